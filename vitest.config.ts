@@ -1,0 +1,14 @@
+import solid from 'vite-plugin-solid';
+import { defineConfig } from 'vitest/config';
+
+// Astro's getViteConfig() cannot render Solid components in jsdom, so unit tests use the Solid
+// plugin directly. Pure modules run in Node; a component test opts into jsdom with a
+// `// @vitest-environment jsdom` comment at its top.
+export default defineConfig({
+  plugins: [solid()],
+  test: {
+    environment: 'node',
+    setupFiles: ['./tests/setup.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+  },
+});
