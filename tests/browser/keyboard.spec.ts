@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+test('the first Tab reaches a skip link that moves focus past the navigation to the lesson', async ({
+  page,
+}) => {
+  await page.goto('/lessons/follow-up/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+
+  // The next stop is inside the lesson, not back in the header or the lesson list.
+  await page.keyboard.press('Tab');
+  const insideMain = await page.evaluate(() =>
+    document.querySelector('main')?.contains(document.activeElement),
+  );
+  expect(insideMain).toBe(true);
+});
+
+test('a reader can go from home to the next lesson with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Enter');
+  // Tab to the start button and follow it.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (name.startsWith('Start with lesson 1')) break;
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Establishing Clear Goals');
+  const next = page.getByRole('link', { name: /Next lesson/ });
+  await next.focus();
+  await expect(next).toBeFocused();
+  // Focus is visible: the focus ring is drawn, not suppressed.
+  const outline = await next.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Building Relationships');
+});
