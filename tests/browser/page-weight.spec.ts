@@ -1,20 +1,39 @@
 import { expect, test } from '@playwright/test';
 
-// Lessons without a worksheet are static reading: they load no script file at all. The only
-// script is the tiny inline theme code.
-for (const path of ['/', '/lessons/establishing-clear-goals/', '/lessons/conclusion/', '/404']) {
-  test(`${path} loads no JavaScript file`, async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    await page.goto(path, { waitUntil: 'networkidle' });
-    expect(scripts).toEqual([]);
-    const inline = await page
-      .locator('script')
-      .evaluateAll((els) =>
-        els.map((el) => ({ src: (el as HTMLScriptElement).src, size: el.textContent?.length ?? 0 })),
-      );
-    expect(inline.every((script) => script.src === '' && script.size < 1500)).toBe(true);
+test('a page without progress or worksheets loads no JavaScript file', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
   });
-}
+  await page.goto('/404', { waitUntil: 'networkidle' });
+  expect(scripts).toEqual([]);
+  const inline = await page
+    .locator('script')
+    .evaluateAll((els) =>
+      els.map((el) => ({ src: (el as HTMLScriptElement).src, size: el.textContent?.length ?? 0 })),
+    );
+  expect(inline.every((script) => script.src === '' && script.size < 1500)).toBe(true);
+});
+
+test('lessons are complete without JavaScript: text, navigation and the lesson list', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/lessons/communication/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Communication Strategies');
+  await expect(
+    page.getByText('Effective communication is a critical component of successful networking.'),
+  ).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link')).toHaveCount(6);
+  await page.getByRole('link', { name: /Next lesson/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Follow-Up Strategies');
+  await context.close();
+});
+
+test('islands wait: no script runs a lesson’s progress code before the page is idle or visible', async ({
+  page,
+}) => {
+  const html = await (await page.request.get('/lessons/follow-up/')).text();
+  const directives = [...html.matchAll(/<astro-island[^>]*\sclient="([a-z]+)"/g)].map((m) => m[1]);
+  expect(directives.length).toBeGreaterThan(0);
+  expect(directives.every((directive) => directive === 'idle' || directive === 'visible')).toBe(true);
+});

@@ -1,0 +1,41 @@
+import { useStore } from '@nanostores/solid';
+import { $doneLessons, progress, setLessonDone } from '../stores/progress';
+
+interface Props {
+  /** The lesson's slug. */
+  slug: string;
+  /** Address of the next lesson, offered once this one is done. */
+  nextHref?: string | undefined;
+  nextLabel?: string | undefined;
+}
+
+/** Marks the current lesson done (or not), with the way on once it is. */
+export default function LessonDone(props: Props) {
+  const done = useStore($doneLessons);
+  const status = useStore(progress.$status);
+  const isDone = () => done().includes(props.slug);
+  return (
+    <div class="lesson-done" data-done={isDone()}>
+      <button
+        type="button"
+        class="button"
+        aria-pressed={isDone()}
+        disabled={status().phase !== 'ready' || status().readOnly}
+        onClick={() => setLessonDone(props.slug, !isDone())}
+      >
+        <span aria-hidden="true">{isDone() ? '✓' : '○'}</span> Lesson done
+      </button>
+      <p class="lesson-done__note">
+        {isDone()
+          ? 'Marked done. Press again to unmark.'
+          : 'Mark it when you have worked through the checklist.'}
+        {isDone() && props.nextHref ? (
+          <>
+            {' '}
+            <a href={props.nextHref}>Go on to {props.nextLabel}</a>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}

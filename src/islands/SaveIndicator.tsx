@@ -1,0 +1,30 @@
+import { useStore } from '@nanostores/solid';
+import { Match, Switch } from 'solid-js';
+import { $saveSummary } from '../stores/save-status';
+
+/**
+ * "Saved", "Saving…" or "Not saved" with the reason, for everything on the page. A polite live
+ * region, so screen readers hear changes without being interrupted; an icon and words, never
+ * colour alone.
+ */
+export default function SaveIndicator() {
+  const summary = useStore($saveSummary);
+  return (
+    <div class="save-indicator" data-state={summary().state} role="status" aria-live="polite">
+      <Switch>
+        <Match when={summary().state === 'loading'}>
+          <span aria-hidden="true">…</span> Loading your answers
+        </Match>
+        <Match when={summary().state === 'saving'}>
+          <span aria-hidden="true">↻</span> Saving…
+        </Match>
+        <Match when={summary().state === 'saved'}>
+          <span aria-hidden="true">✓</span> Saved in this browser
+        </Match>
+        <Match when={summary().state === 'problem'}>
+          <span aria-hidden="true">⚠</span> {summary().problem} <a href="/your-data/">Your data</a>
+        </Match>
+      </Switch>
+    </div>
+  );
+}

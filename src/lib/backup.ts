@@ -1,0 +1,403 @@
+import { isoInstant } from '../schemas/common';
+import { decodeEnvelope, type DocumentSpec, type Envelope } from './documents';
+
+/** Marks a JSON file as a workbook backup, so a random JSON file is refused with a clear message. */
+export const BACKUP_FORMAT = 'networking-workbook-backup';
+
+/**
+ * Version of the backup file's outer shape (not of the documents inside, which carry their own
+ * schema versions). Bump it only when `Backup` itself changes incompatibly.
+ */
+export const BACKUP_FORMAT_VERSION = 1;
+
+/**
+ * Largest file an import accepts. A reader's workbook is a few kilobytes; the limit keeps a wrongly
+ * chosen video or disk image from being read into memory and parsed.
+ */
+export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+
+/** What a backup file holds. */
+export interface Backup {
+  /** Always `BACKUP_FORMAT`; identifies the file. */
+  format: typeof BACKUP_FORMAT;
+  /** `BACKUP_FORMAT_VERSION` of the page that wrote the file. */
+  formatVersion: number;
+  /** ISO instant the backup was made. */
+  exportedAt: string;
+  /** Schema version of each document in this file, e.g. `{ progress: 1, settings: 1 }`. */
+  schemaVersions: Record<string, number>;
+  /** One envelope per stored document key. */
+  documents: Record<string, Envelope>;
+  /**
+   * Raw values that could not be read and were kept aside (quarantined); exported so nothing is
+   * lost, never imported.
+   */
+  quarantine?: Record<string, unknown>;
+}
+
+/**
+ * Builds a backup of the given stored envelopes. Envelopes are kept exactly as stored (with their
+ * own schema versions and times) so that an import runs the same decoding and migrations as a
+ * page load. Throws only if `now` is an invalid date.
+ */
+export function makeBackup(
+  envelopes: Record<string, Envelope>,
+  now: Date,
+  quarantine?: Record<string, unknown>,
+): Backup {
+  const documents: Record<string, Envelope> = {};
+  const schemaVersions: Record<string, number> = {};
+  for (const [key, envelope] of Object.entries(envelopes)) {
+    documents[key] = envelope;
+    schemaVersions[key] = envelope.schemaVersion;
+  }
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    schemaVersions,
+    documents,
+    // Leave the field out when nothing was quarantined, so ordinary backups stay uncluttered.
+    ...(quarantine && Object.keys(quarantine).length > 0 ? { quarantine } : {}),
+  };
+}
+
+/**
+ * A backup as pretty-printed JSON text, ready to download. Indented so a reader (or a support
+ * person) can open the file and see what it holds.
+ */
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * File name for a backup made at `now`, e.g. `networking-workbook-backup-2027-03-04.json`. Uses
+ * the reader's local calendar date, since that is the day they will look for in their downloads.
+ */
+export function backupFileName(now: Date): string {
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${BACKUP_FORMAT}-${date}.json`;
+}
+
+/** One document an import would write, with what it would change. */
+export interface PlannedDocument {
+  /** Storage key of the document. */
+  key: string;
+  /** The document's title, for the import summary. */
+  title: string;
+  /** The imported data: migrated to the current version and validated by the spec's schema. */
+  data: unknown;
+  /** When the data was last changed in the copy that was backed up. */
+  updatedAt: string;
+  /** The current spec version (the data has already been migrated to it). */
+  schemaVersion: number;
+  /** `spec.count` of the imported data, e.g. lessons done. */
+  incomingCount: number;
+  /** `spec.count` of the data the reader has now. */
+  currentCount: number;
+  /** `add`: the reader has nothing yet; `replace`: different data would be overwritten. */
+  change: 'add' | 'replace' | 'unchanged';
+}
+
+/** The result of checking a backup file: what importing it would do, or why it cannot be imported. */
+export type ImportPlan =
+  | {
+      ok: true;
+      /** When the backup was made, as written in the file. */
+      exportedAt: string;
+      /** The documents in the file, in the order of `specs`. */
+      documents: PlannedDocument[];
+      /** Titles of known documents the file does not contain (they stay as they are). */
+      missing: string[];
+    }
+  | {
+      ok: false;
+      /** What is wrong, in words for the reader. */
+      error: string;
+    };
+
+const CHOOSE_AGAIN = 'Choose the backup file you downloaded from this page.';
+const NOTHING_IMPORTED = 'Nothing was imported.';
+const RELOAD = 'Reload the page to update, then import again.';
+
+/**
+ * Keys that could alter prototypes if a later step copied the data with `Object.assign` or a
+ * spread into a plain object. The workbook never writes them, so their presence means the file was
+ * tampered with or is not ours.
+ */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Thrown inside `planImport` to stop at the first problem; always caught there. */
+class ImportProblem extends Error {}
+
+function fail(message: string): never {
+  throw new ImportProblem(message);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads a property only if the object has it itself, so a file lacking a field never falls
+ * through to something inherited from `Object.prototype`.
+ */
+const own = (object: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(object, key) ? object[key] : undefined;
+
+/** A short quoted form of a value from the file, for messages; long values are cut. */
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** Names the kind of a JSON value, e.g. "a list", for "it holds a list rather than…". */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'a piece of text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'a true/false value';
+  return 'something else';
+}
+
+/** Megabytes with one decimal, rounded up so a file just over the limit never reads as "5.0 MB". */
+const megabytes = (bytes: number) => (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1);
+
+/**
+ * Finds the first forbidden key anywhere in a parsed JSON value and returns its name and the path
+ * of the object holding it. `JSON.parse` turns `"__proto__"` into an ordinary own property (it
+ * does not set the prototype), so own keys are listed on every object. Walks with an explicit
+ * stack because a hostile file can nest deeper than the call stack allows.
+ */
+function findForbiddenKey(root: unknown): { key: string; path: string } | undefined {
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    const join = (key: string) => (path ? `${path}.${key}` : key);
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: join(String(index)) }));
+      continue;
+    }
+    for (const key of Object.getOwnPropertyNames(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return { key, path };
+      stack.push({ value: (value as Record<string, unknown>)[key], path: join(key) });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Structural equality for JSON-like data. A key whose value is `undefined` counts as absent, as it
+ * would after a round trip through JSON, so it never turns an unchanged document into a change.
+ */
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => deepEqual(item, b[index]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((key) => o[key] !== undefined);
+  const leftKeys = keys(left);
+  if (leftKeys.length !== keys(right).length) return false;
+  return leftKeys.every((key) => Object.hasOwn(right, key) && deepEqual(left[key], right[key]));
+}
+
+/** `spec.count`, or 0 if the reader's current data is too broken to count (it is about to be replaced). */
+function safeCount(spec: DocumentSpec<unknown>, data: unknown): number {
+  try {
+    return spec.count(data);
+  } catch {
+    return 0;
+  }
+}
+
+/** Parses the file's text, turning the parser's error into a message for the reader. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    // V8 quotes part of the file in its message; keep it short enough to read in a dialog.
+    const reason = error instanceof Error ? error.message : String(error);
+    const brief = reason.length > 100 ? `${reason.slice(0, 99)}…` : reason;
+    return fail(`This file is not a workbook backup: it is not JSON (${brief}). ${CHOOSE_AGAIN}`);
+  }
+}
+
+/** Checks the outer shape of a parsed backup; returns its `exportedAt` and `documents`. */
+function checkOuterShape(parsed: unknown): { exportedAt: string; documents: Record<string, unknown> } {
+  if (!isObject(parsed)) {
+    fail(
+      `This file is not a workbook backup: it holds ${kindOf(parsed)} rather than a backup. ${CHOOSE_AGAIN}`,
+    );
+  }
+  if (own(parsed, 'format') !== BACKUP_FORMAT) {
+    fail(`This file is not a workbook backup: it has no "format": "${BACKUP_FORMAT}" field. ${CHOOSE_AGAIN}`);
+  }
+
+  const formatVersion = own(parsed, 'formatVersion');
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
+    const found = formatVersion === undefined ? 'it is missing' : `it is ${show(formatVersion)}`;
+    fail(
+      `This backup is damaged: its "formatVersion" should be a whole number such as 1, but ${found}. ${NOTHING_IMPORTED}`,
+    );
+  }
+  if (formatVersion > BACKUP_FORMAT_VERSION) {
+    fail(
+      `This backup was made by a newer version of the workbook (backup format ${String(formatVersion)}). ${RELOAD}`,
+    );
+  }
+
+  // Checked after the format so that a stranger's JSON file gets "not a backup" rather than this.
+  // The quarantine section is skipped: it holds whatever unreadable data was kept aside, and it
+  // is never imported, so its contents cannot reach an object the workbook uses.
+  const forbidden = findForbiddenKey(
+    Object.fromEntries(Object.entries(parsed).filter(([key]) => key !== 'quarantine')),
+  );
+  if (forbidden) {
+    const where = forbidden.path ? `at ${forbidden.path}` : 'at the top level';
+    fail(
+      `This file contains a key named "${forbidden.key}" (${where}), which a backup never has. ${NOTHING_IMPORTED}`,
+    );
+  }
+
+  const exportedAt = own(parsed, 'exportedAt');
+  if (
+    typeof exportedAt !== 'string' ||
+    !isoInstant.safeParse(exportedAt).success ||
+    Number.isNaN(Date.parse(exportedAt))
+  ) {
+    const found = exportedAt === undefined ? 'it is missing' : `it is ${show(exportedAt)}`;
+    fail(
+      `This backup is damaged: its "exportedAt" should be the date and time it was made, but ${found}. ${NOTHING_IMPORTED}`,
+    );
+  }
+
+  const documents = own(parsed, 'documents');
+  if (!isObject(documents)) {
+    fail(`This backup is damaged: it has no "documents" section holding the saved data. ${NOTHING_IMPORTED}`);
+  }
+  return { exportedAt, documents };
+}
+
+/** Decodes one document of the file with the same rules as a page load; fails naming the document. */
+function planDocument(
+  spec: DocumentSpec<unknown>,
+  envelope: unknown,
+  current: Record<string, unknown>,
+): PlannedDocument {
+  const name = `“${spec.title}” in this file`;
+  if (envelope === null || envelope === undefined) fail(`${name} has no data. ${NOTHING_IMPORTED}`);
+  // decodeEnvelope also accepts JSON text (for old storage), but a backup always holds objects;
+  // refusing text keeps its contents from escaping the forbidden-key check above.
+  if (!isObject(envelope)) fail(`${name} is damaged: it is not a saved document. ${NOTHING_IMPORTED}`);
+
+  const decoded = decodeEnvelope(spec, envelope);
+  switch (decoded.kind) {
+    case 'empty':
+      return fail(`${name} has no data. ${NOTHING_IMPORTED}`);
+    case 'newer':
+      return fail(
+        `${name} was saved by a newer version of the workbook (schema version ${decoded.version}; this page reads up to version ${spec.version}). ${RELOAD}`,
+      );
+    case 'invalid':
+      return fail(`${name} is damaged: ${decoded.reason}. ${NOTHING_IMPORTED}`);
+    case 'ok':
+      break;
+  }
+
+  const initial = spec.initial();
+  const existing = Object.hasOwn(current, spec.key) ? current[spec.key] : undefined;
+  // No stored document reads as the empty one, so importing an empty document over nothing is
+  // "unchanged" rather than an "add" that would add nothing.
+  const effective = existing === undefined ? initial : existing;
+  const change = deepEqual(decoded.data, effective)
+    ? 'unchanged'
+    : deepEqual(effective, initial)
+      ? 'add'
+      : 'replace';
+  return {
+    key: spec.key,
+    title: spec.title,
+    data: decoded.data,
+    updatedAt: decoded.updatedAt,
+    schemaVersion: spec.version,
+    incomingCount: spec.count(decoded.data),
+    currentCount: safeCount(spec, effective),
+    change,
+  };
+}
+
+/**
+ * Validates a backup file completely before anything is written, and says what importing it
+ * would change. Stops at the first problem with a message that names it. Never throws, whatever
+ * the input.
+ *
+ * @param text the file's text
+ * @param byteLength the file's size in bytes; checked first, before any parsing
+ * @param specs the known document specs
+ * @param current the current data of each document by key (a missing key means empty)
+ */
+export function planImport(
+  text: string,
+  byteLength: number,
+  specs: readonly DocumentSpec<unknown>[],
+  current: Record<string, unknown>,
+): ImportPlan {
+  try {
+    // UTF-8 never takes fewer bytes than UTF-16 code units, so `text.length` is a floor on the
+    // size even if the caller passes a wrong or non-finite byte length.
+    const reported = byteLength > 0 ? byteLength : 0; // NaN and negative sizes say nothing
+    const size = Math.max(reported, typeof text === 'string' ? text.length : 0);
+    if (size > MAX_BACKUP_BYTES) {
+      const amount = Number.isFinite(size) ? `${megabytes(size)} MB` : 'larger than 5 MB';
+      return {
+        ok: false,
+        error: `This file is ${amount}; a workbook backup is at most 5 MB. ${CHOOSE_AGAIN}`,
+      };
+    }
+    if (typeof text !== 'string' || text.trim() === '') {
+      return { ok: false, error: `This file is empty. ${CHOOSE_AGAIN}` };
+    }
+
+    // Editors on Windows may save with a byte-order mark, which JSON.parse rejects.
+    const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+    const { exportedAt, documents } = checkOuterShape(parsed);
+
+    // A Map, not an object, so a document named "toString" cannot match something inherited.
+    const specsByKey = new Map(specs.map((spec) => [spec.key, spec]));
+    for (const key of Object.keys(documents)) {
+      if (!specsByKey.has(key)) {
+        fail(
+          `This backup contains a document named ${show(key)} that this version of the workbook does not know; it may come from a newer version. ${RELOAD}`,
+        );
+      }
+    }
+
+    const planned: PlannedDocument[] = [];
+    const missing: string[] = [];
+    for (const spec of specs) {
+      if (Object.hasOwn(documents, spec.key)) {
+        planned.push(planDocument(spec, documents[spec.key], current));
+      } else {
+        missing.push(spec.title);
+      }
+    }
+    return { ok: true, exportedAt, documents: planned, missing };
+  } catch (error) {
+    if (error instanceof ImportProblem) return { ok: false, error: error.message };
+    // A bug or an exhausted stack must still leave the reader with a message, not a dead button.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `This file could not be read (${reason}). ${NOTHING_IMPORTED}` };
+  }
+}

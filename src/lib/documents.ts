@@ -1,0 +1,115 @@
+import type { ZodMiniType } from 'zod/mini';
+
+/** How a document is stored: its data wrapped with the schema version and time of the write. */
+export interface Envelope<T = unknown> {
+  /** Version of the document's schema the data was written with. */
+  schemaVersion: number;
+  /** ISO time of the write; tells tabs which copy is newer. */
+  updatedAt: string;
+  data: T;
+}
+
+/** Upgrades data written with schema version `n` to version `n + 1`. Pure. */
+export type Migration = (data: unknown) => unknown;
+
+/**
+ * Everything the persistence layer needs to know about one stored document. Each document in
+ * `src/schemas/` exports one of these.
+ */
+export interface DocumentSpec<T> {
+  /** Storage key; never change it, or readers lose their data. */
+  key: string;
+  /** Name shown to the reader, e.g. in the save indicator and the backup summary. */
+  title: string;
+  /** Current schema version; bump it and add a migration when the shape changes. */
+  version: number;
+  schema: ZodMiniType<T>;
+  /** The empty document a new reader starts with. */
+  initial: () => T;
+  /** `migrations[n]` turns version n into n + 1. Every version below `version` needs one. */
+  migrations: Record<number, Migration>;
+  /**
+   * Combines this tab's unsaved copy with a newer stored copy so edits to different records
+   * both survive. Without it, this tab's copy wins.
+   */
+  merge?: (local: T, stored: T) => T;
+  /** Number of entries, for summaries such as "12 contacts". */
+  count: (data: T) => number;
+}
+
+/** The outcome of reading a stored value. */
+export type Decoded<T> =
+  | { kind: 'empty' }
+  | { kind: 'ok'; data: T; updatedAt: string; migratedFrom?: number }
+  | { kind: 'newer'; version: number }
+  | { kind: 'invalid'; reason: string };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Brings data from `from` up to the spec's version; throws naming the missing step. */
+export function migrate<T>(spec: DocumentSpec<T>, data: unknown, from: number): unknown {
+  let current = data;
+  for (let version = from; version < spec.version; version++) {
+    const step = spec.migrations[version];
+    if (!step) throw new Error(`no migration from version ${version} to ${version + 1}`);
+    current = step(current);
+  }
+  return current;
+}
+
+/** Explains the first problem zod found, e.g. `lessons.0.done: expected boolean`. */
+export function describeIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const issue = issues[0];
+  if (!issue) return 'the data does not match';
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/**
+ * Reads a raw stored value as a document of `spec`: checks the envelope, refuses newer
+ * versions, runs migrations and validates the result. Never throws.
+ */
+export function decodeEnvelope<T>(spec: DocumentSpec<T>, raw: unknown): Decoded<T> {
+  if (raw === null || raw === undefined) return { kind: 'empty' };
+  let value: unknown = raw;
+  if (typeof value === 'string') {
+    // A string means an older or foreign writer stored JSON text; accept it if it parses.
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return { kind: 'invalid', reason: 'the stored text is not valid JSON' };
+    }
+  }
+  if (!isObject(value)) return { kind: 'invalid', reason: 'the stored value is not a document' };
+  const { schemaVersion, updatedAt, data } = value;
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    return { kind: 'invalid', reason: 'the stored document has no valid schema version' };
+  }
+  if (typeof updatedAt !== 'string' || Number.isNaN(Date.parse(updatedAt))) {
+    return { kind: 'invalid', reason: 'the stored document has no valid date' };
+  }
+  if (schemaVersion > spec.version) return { kind: 'newer', version: schemaVersion };
+  let upgraded: unknown;
+  try {
+    upgraded = migrate(spec, data, schemaVersion);
+  } catch (error) {
+    return { kind: 'invalid', reason: `it could not be upgraded (${(error as Error).message})` };
+  }
+  const parsed = spec.schema.safeParse(upgraded);
+  if (!parsed.success) return { kind: 'invalid', reason: describeIssue(parsed.error.issues) };
+  return {
+    kind: 'ok',
+    data: parsed.data,
+    updatedAt,
+    ...(schemaVersion < spec.version ? { migratedFrom: schemaVersion } : {}),
+  };
+}
+
+/** Wraps data for storage, with a time strictly after `after` so newer always sorts later. */
+export function encodeEnvelope<T>(spec: DocumentSpec<T>, data: T, now: Date, after?: string): Envelope<T> {
+  let time = now.getTime();
+  const previous = after ? Date.parse(after) : Number.NaN;
+  if (!Number.isNaN(previous) && time <= previous) time = previous + 1;
+  return { schemaVersion: spec.version, updatedAt: new Date(time).toISOString(), data };
+}

@@ -1,0 +1,39 @@
+/** Which mechanism holds the reader's data, from most to least durable. */
+export type DriverName = 'indexeddb' | 'localstorage' | 'memory';
+
+/**
+ * The small async interface every storage backend offers. Values are plain JSON-compatible
+ * data; backends may clone them (IndexedDB does), so callers never rely on identity.
+ */
+export interface StorageEngine {
+  /** The backend in use, shown on the "Your data" page. */
+  readonly driver: DriverName;
+  /** True when the data will survive closing the tab. */
+  readonly durable: boolean;
+  getItem(key: string): Promise<unknown>;
+  setItem(key: string, value: unknown): Promise<void>;
+  removeItem(key: string): Promise<void>;
+  keys(): Promise<string[]>;
+}
+
+/**
+ * Keeps data in memory only: used by unit tests, and as the last resort when the browser
+ * offers no storage at all (the reader is told that nothing outlives the visit).
+ */
+export function createMemoryEngine(initial: Record<string, unknown> = {}): StorageEngine {
+  const items = new Map<string, unknown>(Object.entries(initial).map(([k, v]) => [k, structuredClone(v)]));
+  return {
+    driver: 'memory',
+    durable: false,
+    getItem: (key) => Promise.resolve(items.has(key) ? structuredClone(items.get(key)) : null),
+    setItem: (key, value) => {
+      items.set(key, structuredClone(value));
+      return Promise.resolve();
+    },
+    removeItem: (key) => {
+      items.delete(key);
+      return Promise.resolve();
+    },
+    keys: () => Promise.resolve([...items.keys()]),
+  };
+}

@@ -1,0 +1,89 @@
+// The only module that imports localforage (see DESIGN.md, "one door to storage").
+import localforage from 'localforage';
+import type { DriverName, StorageEngine } from './engine';
+import { StorageError, isConnectionLost, toStorageError } from './errors';
+
+/** Database and object store names; changing them would strand every reader's data. */
+export const DATABASE = { name: 'networking-workbook', storeName: 'documents' } as const;
+
+/** How long opening may take before we stop waiting (WebKit can leave `open` pending forever). */
+export const OPEN_TIMEOUT_MS = 4000;
+
+const driverNames: Record<string, DriverName> = {
+  [localforage.INDEXEDDB]: 'indexeddb',
+  [localforage.LOCALSTORAGE]: 'localstorage',
+};
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new StorageError('unavailable', `${what} did not answer within ${ms / 1000} s.`)),
+      ms,
+    );
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+async function open(name: string, drivers: string[], timeoutMs: number): Promise<LocalForage> {
+  const instance = localforage.createInstance({ ...DATABASE, name, driver: drivers });
+  await withTimeout(instance.ready(), timeoutMs, 'The browser’s database');
+  return instance;
+}
+
+/**
+ * Opens the reader's database: IndexedDB first, then localStorage. Throws a StorageError when
+ * neither works, so the caller can fall back to memory and say so.
+ */
+export async function createLocalforageEngine(
+  options: { drivers?: ('indexeddb' | 'localstorage')[]; timeoutMs?: number; name?: string } = {},
+): Promise<StorageEngine> {
+  const drivers = (options.drivers ?? ['indexeddb', 'localstorage']).map((name) =>
+    name === 'indexeddb' ? localforage.INDEXEDDB : localforage.LOCALSTORAGE,
+  );
+  const timeoutMs = options.timeoutMs ?? OPEN_TIMEOUT_MS;
+  const name = options.name ?? DATABASE.name;
+  let instance: LocalForage;
+  try {
+    instance = await open(name, drivers, timeoutMs);
+  } catch (error) {
+    throw new StorageError('unavailable', 'This browser offers no storage the workbook can use.', {
+      cause: error,
+    });
+  }
+  const driver = driverNames[instance.driver() ?? ''] ?? 'localstorage';
+
+  /** Runs an operation, reopening once if the connection was lost under it. */
+  async function run<T>(operation: (db: LocalForage) => Promise<T>): Promise<T> {
+    try {
+      return await operation(instance);
+    } catch (error) {
+      if (!isConnectionLost(error)) throw toStorageError(error);
+      try {
+        instance = await open(name, drivers, timeoutMs);
+        return await operation(instance);
+      } catch (retryError) {
+        throw toStorageError(retryError);
+      }
+    }
+  }
+
+  return {
+    driver,
+    durable: true,
+    getItem: (key) => run((db) => db.getItem<unknown>(key)),
+    setItem: async (key, value) => {
+      await run((db) => db.setItem(key, value));
+    },
+    removeItem: (key) => run((db) => db.removeItem(key)),
+    keys: () => run((db) => db.keys()),
+  };
+}

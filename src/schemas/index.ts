@@ -1,0 +1,12 @@
+import type { DocumentSpec } from '../lib/documents';
+import { progressSpec } from './progress';
+import { settingsSpec } from './settings';
+
+/**
+ * Every stored document, in the order backups list them. A new worksheet adds its spec here so
+ * that export, import and reset cover it.
+ */
+export const documentSpecs: readonly DocumentSpec<unknown>[] = [
+  progressSpec,
+  settingsSpec,
+] as DocumentSpec<unknown>[];

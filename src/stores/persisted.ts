@@ -1,0 +1,293 @@
+import { atom, onMount, type ReadableAtom } from 'nanostores';
+import { decodeEnvelope, encodeEnvelope, type DocumentSpec } from '../lib/documents';
+import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
+import { askForPersistence } from './storage-health';
+
+/** Where a document is in its life, as the save indicator and islands see it. */
+export interface DocumentStatus {
+  /** `loading` until the first read completes; nothing is written before that. */
+  phase: 'loading' | 'ready' | 'error';
+  /** `saved`: storage holds what is on screen; `pending`/`saving`: a write is due or under way. */
+  save: 'saved' | 'pending' | 'saving' | 'failed';
+  /** True when edits are refused, e.g. the stored data comes from a newer version. */
+  readOnly: boolean;
+  /** False when data lives only in memory for this visit. */
+  durable: boolean;
+  /** What went wrong and what to do, in the reader's words. */
+  problem?: string;
+  /** Set when unreadable stored data was moved aside instead of being replaced. */
+  quarantinedAs?: string;
+}
+
+/** A nanostores-backed document that loads on first use and saves itself after edits. */
+export interface PersistedDocument<T> {
+  readonly spec: DocumentSpec<T>;
+  readonly $data: ReadableAtom<T>;
+  readonly $status: ReadableAtom<DocumentStatus>;
+  /** Applies an edit. Throws while loading or read-only, so no edit races the first read. */
+  update(edit: (current: T) => T): void;
+  /** Writes any pending edit now. */
+  flush(): Promise<void>;
+  /** Resolves once the first read has completed (loads the document if nobody has yet). */
+  ready(): Promise<void>;
+  /** Drops local state and reads storage again, e.g. after an import or reset. */
+  reload(): Promise<void>;
+}
+
+/** Saves wait this long after the last edit, so typing does not write on every keystroke. */
+export const SAVE_DELAY_MS = 250;
+const CHANNEL = 'networking-workbook';
+const registry = atom<PersistedDocument<unknown>[]>([]);
+
+/** Every persisted document created on this page, for the save indicator and backups. */
+export const $documents: ReadableAtom<PersistedDocument<unknown>[]> = registry;
+
+type Message = { type: 'saved'; key: string; updatedAt: string; from: string };
+
+const explain = (error: unknown): string => {
+  const failure = toStorageError(error);
+  switch (failure.reason) {
+    case 'quota':
+      return 'Not saved: this browser’s storage for the site is full. Export your data from “Your data”, then free some space.';
+    case 'connection-lost':
+      return 'Not saved: the browser closed its database. Your text is still here; reload the page, then check it is saved.';
+    default:
+      return `Not saved: ${failure.message} Your text is still on this page; export it from “Your data” to keep a copy.`;
+  }
+};
+
+/**
+ * Creates a persisted document. Creating it does nothing; it loads when the first island
+ * subscribes (never at module load, since pages render on the server), and saves after edits:
+ * debounced, flushed when the page is hidden or closed, merged with other tabs' writes.
+ */
+export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
+  const $data = atom<T>(spec.initial());
+  const $status = atom<DocumentStatus>({ phase: 'loading', save: 'saved', readOnly: false, durable: true });
+  let storage: OpenedStorage | undefined;
+  let lastSeen: string | undefined; // updatedAt of the stored copy this tab's data is based on
+  let dirty = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> | undefined;
+  let loading: Promise<void> | undefined;
+  let channel: BroadcastChannel | undefined;
+  // Identifies this copy of the document in broadcasts, so it ignores its own messages.
+  const instanceId = Math.random().toString(36).slice(2);
+  let adopting = false; // set while data comes from storage, so it is not saved straight back
+
+  const adopt = (data: T) => {
+    adopting = true;
+    try {
+      $data.set(data);
+    } finally {
+      adopting = false;
+    }
+  };
+
+  const currentLoad = (): Promise<void> | undefined => loading;
+  const setStatus = (change: Partial<DocumentStatus>) => $status.set({ ...$status.get(), ...change });
+
+  const warnBeforeUnload = (event: BeforeUnloadEvent) => {
+    event.preventDefault();
+  };
+  const setPending = (pending: boolean) => {
+    if (typeof window === 'undefined') return;
+    // Registered only while a save is pending: a permanent handler disables the back/forward cache.
+    if (pending) window.addEventListener('beforeunload', warnBeforeUnload);
+    else window.removeEventListener('beforeunload', warnBeforeUnload);
+  };
+
+  async function read() {
+    storage ??= await openStorage();
+    const raw = await storage.engine.getItem(spec.key);
+    return { raw, decoded: decodeEnvelope(spec, raw) };
+  }
+
+  async function load(): Promise<void> {
+    try {
+      const { raw, decoded } = await read();
+      const durable = storage!.engine.durable;
+      const problem = storage!.fallbackReason
+        ? 'Not saved: this browser is not letting the site store data (private browsing or blocked storage). What you type stays only until this tab closes; export it from “Your data” to keep it.'
+        : undefined;
+      if (decoded.kind === 'ok') {
+        adopt(decoded.data);
+        lastSeen = decoded.updatedAt;
+      } else if (decoded.kind === 'newer') {
+        setStatus({
+          phase: 'ready',
+          readOnly: true,
+          durable,
+          problem: `Read-only: your ${spec.title.toLowerCase()} was saved by a newer version of the workbook (format ${decoded.version}). Reload the page to get the latest version; nothing here will change it.`,
+        });
+        return;
+      } else if (decoded.kind === 'invalid') {
+        // Never replace data we cannot read: keep it under its own key and tell the reader.
+        const quarantinedAs = `quarantine:${spec.key}:${new Date().toISOString()}`;
+        await storage!.engine.setItem(quarantinedAs, raw);
+        await storage!.engine.removeItem(spec.key);
+        setStatus({
+          phase: 'ready',
+          durable,
+          quarantinedAs,
+          problem: `Your saved ${spec.title.toLowerCase()} could not be read (${decoded.reason}). It has been kept aside, not deleted, and is included when you export from “Your data”.`,
+        });
+        return;
+      }
+      setStatus({ phase: 'ready', durable, ...(problem ? { problem, save: 'failed' as const } : {}) });
+    } catch (error) {
+      setStatus({ phase: 'error', readOnly: true, problem: explain(error) });
+    }
+  }
+
+  async function write(): Promise<void> {
+    if (!dirty || !storage) return;
+    if (storage.fallbackReason) return; // memory only: the status already says so
+    dirty = false;
+    setStatus({ save: 'saving' });
+    try {
+      const current = decodeEnvelope(spec, await storage.engine.getItem(spec.key));
+      if (current.kind === 'newer') {
+        setStatus({
+          readOnly: true,
+          save: 'failed',
+          problem: `Not saved: another tab saved your ${spec.title.toLowerCase()} with a newer version of the workbook. Reload this page.`,
+        });
+        return;
+      }
+      let data = $data.get();
+      if (current.kind === 'ok' && current.updatedAt !== lastSeen) {
+        // Another tab wrote since we last read: keep both tabs' edits.
+        data = spec.merge ? spec.merge(data, current.data) : data;
+        adopt(data);
+      }
+      const after = current.kind === 'ok' ? current.updatedAt : lastSeen;
+      const envelope = encodeEnvelope(spec, data, new Date(), after);
+      await storage.engine.setItem(spec.key, envelope);
+      lastSeen = envelope.updatedAt;
+      channel?.postMessage({
+        type: 'saved',
+        key: spec.key,
+        updatedAt: envelope.updatedAt,
+        from: instanceId,
+      } satisfies Message);
+      if (dirty) return; // edited during the write: the scheduled save will follow
+      setStatus({ save: 'saved', ...($status.get().quarantinedAs ? {} : { problem: undefined }) });
+      setPending(false);
+      void askForPersistence();
+    } catch (error) {
+      dirty = true;
+      setStatus({ save: 'failed', problem: explain(error) });
+    }
+  }
+
+  function save(): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    writing = (writing ?? Promise.resolve()).then(write);
+    return writing;
+  }
+
+  /** Adopts a newer stored copy written by another tab, merging if this tab has unsaved edits. */
+  async function refresh(): Promise<void> {
+    if ($status.get().phase !== 'ready' || !storage) return;
+    try {
+      const decoded = decodeEnvelope(spec, await storage.engine.getItem(spec.key));
+      if (decoded.kind !== 'ok' || decoded.updatedAt === lastSeen) return;
+      if (lastSeen && Date.parse(decoded.updatedAt) < Date.parse(lastSeen)) return;
+      // With unsaved edits the merged copy still needs saving, which the pending save does.
+      adopt(dirty && spec.merge ? spec.merge($data.get(), decoded.data) : dirty ? $data.get() : decoded.data);
+      lastSeen = decoded.updatedAt;
+    } catch {
+      // A failed refresh changes nothing; the next save merges with storage anyway.
+    }
+  }
+
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') void save();
+    else void refresh();
+  };
+  const onPageHide = () => void save();
+  const onFocus = () => void refresh();
+
+  function start() {
+    registry.set([...registry.get(), doc as PersistedDocument<unknown>]);
+    loading = load();
+    if (typeof BroadcastChannel !== 'undefined') {
+      channel = new BroadcastChannel(CHANNEL);
+      channel.onmessage = (event: MessageEvent<Message>) => {
+        if (event.data?.type === 'saved' && event.data.key === spec.key && event.data.from !== instanceId)
+          void refresh();
+      };
+    }
+    if (typeof window !== 'undefined') {
+      document.addEventListener('visibilitychange', onHide);
+      window.addEventListener('pagehide', onPageHide);
+      window.addEventListener('focus', onFocus);
+    }
+  }
+
+  function stop() {
+    void save();
+    registry.set(registry.get().filter((entry) => entry !== (doc as PersistedDocument<unknown>)));
+    channel?.close();
+    channel = undefined;
+    if (typeof window !== 'undefined') {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('focus', onFocus);
+    }
+  }
+
+  const doc: PersistedDocument<T> = {
+    spec,
+    $data,
+    $status,
+    update(edit) {
+      const status = $status.get();
+      if (status.phase !== 'ready') throw new Error(`${spec.title} is still loading.`);
+      if (status.readOnly) throw new Error(status.problem ?? `${spec.title} is read-only.`);
+      $data.set(edit($data.get()));
+    },
+    flush: save,
+    async ready() {
+      if (loading) return loading;
+      // Subscribing mounts the document, which starts the load; stay subscribed until it is done.
+      const unbind = $data.listen(() => {});
+      try {
+        await currentLoad();
+      } finally {
+        unbind();
+      }
+    },
+    async reload() {
+      clearTimeout(timer);
+      dirty = false;
+      setPending(false);
+      lastSeen = undefined;
+      adopt(spec.initial());
+      $status.set({ phase: 'loading', save: 'saved', readOnly: false, durable: true });
+      loading = load();
+      await loading;
+    },
+  };
+
+  onMount($data, () => {
+    start();
+    return stop;
+  });
+
+  // Saving is a reaction to changes, not part of each action.
+  $data.listen(() => {
+    if (adopting) return;
+    if ($status.get().phase !== 'ready' || $status.get().readOnly || !storage) return;
+    if (storage.fallbackReason) return;
+    dirty = true;
+    setStatus({ save: 'pending' });
+    setPending(true);
+    clearTimeout(timer);
+    timer = setTimeout(() => void save(), SAVE_DELAY_MS);
+  });
+
+  return doc;
+}

@@ -1,0 +1,10 @@
+import { settingsSpec } from '../schemas/settings';
+import { persisted } from './persisted';
+
+/** Facts about the reader's copy of the workbook, stored under `settings`. */
+export const settings = persisted(settingsSpec);
+
+/** Records that the reader downloaded a backup just now. */
+export function recordBackup(now = new Date()): void {
+  settings.update((doc) => ({ ...doc, lastBackupAt: now.toISOString() }));
+}

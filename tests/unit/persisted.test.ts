@@ -1,0 +1,212 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
+import { StorageError } from '../../src/lib/storage/errors';
+import { progressSpec, type ProgressDoc } from '../../src/schemas/progress';
+import { persisted, SAVE_DELAY_MS, type PersistedDocument } from '../../src/stores/persisted';
+import { withLessonDone } from '../../src/stores/progress';
+
+const at = (iso: string) => new Date(iso);
+const mounted: (() => void)[] = [];
+
+/** A document as an island would hold it: created, subscribed, loaded. */
+async function open(engine: StorageEngine): Promise<PersistedDocument<ProgressDoc>> {
+  useStorageForTests({ engine });
+  const doc = persisted(progressSpec);
+  mounted.push(doc.$data.listen(() => {}));
+  await doc.ready();
+  return doc;
+}
+
+const mark = (doc: PersistedDocument<ProgressDoc>, slug: string, iso: string, done = true) =>
+  doc.update((data) => withLessonDone(data, slug, done, at(iso)));
+
+const done = (doc: PersistedDocument<ProgressDoc>) =>
+  doc.$data
+    .get()
+    .lessons.filter((l) => l.done)
+    .map((l) => l.id)
+    .sort();
+
+beforeEach(() => {
+  useStorageForTests(undefined);
+});
+
+afterEach(() => {
+  mounted.splice(0).forEach((unbind) => unbind());
+  vi.useRealTimers();
+});
+
+describe('persisted documents', () => {
+  it('saves an edit and reads it back in a new page', async () => {
+    const engine = createMemoryEngine();
+    const first = await open(engine);
+    mark(first, 'follow-up', '2027-03-01T10:00:00Z');
+    await first.flush();
+
+    const stored = (await engine.getItem('progress')) as { schemaVersion: number; updatedAt: string };
+    expect(stored.schemaVersion).toBe(1);
+    expect(Date.parse(stored.updatedAt)).not.toBeNaN();
+
+    const again = await open(engine);
+    expect(done(again)).toEqual(['follow-up']);
+    expect(again.$status.get()).toMatchObject({ phase: 'ready', save: 'saved' });
+  });
+
+  it('refuses edits and writes nothing until the first read completes', async () => {
+    let release!: () => void;
+    const engine = createMemoryEngine();
+    const setItem = vi.fn((key: string, value: unknown) => engine.setItem(key, value));
+    const slow: StorageEngine = {
+      ...engine,
+      getItem: async (key) => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return engine.getItem(key);
+      },
+      setItem,
+    };
+    useStorageForTests({ engine: slow });
+    const doc = persisted(progressSpec);
+    mounted.push(doc.$data.listen(() => {}));
+    await vi.waitFor(() => expect(release).toBeTypeOf('function'));
+    expect(doc.$status.get().phase).toBe('loading');
+    expect(() => mark(doc, 'communication', '2027-03-01T10:00:00Z')).toThrow(/still loading/);
+    release();
+    await doc.ready();
+    expect(setItem).not.toHaveBeenCalled();
+  });
+
+  it('debounces: many quick edits make one write, shortly after the last', async () => {
+    const engine = createMemoryEngine();
+    const doc = await open(engine);
+    const setItem = vi.spyOn(engine, 'setItem');
+    vi.useFakeTimers();
+    for (const [i, slug] of ['a', 'b', 'c', 'd'].entries()) {
+      mark(doc, slug, `2027-03-01T10:00:0${i}Z`);
+      await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS - 50);
+    }
+    expect(setItem).not.toHaveBeenCalled();
+    expect(doc.$status.get().save).toBe('pending');
+    await vi.advanceTimersByTimeAsync(100);
+    vi.useRealTimers();
+    await doc.flush();
+    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(doc.$status.get().save).toBe('saved');
+    expect(SAVE_DELAY_MS).toBeLessThanOrEqual(300);
+  });
+
+  it('moves unreadable data aside, says so, and never deletes it', async () => {
+    for (const corrupt of [
+      '{"schemaVersion":1,',
+      { schemaVersion: 1, updatedAt: '2027-01-01T00:00:00Z', data: { lessons: [{ id: 'x', done: 'yes' }] } },
+    ]) {
+      const engine = createMemoryEngine({ progress: corrupt });
+      const doc = await open(engine);
+      const status = doc.$status.get();
+      expect(status.phase).toBe('ready');
+      expect(status.problem).toMatch(/could not be read .* kept aside, not deleted/);
+      expect(status.quarantinedAs).toMatch(/^quarantine:progress:/);
+      expect(await engine.getItem(status.quarantinedAs!)).toEqual(corrupt);
+      expect(doc.$data.get()).toEqual({ lessons: [] });
+      // New work is saved normally; the quarantined copy stays.
+      mark(doc, 'conclusion', '2027-03-02T09:00:00Z');
+      await doc.flush();
+      expect(await engine.getItem(status.quarantinedAs!)).toEqual(corrupt);
+    }
+  });
+
+  it('leaves data from a newer version untouched and goes read-only', async () => {
+    const future = { schemaVersion: 9, updatedAt: '2027-05-01T00:00:00Z', data: { whatever: true } };
+    const engine = createMemoryEngine({ progress: future });
+    const setItem = vi.spyOn(engine, 'setItem');
+    const doc = await open(engine);
+    expect(doc.$status.get()).toMatchObject({ readOnly: true });
+    expect(doc.$status.get().problem).toMatch(/newer version of the workbook/);
+    expect(() => mark(doc, 'follow-up', '2027-03-01T10:00:00Z')).toThrow(/newer version/);
+    await doc.flush();
+    expect(setItem).not.toHaveBeenCalled();
+    expect(await engine.getItem('progress')).toEqual(future);
+  });
+
+  it('reports a full disk, keeps the edit, and saves it once space is back', async () => {
+    const engine = createMemoryEngine();
+    const doc = await open(engine);
+    let full = true;
+    const real = engine.setItem.bind(engine);
+    vi.spyOn(engine, 'setItem').mockImplementation((key, value) =>
+      full ? Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) : real(key, value),
+    );
+    mark(doc, 'communication', '2027-03-01T10:00:00Z');
+    await doc.flush();
+    expect(doc.$status.get()).toMatchObject({ save: 'failed' });
+    expect(doc.$status.get().problem).toMatch(/storage for the site is full/);
+    expect(done(doc)).toEqual(['communication']);
+
+    full = false;
+    await doc.flush();
+    expect(doc.$status.get()).toMatchObject({ save: 'saved' });
+    expect(doc.$status.get().problem).toBeUndefined();
+    expect(((await engine.getItem('progress')) as { data: ProgressDoc }).data.lessons).toHaveLength(1);
+  });
+
+  it('keeps both tabs’ edits to different records', async () => {
+    const engine = createMemoryEngine();
+    const tabA = await open(engine);
+    const tabB = await open(engine);
+    mark(tabA, 'communication', '2027-03-01T10:00:00Z');
+    mark(tabB, 'follow-up', '2027-03-01T10:00:01Z');
+    await tabA.flush();
+    await tabB.flush();
+    const stored = ((await engine.getItem('progress')) as { data: ProgressDoc }).data;
+    expect(stored.lessons.map((l) => l.id).sort()).toEqual(['communication', 'follow-up']);
+    expect(done(tabB)).toEqual(['communication', 'follow-up']);
+  });
+
+  it('lets the later edit of the same record win, whichever tab saves last', async () => {
+    const engine = createMemoryEngine();
+    const tabA = await open(engine);
+    const tabB = await open(engine);
+    mark(tabB, 'communication', '2027-03-01T10:00:05Z', false); // later: unmarked
+    mark(tabA, 'communication', '2027-03-01T10:00:00Z', true); // earlier, saved last
+    await tabB.flush();
+    await tabA.flush();
+    const stored = ((await engine.getItem('progress')) as { data: ProgressDoc }).data;
+    expect(stored.lessons).toEqual([
+      { id: 'communication', done: false, updatedAt: '2027-03-01T10:00:05.000Z' },
+    ]);
+  });
+
+  it('updates another open tab live through BroadcastChannel', async () => {
+    const engine = createMemoryEngine();
+    const tabA = await open(engine);
+    const tabB = await open(engine);
+    mark(tabA, 'conclusion', '2027-03-01T10:00:00Z');
+    await tabA.flush();
+    await vi.waitFor(() => expect(done(tabB)).toEqual(['conclusion']));
+  });
+
+  it('reload() drops local state and reads storage again', async () => {
+    const engine = createMemoryEngine();
+    const doc = await open(engine);
+    mark(doc, 'a', '2027-03-01T10:00:00Z');
+    await doc.flush();
+    await engine.removeItem('progress');
+    await doc.reload();
+    expect(doc.$data.get()).toEqual({ lessons: [] });
+  });
+});
+
+describe('storage fallbacks', () => {
+  it('works in memory when the browser has no storage, and says it is not saving', async () => {
+    useStorageForTests({
+      engine: createMemoryEngine(),
+      fallbackReason: new StorageError('unavailable', 'This browser offers no storage the workbook can use.'),
+    });
+    const doc = persisted(progressSpec);
+    mounted.push(doc.$data.listen(() => {}));
+    await doc.ready();
+    mark(doc, 'follow-up', '2027-03-01T10:00:00Z');
+    expect(done(doc)).toEqual(['follow-up']);
+    expect(doc.$status.get()).toMatchObject({ phase: 'ready', save: 'failed' });
+    expect(doc.$status.get().problem).toMatch(/Not saved: .* stays only until this tab closes/);
+  });
+});
