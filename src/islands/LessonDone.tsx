@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/solid';
 import { $doneLessons, progress, setLessonDone } from '../stores/progress';
+import { createMounted } from './mounted';
 
 interface Props {
   /** The lesson's slug. */
@@ -13,14 +14,16 @@ interface Props {
 export default function LessonDone(props: Props) {
   const done = useStore($doneLessons);
   const status = useStore(progress.$status);
-  const isDone = () => done().includes(props.slug);
+  const mounted = createMounted();
+  const isDone = () => mounted() && done().includes(props.slug);
+  const writable = () => mounted() && status().phase === 'ready' && !status().readOnly;
   return (
     <div class="lesson-done" data-done={isDone()}>
       <button
         type="button"
         class="button"
         aria-pressed={isDone()}
-        disabled={status().phase !== 'ready' || status().readOnly}
+        disabled={!writable()}
         onClick={() => setLessonDone(props.slug, !isDone())}
       >
         <span aria-hidden="true">{isDone() ? '✓' : '○'}</span> Lesson done

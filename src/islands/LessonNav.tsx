@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/solid';
 import { For } from 'solid-js';
 import { $doneLessons } from '../stores/progress';
+import { createMounted } from './mounted';
 
 interface Props {
   lessons: { number: number; href: string; label: string; slug: string }[];
@@ -13,11 +14,12 @@ interface Props {
  */
 export default function LessonNav(props: Props) {
   const done = useStore($doneLessons);
+  const mounted = createMounted();
   return (
     <ol class="lesson-nav">
       <For each={props.lessons}>
         {(lesson) => {
-          const isDone = () => done().includes(lesson.slug);
+          const isDone = () => mounted() && done().includes(lesson.slug);
           return (
             <li>
               <a

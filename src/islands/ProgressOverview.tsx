@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/solid';
 import { Show } from 'solid-js';
 import { $doneLessons, progress } from '../stores/progress';
+import { createMounted } from './mounted';
 
 interface Props {
   lessons: { number: number; href: string; title: string; slug: string }[];
@@ -10,19 +11,22 @@ interface Props {
 export default function ProgressOverview(props: Props) {
   const done = useStore($doneLessons);
   const status = useStore(progress.$status);
-  const count = () => props.lessons.filter((lesson) => done().includes(lesson.slug)).length;
+  const mounted = createMounted();
+  const loading = () => !mounted() || status().phase === 'loading';
+  const count = () =>
+    !mounted() ? 0 : props.lessons.filter((lesson) => done().includes(lesson.slug)).length;
   const next = () => props.lessons.find((lesson) => !done().includes(lesson.slug));
   return (
-    <div class="progress-overview" aria-busy={status().phase === 'loading'}>
+    <div class="progress-overview" aria-busy={loading()}>
       <p class="progress-overview__count">
-        <Show when={status().phase !== 'loading'} fallback="Checking your progress…">
+        <Show when={!loading()} fallback="Checking your progress…">
           {count() === 0
             ? 'You have not marked any lesson done yet.'
             : `You have finished ${count()} of ${props.lessons.length} lessons.`}
         </Show>
       </p>
       <progress max={props.lessons.length} value={count()} aria-label="Lessons done" />
-      <Show when={status().phase !== 'loading' && count() > 0}>
+      <Show when={!loading() && count() > 0}>
         <Show
           when={next()}
           fallback={<p>Every lesson is done. Keep your action plan where you will see it.</p>}

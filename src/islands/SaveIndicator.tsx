@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/solid';
 import { Match, Switch } from 'solid-js';
-import { $saveSummary } from '../stores/save-status';
+import { $saveSummary, type SaveSummary } from '../stores/save-status';
+import { createMounted } from './mounted';
 
 /**
  * "Saved", "Saving…" or "Not saved" with the reason, for everything on the page. A polite live
@@ -8,7 +9,9 @@ import { $saveSummary } from '../stores/save-status';
  * colour alone.
  */
 export default function SaveIndicator() {
-  const summary = useStore($saveSummary);
+  const live = useStore($saveSummary);
+  const mounted = createMounted();
+  const summary = (): SaveSummary => (mounted() ? live() : { state: 'idle' });
   return (
     <div class="save-indicator" data-state={summary().state} role="status" aria-live="polite">
       <Switch>

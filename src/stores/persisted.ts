@@ -42,7 +42,21 @@ const registry = atom<PersistedDocument<unknown>[]>([]);
 /** Every persisted document created on this page, for the save indicator and backups. */
 export const $documents: ReadableAtom<PersistedDocument<unknown>[]> = registry;
 
-type Message = { type: 'saved'; key: string; updatedAt: string; from: string };
+type Message =
+  { type: 'saved'; key: string; updatedAt: string; from: string } | { type: 'replaced'; keys: string[] };
+
+/**
+ * Tells every open copy of these documents, in this tab and others, that storage was replaced
+ * wholesale (an import or a reset), so they drop their state and read it again.
+ */
+export async function reloadEverywhere(keys: readonly string[]): Promise<void> {
+  const affected = registry.get().filter((doc) => keys.includes(doc.spec.key));
+  await Promise.all(affected.map((doc) => doc.reload()));
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage({ type: 'replaced', keys: [...keys] } satisfies Message);
+  channel.close();
+}
 
 const explain = (error: unknown): string => {
   const failure = toStorageError(error);
@@ -140,28 +154,37 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     }
   }
 
-  async function write(): Promise<void> {
+  /**
+   * Writes this tab's data. Normally it first reads the stored copy and merges another tab's
+   * newer write. When the page is being hidden or closed (`urgent`) it writes at once: the
+   * browser may stop the page after the next event, and other tabs' writes have already been
+   * merged in as their broadcasts arrived.
+   */
+  async function write(urgent = false): Promise<void> {
     if (!dirty || !storage) return;
     if (storage.fallbackReason) return; // memory only: the status already says so
     dirty = false;
     setStatus({ save: 'saving' });
     try {
-      const current = decodeEnvelope(spec, await storage.engine.getItem(spec.key));
-      if (current.kind === 'newer') {
-        setStatus({
-          readOnly: true,
-          save: 'failed',
-          problem: `Not saved: another tab saved your ${spec.title.toLowerCase()} with a newer version of the workbook. Reload this page.`,
-        });
-        return;
-      }
       let data = $data.get();
-      if (current.kind === 'ok' && current.updatedAt !== lastSeen) {
-        // Another tab wrote since we last read: keep both tabs' edits.
-        data = spec.merge ? spec.merge(data, current.data) : data;
-        adopt(data);
+      let after = lastSeen;
+      if (!urgent) {
+        const current = decodeEnvelope(spec, await storage.engine.getItem(spec.key));
+        if (current.kind === 'newer') {
+          setStatus({
+            readOnly: true,
+            save: 'failed',
+            problem: `Not saved: another tab saved your ${spec.title.toLowerCase()} with a newer version of the workbook. Reload this page.`,
+          });
+          return;
+        }
+        if (current.kind === 'ok' && current.updatedAt !== lastSeen) {
+          // Another tab wrote since we last read: keep both tabs' edits.
+          data = spec.merge ? spec.merge(data, current.data) : data;
+          adopt(data);
+        }
+        if (current.kind === 'ok') after = current.updatedAt;
       }
-      const after = current.kind === 'ok' ? current.updatedAt : lastSeen;
       const envelope = encodeEnvelope(spec, data, new Date(), after);
       await storage.engine.setItem(spec.key, envelope);
       lastSeen = envelope.updatedAt;
@@ -181,10 +204,10 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     }
   }
 
-  function save(): Promise<void> {
+  function save(urgent = false): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
-    writing = (writing ?? Promise.resolve()).then(write);
+    writing = (writing ?? Promise.resolve()).then(() => write(urgent));
     return writing;
   }
 
@@ -204,10 +227,10 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
   }
 
   const onHide = () => {
-    if (document.visibilityState === 'hidden') void save();
+    if (document.visibilityState === 'hidden') void save(true);
     else void refresh();
   };
-  const onPageHide = () => void save();
+  const onPageHide = () => void save(true);
   const onFocus = () => void refresh();
 
   function start() {
@@ -215,9 +238,11 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     loading = load();
     if (typeof BroadcastChannel !== 'undefined') {
       channel = new BroadcastChannel(CHANNEL);
-      channel.onmessage = (event: MessageEvent<Message>) => {
-        if (event.data?.type === 'saved' && event.data.key === spec.key && event.data.from !== instanceId)
+      channel.onmessage = ({ data: message }: MessageEvent<Message>) => {
+        if (message.type === 'replaced' && message.keys.includes(spec.key)) void doc.reload();
+        else if (message.type === 'saved' && message.key === spec.key && message.from !== instanceId) {
           void refresh();
+        }
       };
     }
     if (typeof window !== 'undefined') {
@@ -249,7 +274,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
       if (status.readOnly) throw new Error(status.problem ?? `${spec.title} is read-only.`);
       $data.set(edit($data.get()));
     },
-    flush: save,
+    flush: () => save(),
     async ready() {
       if (loading) return loading;
       // Subscribing mounts the document, which starts the load; stay subscribed until it is done.
@@ -273,6 +298,9 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
   };
 
   onMount($data, () => {
+    // Islands also render on the server, where there is no reader storage: stay 'loading' there
+    // and let the browser load the real data after hydration.
+    if (import.meta.env.SSR) return;
     start();
     return stop;
   });

@@ -9,6 +9,7 @@ const pages = [
   '/lessons/follow-up/',
   '/lessons/professional-development/',
   '/lessons/conclusion/',
+  '/your-data/',
   '/404',
 ];
 
@@ -17,6 +18,8 @@ for (const path of pages) {
     test(`axe finds no violations on ${path} in the ${colorScheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
+      // Let idle islands hydrate, so the check covers what the reader actually gets.
+      await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(colorScheme);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])

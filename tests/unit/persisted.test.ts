@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// A browser-like page: documents only load where `import.meta.env.SSR` is false.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
 import { StorageError } from '../../src/lib/storage/errors';

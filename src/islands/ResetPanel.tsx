@@ -1,0 +1,102 @@
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { isServer } from 'solid-js/web';
+import { createMounted } from './mounted';
+import { useStore } from '@nanostores/solid';
+import { $dataVersion, bumpDataVersion, describeDocuments, resetData } from '../stores/backup';
+
+/** Deletes one document or everything, after the reader confirms. */
+export default function ResetPanel() {
+  const version = useStore($dataVersion);
+  const [documents] = createResource(
+    () => (isServer ? false : version() + 1),
+    () => describeDocuments(),
+  );
+  const mounted = createMounted();
+  const [target, setTarget] = createSignal('all');
+  const [confirming, setConfirming] = createSignal(false);
+  const [message, setMessage] = createSignal<string>();
+  const [error, setError] = createSignal<string>();
+
+  const targetTitle = () =>
+    target() === 'all'
+      ? 'all your workbook data'
+      : `your ${(documents()?.find((doc) => doc.key === target())?.title ?? target()).toLowerCase()}`;
+
+  const reset = async () => {
+    setError(undefined);
+    try {
+      await resetData(target() === 'all' ? 'all' : [target()]);
+      setMessage(`Deleted ${targetTitle()}.`);
+      setConfirming(false);
+      bumpDataVersion();
+    } catch (failure) {
+      setError(`Nothing was deleted: ${(failure as Error).message}`);
+    }
+  };
+
+  return (
+    <div class="reset-panel">
+      <label class="select-field">
+        <span>What to delete</span>
+        <select
+          value={target()}
+          onChange={(event) => {
+            setTarget(event.currentTarget.value);
+            setConfirming(false);
+            setMessage(undefined);
+          }}
+        >
+          <option value="all">Everything</option>
+          <For each={documents()}>
+            {(doc) => (
+              <option value={doc.key}>
+                {doc.title} ({doc.count})
+              </option>
+            )}
+          </For>
+        </select>
+      </label>
+      <Show
+        when={confirming()}
+        fallback={
+          <button
+            type="button"
+            class="button button--quiet"
+            disabled={!mounted()}
+            onClick={() => setConfirming(true)}
+          >
+            Delete…
+          </button>
+        }
+      >
+        <div class="confirm" role="group" aria-labelledby="reset-confirm-text">
+          <p id="reset-confirm-text">
+            Delete {targetTitle()} from this browser? This cannot be undone. Download a backup first if you
+            may want it back.
+          </p>
+          <div class="actions">
+            <button type="button" class="button button--danger" onClick={() => void reset()}>
+              Yes, delete {target() === 'all' ? 'everything' : 'it'}
+            </button>
+            <button type="button" class="button button--quiet" onClick={() => setConfirming(false)}>
+              Keep my data
+            </button>
+          </div>
+        </div>
+      </Show>
+      <div role="status" aria-live="polite" class="form-message-slot">
+        <Show when={message()}>
+          <p class="form-message form-message--ok">
+            <span aria-hidden="true">✓ </span>
+            {message()}
+          </p>
+        </Show>
+      </div>
+      <div role="alert" class="form-message-slot">
+        <Show when={error()}>
+          <p class="form-message form-message--error">{error()}</p>
+        </Show>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { atom } from 'nanostores';
+import {
+  backupFileName,
+  makeBackup,
+  planImport,
+  serializeBackup,
+  type ImportPlan,
+  type PlannedDocument,
+} from '../lib/backup';
+import { decodeEnvelope, encodeEnvelope, type Envelope } from '../lib/documents';
+import { openStorage } from '../lib/storage';
+import { documentSpecs } from '../schemas';
+import { $documents, reloadEverywhere } from './persisted';
+import { recordBackup, settings } from './settings';
+
+const QUARANTINE_PREFIX = 'quarantine:';
+
+/** Writes every pending edit on this page, so a backup or import sees the latest data. */
+async function flushAll(): Promise<void> {
+  await Promise.all($documents.get().map((doc) => doc.flush()));
+}
+
+/** A backup of everything stored, as the text of a file and its suggested name. */
+export async function exportBackup(now = new Date()): Promise<{ fileName: string; text: string }> {
+  await flushAll();
+  const { engine } = await openStorage();
+  const envelopes: Record<string, Envelope> = {};
+  const quarantine: Record<string, unknown> = {};
+  for (const key of await engine.keys()) {
+    const raw = await engine.getItem(key);
+    if (key.startsWith(QUARANTINE_PREFIX)) quarantine[key] = raw;
+    else if (documentSpecs.some((spec) => spec.key === key)) envelopes[key] = raw as Envelope;
+  }
+  const text = serializeBackup(makeBackup(envelopes, now, quarantine));
+  await settings.ready();
+  recordBackup(now);
+  return { fileName: backupFileName(now), text };
+}
+
+/** The current data of every document, as an import compares against it. */
+async function currentData(): Promise<Record<string, unknown>> {
+  const { engine } = await openStorage();
+  const current: Record<string, unknown> = {};
+  for (const spec of documentSpecs) {
+    const decoded = decodeEnvelope(spec, await engine.getItem(spec.key));
+    if (decoded.kind === 'ok') current[spec.key] = decoded.data;
+  }
+  return current;
+}
+
+/** Reads and checks a chosen file completely; nothing is written. */
+export async function prepareImport(file: Blob): Promise<ImportPlan> {
+  await flushAll();
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, error: 'The file could not be read. Choose it again, or choose another copy.' };
+  }
+  return planImport(text, file.size, documentSpecs, await currentData());
+}
+
+/**
+ * Writes a checked import, all or nothing: the previous values are kept until every document is
+ * written, and put back if any write fails.
+ */
+export async function applyImport(documents: readonly PlannedDocument[], now = new Date()): Promise<void> {
+  await flushAll();
+  const { engine, fallbackReason } = await openStorage();
+  if (fallbackReason) throw new Error(`Nothing was imported: ${fallbackReason.message}`);
+  const changed = documents.filter((doc) => doc.change !== 'unchanged');
+  const before = new Map<string, unknown>();
+  for (const doc of changed) before.set(doc.key, await engine.getItem(doc.key));
+  const written: string[] = [];
+  try {
+    for (const doc of changed) {
+      const spec = documentSpecs.find((candidate) => candidate.key === doc.key)!;
+      await engine.setItem(doc.key, encodeEnvelope(spec, doc.data, now));
+      written.push(doc.key);
+    }
+  } catch (error) {
+    for (const key of written) {
+      const previous = before.get(key);
+      await (
+        previous === null || previous === undefined ? engine.removeItem(key) : engine.setItem(key, previous)
+      ).catch(() => undefined);
+    }
+    throw new Error(`Nothing was imported: ${(error as Error).message}`, { cause: error });
+  }
+  await reloadEverywhere(changed.map((doc) => doc.key));
+}
+
+/** Deletes the given documents (all of them, and every kept-aside copy, when `keys` is 'all'). */
+export async function resetData(keys: readonly string[] | 'all'): Promise<void> {
+  const { engine } = await openStorage();
+  const all = keys === 'all';
+  const targets = all ? await engine.keys() : [...keys];
+  for (const key of targets) await engine.removeItem(key);
+  await reloadEverywhere(all ? documentSpecs.map((spec) => spec.key) : targets);
+}
+
+/** What each stored document holds now, for the reset list and the import summary. */
+export async function describeDocuments(): Promise<{ key: string; title: string; count: number }[]> {
+  const current = await currentData();
+  return documentSpecs.map((spec) => ({
+    key: spec.key,
+    title: spec.title,
+    count: current[spec.key] === undefined ? 0 : spec.count(current[spec.key]),
+  }));
+}
+
+/** Bumped after an import or reset, so the page re-reads what it shows. */
+export const $dataVersion = atom(0);
+export const bumpDataVersion = () => $dataVersion.set($dataVersion.get() + 1);

@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const lesson = '/lessons/communication/';
+const doneButton = (page: Page) => page.getByRole('button', { name: 'Lesson done' });
+
+/**
+ * Scrolls to the end of the lesson, as a reader does: the button's island hydrates only when it
+ * becomes visible, and Playwright would otherwise wait for it to be enabled before scrolling.
+ */
+async function markDone(page: Page) {
+  await doneButton(page).scrollIntoViewIfNeeded();
+  await doneButton(page).click();
+}
+const saved = (page: Page) =>
+  expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+
+/** Reads the stored progress document straight from IndexedDB, as a second opinion to the UI. */
+const storedProgress = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('networking-workbook');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('documents').objectStore('documents').get('progress');
+          get.onsuccess = () => {
+            resolve(get.result);
+            db.close();
+          };
+        };
+      }),
+  );
+
+test('marking a lesson done survives a reload, and the sidebar and home page show it', async ({ page }) => {
+  await page.goto(lesson);
+  await markDone(page);
+  await expect(doneButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await saved(page);
+  await page.reload();
+  await doneButton(page).scrollIntoViewIfNeeded();
+  await expect(doneButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Communication \(done\)/ }),
+  ).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText('You have finished 1 of 6 lessons.')).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Continue with lesson 1: Establishing Clear Goals' }),
+  ).toBeVisible();
+});
+
+test('a change made just before the tab closes is saved', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(lesson);
+  await markDone(page);
+  // The reader closes the tab at once, well inside the save delay, and leaves even though the
+  // browser warns that a save is pending: the pagehide flush must still write it.
+  const warned = new Promise<string>((resolve) =>
+    page.on('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.accept();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await warned).toBe('beforeunload');
+  // A page without progress code reads the database, so only the closed page can have written it.
+  const again = await context.newPage();
+  await again.goto('/404');
+  await expect
+    .poll(() => storedProgress(again), { timeout: 5000 })
+    .toMatchObject({ schemaVersion: 1, data: { lessons: [{ id: 'communication', done: true }] } });
+  await again.goto(lesson);
+  await doneButton(again).scrollIntoViewIfNeeded();
+  await expect(doneButton(again)).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('two tabs see each other’s edits, and both edits are kept', async ({ context }) => {
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  await tabA.goto(lesson);
+  await tabB.goto('/lessons/follow-up/');
+  await doneButton(tabB).scrollIntoViewIfNeeded();
+  await expect(doneButton(tabB)).toBeEnabled();
+  await markDone(tabA);
+  await saved(tabA);
+  // Tab B's sidebar learns of tab A's change without a reload.
+  const sidebarB = tabB.getByRole('navigation', { name: 'Lessons' });
+  await expect(sidebarB.getByRole('link', { name: /Communication \(done\)/ })).toBeVisible();
+  await markDone(tabB);
+  await saved(tabB);
+  await expect(
+    tabA.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Follow-up \(done\)/ }),
+  ).toBeVisible();
+  const stored = (await storedProgress(tabA)) as { data: { lessons: { id: string; done: boolean }[] } };
+  expect(
+    stored.data.lessons
+      .filter((l) => l.done)
+      .map((l) => l.id)
+      .sort(),
+  ).toEqual(['communication', 'follow-up']);
+});
+
+test('export, reset and import give back the same data', async ({ page }) => {
+  for (const path of ['/lessons/establishing-clear-goals/', '/lessons/follow-up/']) {
+    await page.goto(path);
+    await markDone(page);
+    await saved(page);
+  }
+  const before = (await storedProgress(page)) as { data: unknown };
+
+  await page.goto('/your-data/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^networking-workbook-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const backupPath = await download.path();
+  const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as {
+    format: string;
+    documents: { progress: { data: unknown } };
+  };
+  expect(backup.format).toBe('networking-workbook-backup');
+  expect(backup.documents.progress.data).toEqual(before.data);
+  await expect(page.getByText(/Last backup: /)).toBeVisible();
+
+  await page.getByLabel('What to delete').selectOption('all');
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('Deleted all your workbook data.')).toBeVisible();
+  expect(await storedProgress(page)).toBeUndefined();
+
+  await expect(page.getByLabel('Backup file')).toBeEnabled();
+  await page.getByLabel('Backup file').setInputFiles(backupPath);
+  const summary = page.getByRole('region', { name: /This backup is from/ });
+  await expect(summary.getByRole('row', { name: /Lesson progress 0 2 Will be added/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByText(/Backup restored/)).toBeVisible();
+  expect(((await storedProgress(page)) as { data: unknown }).data).toEqual(before.data);
+
+  await page.goto('/');
+  await expect(page.getByText('You have finished 2 of 6 lessons.')).toBeVisible();
+});
+
+test('a bad import file is explained and changes nothing', async ({ page }) => {
+  await page.goto(lesson);
+  await markDone(page);
+  await saved(page);
+  const before = await storedProgress(page);
+
+  await page.goto('/your-data/');
+  await expect(page.getByLabel('Backup file')).toBeEnabled();
+  const files = [
+    { name: 'notes.txt', body: 'these are my notes', message: /not JSON/ },
+    { name: 'other.json', body: '{"hello": "world"}', message: /not a workbook backup/ },
+    {
+      name: 'evil.json',
+      body: JSON.stringify({
+        format: 'networking-workbook-backup',
+        formatVersion: 1,
+        exportedAt: '2027-03-01T10:00:00.000Z',
+        documents: {},
+      }).replace('"documents"', '"__proto__":{"x":1},"documents"'),
+      message: /key named "__proto__"/,
+    },
+  ];
+  for (const file of files) {
+    await page
+      .getByLabel('Backup file')
+      .setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.body) });
+    await expect(page.getByRole('region', { name: 'Back up and restore' }).getByRole('alert')).toContainText(
+      file.message,
+    );
+    await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
+  }
+  expect(await storedProgress(page)).toEqual(before);
+});
+
+test('without IndexedDB or localStorage the workbook still works and says it is not saving', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+    Object.defineProperty(window, 'localStorage', {
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(lesson);
+  await markDone(page);
+  await expect(doneButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toContainText(
+    'stays only until this tab closes',
+  );
+  await page.goto('/your-data/');
+  await expect(page.getByText('Memory only: nothing is kept after this tab closes')).toBeVisible();
+  await context.close();
+});
