@@ -79,13 +79,26 @@ export async function applyImport(documents: readonly PlannedDocument[], now = n
       written.push(doc.key);
     }
   } catch (error) {
+    const notRestored: string[] = [];
     for (const key of written) {
       const previous = before.get(key);
-      await (
-        previous === null || previous === undefined ? engine.removeItem(key) : engine.setItem(key, previous)
-      ).catch(() => undefined);
+      try {
+        await (previous === null || previous === undefined
+          ? engine.removeItem(key)
+          : engine.setItem(key, previous));
+      } catch {
+        notRestored.push(key);
+      }
     }
-    throw new Error(`Nothing was imported: ${(error as Error).message}`, { cause: error });
+    const reason = (error as Error).message;
+    if (notRestored.length > 0) {
+      await reloadEverywhere(written);
+      throw new Error(
+        `The import failed part-way (${reason}) and ${notRestored.join(', ')} could not be put back as it was. Check your lessons, and restore your last backup if anything is wrong.`,
+        { cause: error },
+      );
+    }
+    throw new Error(`Nothing was imported: ${reason}`, { cause: error });
   }
   await reloadEverywhere(changed.map((doc) => doc.key));
 }

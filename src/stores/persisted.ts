@@ -34,6 +34,16 @@ export interface PersistedDocument<T> {
   reload(): Promise<void>;
 }
 
+// User Timing entries let the storage benchmark (and a reader's devtools) see load and save times.
+const mark = (name: string) => globalThis.performance?.mark?.(name);
+const measure = (name: string, start: string) => {
+  try {
+    globalThis.performance?.measure?.(name, start);
+  } catch {
+    // The start mark can be missing (cleared, or an edit made before load); nothing to report.
+  }
+};
+
 /** Saves wait this long after the last edit, so typing does not write on every keystroke. */
 export const SAVE_DELAY_MS = 250;
 const CHANNEL = 'networking-workbook';
@@ -118,6 +128,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
   }
 
   async function load(): Promise<void> {
+    mark(`${spec.key}:load-start`);
     try {
       const { raw, decoded } = await read();
       const durable = storage!.engine.durable;
@@ -149,6 +160,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
         return;
       }
       setStatus({ phase: 'ready', durable, ...(problem ? { problem, save: 'failed' as const } : {}) });
+      measure(`${spec.key}:load`, `${spec.key}:load-start`);
     } catch (error) {
       setStatus({ phase: 'error', readOnly: true, problem: explain(error) });
     }
@@ -187,6 +199,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
       }
       const envelope = encodeEnvelope(spec, data, new Date(), after);
       await storage.engine.setItem(spec.key, envelope);
+      measure(`${spec.key}:edit-to-write`, `${spec.key}:edit`);
       lastSeen = envelope.updatedAt;
       channel?.postMessage({
         type: 'saved',
@@ -310,6 +323,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     if (adopting) return;
     if ($status.get().phase !== 'ready' || $status.get().readOnly || !storage) return;
     if (storage.fallbackReason) return;
+    if (!dirty) mark(`${spec.key}:edit`);
     dirty = true;
     setStatus({ save: 'pending' });
     setPending(true);

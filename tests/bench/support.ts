@@ -1,0 +1,39 @@
+import { preview } from 'astro';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../support/chromium.ts';
+
+/** Serves the built site and opens Chromium for a benchmark; `close` stops both. */
+export async function openBench(): Promise<{ base: string; browser: Browser; close: () => Promise<void> }> {
+  const server = await preview({
+    root: process.cwd(),
+    server: { host: '127.0.0.1', port: 4329 },
+    logLevel: 'warn',
+  });
+  const executablePath = findChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: chromiumArgs,
+  });
+  return {
+    base: 'http://127.0.0.1:4329',
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Median of a list of numbers. */
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Prints rows as an aligned text table. */
+export function printTable(title: string, rows: [string, string][]): void {
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(`\n${title}`);
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+}

@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { planImport, serializeBackup, makeBackup } from '../../src/lib/backup';
+import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
+import { documentSpecs } from '../../src/schemas';
+import { applyImport, exportBackup, resetData } from '../../src/stores/backup';
+
+const progressEnvelope = (ids: string[]) => ({
+  schemaVersion: 1,
+  updatedAt: '2027-03-01T10:00:00.000Z',
+  data: { lessons: ids.map((id) => ({ id, done: true, updatedAt: '2027-03-01T10:00:00.000Z' })) },
+});
+const settingsEnvelope = (at: string | null) => ({
+  schemaVersion: 1,
+  updatedAt: '2027-03-01T10:00:00.000Z',
+  data: { lastBackupAt: at },
+});
+
+/** A storage engine whose `setItem` fails on the given call numbers (1-based). */
+function failingEngine(initial: Record<string, unknown>, failOn: Set<number>): StorageEngine {
+  const engine = createMemoryEngine(initial);
+  let calls = 0;
+  return {
+    ...engine,
+    setItem: (key, value) => {
+      calls++;
+      return failOn.has(calls)
+        ? Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'))
+        : engine.setItem(key, value);
+    },
+  };
+}
+
+async function snapshot(engine: StorageEngine) {
+  const result: Record<string, unknown> = {};
+  for (const key of (await engine.keys()).sort()) result[key] = await engine.getItem(key);
+  return result;
+}
+
+const incoming = () => {
+  const backup = makeBackup(
+    {
+      progress: progressEnvelope(['follow-up', 'conclusion']),
+      settings: settingsEnvelope('2027-04-01T08:00:00.000Z'),
+    },
+    new Date('2027-04-01T08:00:00Z'),
+  );
+  const text = serializeBackup(backup);
+  const plan = planImport(text, text.length, documentSpecs, {
+    progress: progressEnvelope(['communication']).data,
+    settings: settingsEnvelope(null).data,
+  });
+  if (!plan.ok) throw new Error(plan.error);
+  return plan.documents;
+};
+
+beforeEach(() => useStorageForTests(undefined));
+
+describe('applyImport', () => {
+  it('writes every document of the plan', async () => {
+    const engine = createMemoryEngine({ progress: progressEnvelope(['communication']) });
+    useStorageForTests({ engine });
+    await applyImport(incoming(), new Date('2027-04-02T08:00:00Z'));
+    const stored = (await engine.getItem('progress')) as { data: { lessons: { id: string }[] } };
+    expect(stored.data.lessons.map((l) => l.id)).toEqual(['follow-up', 'conclusion']);
+    expect(await engine.getItem('settings')).toMatchObject({
+      data: { lastBackupAt: '2027-04-01T08:00:00.000Z' },
+    });
+  });
+
+  it('changes nothing when any write of the import fails, whichever it is', async () => {
+    // The plan writes two documents (calls 1 and 2); calls after a failure are the rollback.
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 2 }),
+        async (failures) => {
+          const initial = { progress: progressEnvelope(['communication']), 'quarantine:x': '{broken' };
+          const engine = failingEngine(initial, new Set(failures));
+          useStorageForTests({ engine });
+          const before = await snapshot(engine);
+          await expect(applyImport(incoming())).rejects.toThrow(/^Nothing was imported: /);
+          expect(await snapshot(engine)).toEqual(before);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
+it('says so plainly when even the rollback fails', async () => {
+  const engine = failingEngine({ progress: progressEnvelope(['communication']) }, new Set([2, 3]));
+  useStorageForTests({ engine });
+  await expect(applyImport(incoming())).rejects.toThrow(/failed part-way .* progress could not be put back/);
+});
+
+describe('exportBackup and resetData', () => {
+  it('exports documents and kept-aside copies, and reset removes them', async () => {
+    const engine = createMemoryEngine({
+      progress: progressEnvelope(['communication']),
+      'quarantine:progress:2027-01-01T00:00:00.000Z': '{"broken',
+    });
+    useStorageForTests({ engine });
+    const { fileName, text } = await exportBackup(new Date('2027-04-01T08:00:00Z'));
+    expect(fileName).toMatch(/^networking-workbook-backup-2027-04-0[12]\.json$/);
+    const backup = JSON.parse(text) as {
+      documents: Record<string, unknown>;
+      quarantine: Record<string, unknown>;
+    };
+    expect(Object.keys(backup.documents)).toEqual(['progress']);
+    expect(backup.quarantine).toEqual({ 'quarantine:progress:2027-01-01T00:00:00.000Z': '{"broken' });
+
+    await resetData(['progress']);
+    expect(await engine.keys()).toContain('quarantine:progress:2027-01-01T00:00:00.000Z');
+    await resetData('all');
+    expect(await engine.keys()).toEqual([]);
+  });
+});
