@@ -9,3 +9,28 @@ export const isoInstant = z.iso.datetime({ offset: true });
 
 /** A record's stable identifier: never reused, never shown to the reader. */
 export const recordId = z.string().check(z.minLength(1), z.maxLength(64));
+
+/** A calendar date `YYYY-MM-DD`, with no time or zone: deadlines are days, not instants. */
+export const calendarDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-03-31.'),
+  z.refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'That day does not exist.'),
+);
+
+/** A date the reader may leave empty. */
+export const optionalDate = z.nullable(calendarDate);
+
+/** A one-line answer; generous, but bounded so a paste cannot fill the reader's storage. */
+export const shortText = z.string().check(z.maxLength(300));
+
+/** A paragraph-sized answer. */
+export const longText = z.string().check(z.maxLength(5000));
+
+/** Ids of records in another list (goals, people), in the order the reader linked them. */
+export const links = z.array(recordId).check(z.maxLength(200));
+
+/** When each deleted record was deleted, so another tab's older copy does not bring it back. */
+export const tombstones = z.record(z.string(), isoInstant);

@@ -1,4 +1,5 @@
 import type { DocumentSpec } from '../lib/documents';
+import { peopleSpec } from './people';
 import { progressSpec } from './progress';
 import { settingsSpec } from './settings';
 
@@ -7,6 +8,7 @@ import { settingsSpec } from './settings';
  * that export, import and reset cover it.
  */
 export const documentSpecs: readonly DocumentSpec<unknown>[] = [
+  peopleSpec,
   progressSpec,
   settingsSpec,
 ] as DocumentSpec<unknown>[];

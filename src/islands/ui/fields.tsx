@@ -1,0 +1,154 @@
+import { Show, type JSX } from 'solid-js';
+
+interface BaseProps {
+  /** Unique in the page; links the label, hint and message to the control. */
+  id: string;
+  label: string;
+  /** A short example or instruction shown under the label. */
+  hint?: string | undefined;
+  /** A problem with the current value, said in words (and announced). */
+  error?: string | undefined;
+  disabled?: boolean | undefined;
+}
+
+const describedBy = (props: BaseProps) =>
+  [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') ||
+  undefined;
+
+function Frame(props: BaseProps & { children: JSX.Element; class?: string }) {
+  return (
+    <div class={`field ${props.class ?? ''}`} data-invalid={props.error ? 'true' : undefined}>
+      <label for={props.id}>{props.label}</label>
+      <Show when={props.hint}>
+        <p class="field__hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+      {props.children}
+      <Show when={props.error}>
+        <p class="field__error" id={`${props.id}-error`}>
+          <span aria-hidden="true">⚠ </span>
+          {props.error}
+        </p>
+      </Show>
+    </div>
+  );
+}
+
+/** A labelled one-line or multi-line text input. Saves as the reader types. */
+export function TextField(
+  props: BaseProps & {
+    value: string;
+    onInput: (value: string) => void;
+    multiline?: boolean;
+    rows?: number;
+    placeholder?: string;
+    type?: 'text' | 'url' | 'email';
+    maxLength?: number;
+  },
+) {
+  return (
+    <Frame {...props} class={props.multiline ? 'field--long' : ''}>
+      {props.multiline ? (
+        <textarea
+          id={props.id}
+          rows={props.rows ?? 3}
+          value={props.value}
+          placeholder={props.placeholder}
+          maxLength={props.maxLength ?? 5000}
+          disabled={props.disabled}
+          aria-describedby={describedBy(props)}
+          aria-invalid={props.error ? 'true' : undefined}
+          onInput={(event) => props.onInput(event.currentTarget.value)}
+        />
+      ) : (
+        <input
+          id={props.id}
+          type={props.type ?? 'text'}
+          value={props.value}
+          placeholder={props.placeholder}
+          maxLength={props.maxLength ?? 300}
+          disabled={props.disabled}
+          aria-describedby={describedBy(props)}
+          aria-invalid={props.error ? 'true' : undefined}
+          onInput={(event) => props.onInput(event.currentTarget.value)}
+        />
+      )}
+    </Frame>
+  );
+}
+
+/** A labelled date picker; an empty field means "no date yet". */
+export function DateField(
+  props: BaseProps & { value: string | null; onChange: (value: string | null) => void },
+) {
+  return (
+    <Frame {...props} class="field--date">
+      <input
+        id={props.id}
+        type="date"
+        value={props.value ?? ''}
+        disabled={props.disabled}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.error ? 'true' : undefined}
+        onChange={(event) => props.onChange(event.currentTarget.value || null)}
+      />
+    </Frame>
+  );
+}
+
+/** A labelled number input; an empty field means "not set". */
+export function NumberField(
+  props: BaseProps & {
+    value: number | null;
+    onChange: (value: number | null) => void;
+    min?: number;
+    max?: number;
+  },
+) {
+  return (
+    <Frame {...props} class="field--number">
+      <input
+        id={props.id}
+        type="number"
+        inputmode="decimal"
+        min={props.min}
+        max={props.max}
+        value={props.value ?? ''}
+        disabled={props.disabled}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.error ? 'true' : undefined}
+        onInput={(event) => {
+          const raw = event.currentTarget.value;
+          const number = raw === '' ? null : Number(raw);
+          if (number === null || Number.isFinite(number)) props.onChange(number);
+        }}
+      />
+    </Frame>
+  );
+}
+
+/** A labelled choice from a short list. */
+export function SelectField<T extends string>(
+  props: BaseProps & {
+    value: T;
+    options: readonly { value: T; label: string }[];
+    onChange: (value: T) => void;
+  },
+) {
+  return (
+    <Frame {...props} class="field--select">
+      <select
+        id={props.id}
+        value={props.value}
+        disabled={props.disabled}
+        aria-describedby={describedBy(props)}
+        onChange={(event) => props.onChange(event.currentTarget.value as T)}
+      >
+        {props.options.map((option) => (
+          <option value={option.value}>{option.label}</option>
+        ))}
+      </select>
+    </Frame>
+  );
+}

@@ -1,0 +1,25 @@
+import { useStore } from '@nanostores/solid';
+import { Show } from 'solid-js';
+import { $undo, clearUndo, runUndo } from '../../stores/undo';
+
+/** "Deleted … Undo": the way back from a delete, announced politely. */
+export default function UndoBar() {
+  const offer = useStore($undo);
+  return (
+    <div class="undo-bar-slot no-print" role="status" aria-live="polite">
+      <Show when={offer()}>
+        {(current) => (
+          <div class="undo-bar">
+            <span>{current().message}</span>
+            <button type="button" class="button" onClick={runUndo}>
+              Undo
+            </button>
+            <button type="button" class="button button--quiet" onClick={clearUndo}>
+              Dismiss
+            </button>
+          </div>
+        )}
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useStore } from '@nanostores/solid';
+import { Show, type JSX } from 'solid-js';
+import type { PersistedDocument } from '../../stores/persisted';
+import { createMounted } from '../mounted';
+
+/**
+ * Shows a worksheet once its documents are loaded in the browser, and says plainly when they are
+ * read-only. Until then the server's "Loading" text stays, so hydration matches the server.
+ */
+export default function WorksheetGate(props: {
+  documents: PersistedDocument<unknown>[];
+  children: JSX.Element;
+}) {
+  const mounted = createMounted();
+  const statuses = props.documents.map((doc) => useStore(doc.$status));
+  const ready = () => mounted() && statuses.every((status) => status().phase !== 'loading');
+  const problem = () => statuses.map((status) => status()).find((status) => status.readOnly)?.problem;
+  return (
+    <Show when={ready()} fallback={<p class="worksheet-loading">Loading your answers…</p>}>
+      <Show when={problem()}>
+        <p class="form-message form-message--error" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {problem()}
+        </p>
+      </Show>
+      {props.children}
+    </Show>
+  );
+}

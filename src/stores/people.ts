@@ -1,0 +1,54 @@
+import { newId, moveItem, removeItem, restoreItem, updateItem } from '../lib/list-edit';
+import { makePerson, peopleSpec, type Person } from '../schemas/people';
+import { persisted } from './persisted';
+import { offerUndo } from './undo';
+
+/** The reader's people and organisations, stored under `people`. */
+export const people = persisted(peopleSpec);
+
+/** The people document as islands read it. */
+export const $people = people.$data;
+
+/** Adds a person (or organisation) and returns its id, so the island can focus its first field. */
+export function addPerson(fields: Partial<Person> = {}, now = new Date()): string {
+  const id = newId();
+  people.update((doc) => ({ ...doc, people: [...doc.people, makePerson(id, now, fields)] }));
+  return id;
+}
+
+/** Changes some fields of a person. */
+export function updatePerson(
+  id: string,
+  patch: Partial<Omit<Person, 'id' | 'updatedAt'>>,
+  now = new Date(),
+): void {
+  people.update((doc) => ({
+    ...doc,
+    people: updateItem<Person>(doc.people, id, patch as Partial<Person>, now),
+  }));
+}
+
+/** Moves a person up or down the list. */
+export function movePerson(id: string, delta: -1 | 1, now = new Date()): void {
+  people.update((doc) => ({ ...doc, people: moveItem(doc.people, id, delta, now) }));
+}
+
+/** Deletes a person, and offers to undo it. */
+export function deletePerson(id: string, now = new Date()): void {
+  let removedName = '';
+  let undo: (() => void) | undefined;
+  people.update((doc) => {
+    const result = removeItem(doc.people, doc.deleted, id, now);
+    if (result.removed) {
+      const removed = result.removed;
+      removedName = removed.item.name || 'the unnamed entry';
+      undo = () =>
+        people.update((current) => {
+          const restored = restoreItem(current.people, current.deleted, removed, new Date());
+          return { people: restored.list, deleted: restored.deleted };
+        });
+    }
+    return { people: result.list, deleted: result.deleted };
+  });
+  if (undo) offerUndo(`Deleted “${removedName}”.`, undo);
+}

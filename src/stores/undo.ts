@@ -1,0 +1,30 @@
+import { atom, type ReadableAtom } from 'nanostores';
+
+/** The last destructive action the reader can take back. */
+export interface UndoOffer {
+  /** What happened, e.g. "Deleted the goal “Meet 12 product analysts”." */
+  message: string;
+  undo: () => void;
+}
+
+const offer = atom<UndoOffer | null>(null);
+
+/** The current undo offer, shown by the worksheet's undo bar. */
+export const $undo: ReadableAtom<UndoOffer | null> = offer;
+
+/** Offers to undo an action; a newer offer replaces an older one. */
+export function offerUndo(message: string, undo: () => void): void {
+  offer.set({ message, undo });
+}
+
+/** Takes the offer back (after undoing, or when the reader dismisses it). */
+export function clearUndo(): void {
+  offer.set(null);
+}
+
+/** Runs the offered undo once. */
+export function runUndo(): void {
+  const current = offer.get();
+  offer.set(null);
+  current?.undo();
+}
