@@ -24,7 +24,7 @@ export function updatePerson(
 ): void {
   people.update((doc) => ({
     ...doc,
-    people: updateItem<Person>(doc.people, id, patch as Partial<Person>, now),
+    people: updateItem<Person>(doc.people, id, patch, now),
   }));
 }
 

@@ -1,4 +1,4 @@
-import { Show, type JSX } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 
 interface BaseProps {
   /** Unique in the page; links the label, hint and message to the control. */
@@ -11,9 +11,10 @@ interface BaseProps {
   disabled?: boolean | undefined;
 }
 
-const describedBy = (props: BaseProps) =>
-  [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') ||
-  undefined;
+/** Ids of the hint and error under a field, for `aria-describedby`. */
+function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
 
 function Frame(props: BaseProps & { children: JSX.Element; class?: string }) {
   return (
@@ -57,7 +58,7 @@ export function TextField(
           placeholder={props.placeholder}
           maxLength={props.maxLength ?? 5000}
           disabled={props.disabled}
-          aria-describedby={describedBy(props)}
+          aria-describedby={describedBy(props.id, props.hint, props.error)}
           aria-invalid={props.error ? 'true' : undefined}
           onInput={(event) => props.onInput(event.currentTarget.value)}
         />
@@ -69,7 +70,7 @@ export function TextField(
           placeholder={props.placeholder}
           maxLength={props.maxLength ?? 300}
           disabled={props.disabled}
-          aria-describedby={describedBy(props)}
+          aria-describedby={describedBy(props.id, props.hint, props.error)}
           aria-invalid={props.error ? 'true' : undefined}
           onInput={(event) => props.onInput(event.currentTarget.value)}
         />
@@ -89,7 +90,7 @@ export function DateField(
         type="date"
         value={props.value ?? ''}
         disabled={props.disabled}
-        aria-describedby={describedBy(props)}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
         aria-invalid={props.error ? 'true' : undefined}
         onChange={(event) => props.onChange(event.currentTarget.value || null)}
       />
@@ -116,7 +117,7 @@ export function NumberField(
         max={props.max}
         value={props.value ?? ''}
         disabled={props.disabled}
-        aria-describedby={describedBy(props)}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
         aria-invalid={props.error ? 'true' : undefined}
         onInput={(event) => {
           const raw = event.currentTarget.value;
@@ -142,12 +143,10 @@ export function SelectField<T extends string>(
         id={props.id}
         value={props.value}
         disabled={props.disabled}
-        aria-describedby={describedBy(props)}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
         onChange={(event) => props.onChange(event.currentTarget.value as T)}
       >
-        {props.options.map((option) => (
-          <option value={option.value}>{option.label}</option>
-        ))}
+        <For each={props.options}>{(option) => <option value={option.value}>{option.label}</option>}</For>
       </select>
     </Frame>
   );

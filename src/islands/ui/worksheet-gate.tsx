@@ -12,6 +12,8 @@ export default function WorksheetGate(props: {
   children: JSX.Element;
 }) {
   const mounted = createMounted();
+  // The documents of a worksheet are fixed for its lifetime, so reading them once is intended.
+  // eslint-disable-next-line solid/reactivity
   const statuses = props.documents.map((doc) => useStore(doc.$status));
   const ready = () => mounted() && statuses.every((status) => status().phase !== 'loading');
   const problem = () => statuses.map((status) => status()).find((status) => status.readOnly)?.problem;
