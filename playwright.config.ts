@@ -10,7 +10,8 @@ if (!executablePath && !existsSync(chromium.executablePath())) {
   );
 }
 
-const PORT = 4321;
+// PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env['PORT'] ?? 4321);
 
 /** Browser tests run against the built site (`astro build`), served by `astro preview`. */
 export default defineConfig({
