@@ -8,10 +8,14 @@ import { createMounted } from './mounted';
  * region, so screen readers hear changes without being interrupted; an icon and words, never
  * colour alone.
  */
-export default function SaveIndicator() {
+export default function SaveIndicator(props: { problemsOnly?: boolean }) {
   const live = useStore($saveSummary);
   const mounted = createMounted();
-  const summary = (): SaveSummary => (mounted() ? live() : { state: 'idle' });
+  const summary = (): SaveSummary => {
+    if (!mounted()) return { state: 'idle' };
+    // Pages that only show progress stay quiet unless something is wrong.
+    return props.problemsOnly && live().state !== 'problem' ? { state: 'idle' } : live();
+  };
   return (
     <div class="save-indicator" data-state={summary().state} role="status" aria-live="polite">
       <Switch>

@@ -97,7 +97,8 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
   let channel: BroadcastChannel | undefined;
   // Identifies this copy of the document in broadcasts, so it ignores its own messages.
   const instanceId = Math.random().toString(36).slice(2);
-  let adopting = false; // set while data comes from storage, so it is not saved straight back
+  let adopting = false;
+  let recovered = false; // a stashed edit was taken back on load and still needs saving // set while data comes from storage, so it is not saved straight back
 
   const adopt = (data: T) => {
     adopting = true;
@@ -127,6 +128,31 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     return { raw, decoded: decodeEnvelope(spec, raw) };
   }
 
+  /**
+   * Takes back an edit that a closing page stashed because its save might not finish: when the
+   * stash is newer than what storage holds, it is merged in and saved properly.
+   */
+  function recoverStash(stored: { data: T; updatedAt: string } | undefined) {
+    const stashed = decodeEnvelope(spec, storage!.engine.unstash(spec.key));
+    if (stashed.kind !== 'ok') {
+      storage!.engine.clearStash(spec.key);
+      return;
+    }
+    if (stored && Date.parse(stashed.updatedAt) <= Date.parse(stored.updatedAt)) {
+      storage!.engine.clearStash(spec.key);
+      return;
+    }
+    adopt(stored && spec.merge ? spec.merge(stashed.data, stored.data) : stashed.data);
+    recovered = true;
+  }
+
+  /** Keeps a synchronous copy of unsaved edits while the page is going away. */
+  function stashNow() {
+    // A write under way counts as unsaved too: the page may go before it lands.
+    if (!(dirty || $status.get().save === 'saving') || !storage || storage.fallbackReason) return;
+    storage.engine.stash(spec.key, encodeEnvelope(spec, $data.get(), new Date(), lastSeen));
+  }
+
   async function load(): Promise<void> {
     mark(`${spec.key}:load-start`);
     try {
@@ -135,9 +161,12 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
       const problem = storage!.fallbackReason
         ? 'Not saved: this browser is not letting the site store data (private browsing or blocked storage). What you type stays only until this tab closes; export it from “Your data” to keep it.'
         : undefined;
-      if (decoded.kind === 'ok') {
-        adopt(decoded.data);
-        lastSeen = decoded.updatedAt;
+      if (decoded.kind === 'ok' || decoded.kind === 'empty') {
+        if (decoded.kind === 'ok') {
+          adopt(decoded.data);
+          lastSeen = decoded.updatedAt;
+        }
+        recoverStash(decoded.kind === 'ok' ? decoded : undefined);
       } else if (decoded.kind === 'newer') {
         setStatus({
           phase: 'ready',
@@ -161,6 +190,12 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
       }
       setStatus({ phase: 'ready', durable, ...(problem ? { problem, save: 'failed' as const } : {}) });
       measure(`${spec.key}:load`, `${spec.key}:load-start`);
+      if (recovered) {
+        recovered = false;
+        dirty = true;
+        setStatus({ save: 'pending' });
+        void save();
+      }
     } catch (error) {
       setStatus({ phase: 'error', readOnly: true, problem: explain(error) });
     }
@@ -201,6 +236,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
       await storage.engine.setItem(spec.key, envelope);
       measure(`${spec.key}:edit-to-write`, `${spec.key}:edit`);
       lastSeen = envelope.updatedAt;
+      storage.engine.clearStash(spec.key);
       channel?.postMessage({
         type: 'saved',
         key: spec.key,
@@ -240,10 +276,15 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
   }
 
   const onHide = () => {
-    if (document.visibilityState === 'hidden') void save(true);
-    else void refresh();
+    if (document.visibilityState === 'hidden') {
+      stashNow();
+      void save(true);
+    } else void refresh();
   };
-  const onPageHide = () => void save(true);
+  const onPageHide = () => {
+    stashNow();
+    void save(true);
+  };
   const onFocus = () => void refresh();
 
   function start() {

@@ -186,6 +186,47 @@ describe('persisted documents', () => {
     await vi.waitFor(() => expect(done(tabB)).toEqual(['conclusion']));
   });
 
+  it('keeps an edit made as the page closes, even if the database write never finishes', async () => {
+    const engine = createMemoryEngine();
+    const closing = await open(engine);
+    // The closing page's database write is cut off and never lands.
+    const setItem = vi.spyOn(engine, 'setItem').mockImplementationOnce(() => new Promise<void>(() => {}));
+    mark(closing, 'follow-up', '2027-03-01T10:00:00Z');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(await engine.getItem('progress')).toBeNull();
+    setItem.mockRestore();
+
+    // The next page finds the stashed copy, adopts it and saves it for real.
+    const next = await open(engine);
+    expect(done(next)).toEqual(['follow-up']);
+    await vi.waitFor(async () =>
+      expect(((await engine.getItem('progress')) as { data: ProgressDoc } | null)?.data.lessons).toHaveLength(
+        1,
+      ),
+    );
+    expect(engine.unstash('progress')).toBeNull();
+  });
+
+  it('ignores a stash older than what was saved since', async () => {
+    const engine = createMemoryEngine();
+    const first = await open(engine);
+    mark(first, 'follow-up', '2027-03-01T10:00:00Z');
+    engine.stash('progress', {
+      schemaVersion: 1,
+      updatedAt: '2000-01-01T00:00:00.000Z',
+      data: { lessons: [] },
+    });
+    await first.flush();
+    engine.stash('progress', {
+      schemaVersion: 1,
+      updatedAt: '2000-01-01T00:00:00.000Z',
+      data: { lessons: [] },
+    });
+    const next = await open(engine);
+    expect(done(next)).toEqual(['follow-up']);
+    expect(engine.unstash('progress')).toBeNull();
+  });
+
   it('reload() drops local state and reads storage again', async () => {
     const engine = createMemoryEngine();
     const doc = await open(engine);

@@ -14,6 +14,15 @@ export interface StorageEngine {
   setItem(key: string, value: unknown): Promise<void>;
   removeItem(key: string): Promise<void>;
   keys(): Promise<string[]>;
+  /**
+   * Keeps a copy synchronously, for the moment a page is closing: an asynchronous write started
+   * then may never finish, a synchronous one does. Returns false when there is nowhere to put it.
+   */
+  stash(key: string, value: unknown): boolean;
+  /** The copy kept by `stash`, or null. */
+  unstash(key: string): unknown;
+  /** Forgets the stashed copy once the real write has landed. */
+  clearStash(key: string): void;
 }
 
 /**
@@ -22,7 +31,16 @@ export interface StorageEngine {
  */
 export function createMemoryEngine(initial: Record<string, unknown> = {}): StorageEngine {
   const items = new Map<string, unknown>(Object.entries(initial).map(([k, v]) => [k, structuredClone(v)]));
+  const stashed = new Map<string, unknown>();
   return {
+    stash: (key, value) => {
+      stashed.set(key, structuredClone(value));
+      return true;
+    },
+    unstash: (key) => (stashed.has(key) ? structuredClone(stashed.get(key)) : null),
+    clearStash: (key) => {
+      stashed.delete(key);
+    },
     driver: 'memory',
     durable: false,
     getItem: (key) => Promise.resolve(items.has(key) ? structuredClone(items.get(key)) : null),

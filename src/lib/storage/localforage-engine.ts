@@ -3,6 +3,47 @@ import localforage from 'localforage';
 import type { DriverName, StorageEngine } from './engine';
 import { StorageError, isConnectionLost, toStorageError } from './errors';
 
+const STASH_PREFIX = 'networking-workbook:unsaved:';
+
+/**
+ * A synchronous emergency copy in localStorage, used only while a page closes with a save still
+ * pending. localStorage writes complete before the page goes; IndexedDB writes may not.
+ */
+export function createStash(getStorage: () => Storage | undefined) {
+  const store = () => {
+    try {
+      return getStorage();
+    } catch {
+      return undefined; // blocked storage throws on access
+    }
+  };
+  return {
+    stash(key: string, value: unknown): boolean {
+      try {
+        store()?.setItem(STASH_PREFIX + key, JSON.stringify(value));
+        return store() !== undefined;
+      } catch {
+        return false;
+      }
+    },
+    unstash(key: string): unknown {
+      try {
+        const text = store()?.getItem(STASH_PREFIX + key);
+        return text ? (JSON.parse(text) as unknown) : null;
+      } catch {
+        return null;
+      }
+    },
+    clearStash(key: string): void {
+      try {
+        store()?.removeItem(STASH_PREFIX + key);
+      } catch {
+        // Nothing to clear where storage is blocked.
+      }
+    },
+  };
+}
+
 /** Database and object store names; changing them would strand every reader's data. */
 export const DATABASE = { name: 'networking-workbook', storeName: 'documents' } as const;
 
@@ -79,6 +120,7 @@ export async function createLocalforageEngine(
   return {
     driver,
     durable: true,
+    ...createStash(() => globalThis.localStorage),
     getItem: (key) => run((db) => db.getItem<unknown>(key)),
     setItem: async (key, value) => {
       await run((db) => db.setItem(key, value));
