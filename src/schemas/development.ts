@@ -90,7 +90,7 @@ export const skillSchema = z.object({
   /** When the reader means to be able to show it; null while undecided. */
   target: optionalDate,
   /** How far along the reader is, as a whole percentage from 0 to 100. */
-  progress: z.int().check(z.minimum(0, PROGRESS_RANGE), z.maximum(100, PROGRESS_RANGE)),
+  progress: z.int(PROGRESS_RANGE).check(z.minimum(0, PROGRESS_RANGE), z.maximum(100, PROGRESS_RANGE)),
 });
 
 /** The `development` document: the professional development planner of lesson 5. */
