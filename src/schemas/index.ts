@@ -1,4 +1,5 @@
 import type { DocumentSpec } from '../lib/documents';
+import { developmentSpec } from './development';
 import { peopleSpec } from './people';
 import { progressSpec } from './progress';
 import { settingsSpec } from './settings';
@@ -9,6 +10,7 @@ import { settingsSpec } from './settings';
  */
 export const documentSpecs: readonly DocumentSpec<unknown>[] = [
   peopleSpec,
+  developmentSpec,
   progressSpec,
   settingsSpec,
 ] as DocumentSpec<unknown>[];

@@ -1,0 +1,96 @@
+import { createEvents, type DateArray, type EventAttributes, type ReturnObject } from 'ics';
+import { addDays, type CalendarDate } from './dates';
+import type { Deadline } from './deadlines';
+
+/** What `makeCalendar` gives back: the file's text, or why it could not be made. */
+export type CalendarResult = { ok: true; text: string } | { ok: false; error: string };
+
+/** Calendar apps show this as the name of the calendar the events came from. */
+export const CALENDAR_NAME = 'Networking development plan';
+
+// UIDs must be unique worldwide and stable: the same item exported twice replaces itself in the
+// reader's calendar instead of appearing twice. Record id + kind is stable; the suffix scopes it.
+const UID_DOMAIN = 'networking-workbook';
+
+const toDateArray = (date: CalendarDate): DateArray => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return [y, m, d];
+};
+
+/**
+ * TEXT escaping of RFC 5545 §3.3.11. ics escapes summaries and descriptions of events, but writes
+ * an alarm's description as given, so a comma or semicolon there would break strict parsers.
+ */
+const escapeText = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+/** What the reader has to do on the day, by kind, for the calendar entry's description. */
+const lead: Record<Deadline['kind'], string> = {
+  event: 'Event in your development plan.',
+  registration: 'Registration deadline: register (or ask your employer to pay) before the end of the day.',
+  renewal: 'Membership date: renew only if you used the membership this year.',
+  skill: 'Skill target date: by now you meant to have something to show.',
+};
+
+/** One all-day calendar entry for one item of the plan. */
+const toEvent =
+  (now: Date) =>
+  (item: Deadline): EventAttributes => {
+    const event: EventAttributes & { timestamp: number } = {
+      uid: `${item.sourceId}-${item.kind}@${UID_DOMAIN}`,
+      title: item.title,
+      description: [lead[item.kind], item.detail].filter(Boolean).join('\n'),
+      start: toDateArray(item.date),
+      // DTEND of an all-day entry is exclusive: the day after its last day.
+      end: toDateArray(addDays(item.end ?? item.date, 1)),
+      timestamp: now.getTime(),
+      categories: ['Professional development'],
+      transp: item.kind === 'event' ? 'OPAQUE' : 'TRANSPARENT',
+      ...(item.kind === 'event'
+        ? {}
+        : {
+            alarms: [
+              {
+                action: 'display' as const,
+                description: escapeText(item.title),
+                // An all-day entry starts at midnight, so 15 hours before is 9 a.m. the day
+                // before, the usual "1 day before" of calendar apps. (`{ days: 1 }` would be
+                // written as the invalid duration "P1DT" by ics 3.)
+                trigger: { hours: 15, before: true },
+              },
+            ],
+          }),
+    };
+    return event;
+  };
+
+/**
+ * An iCalendar file (RFC 5545) with one all-day entry per item. Deadlines (registration, renewal,
+ * skill target) carry a display alarm at 9 a.m. the day before; events do not, since their own
+ * deadlines already remind the reader. `now` stamps the entries, so output is reproducible.
+ */
+export function makeCalendar(deadlines: readonly Deadline[], options: { now: Date }): CalendarResult {
+  if (deadlines.length === 0) {
+    return {
+      ok: false,
+      error:
+        'There are no dates to put in a calendar yet. Add a date to an event, organization or skill first.',
+    };
+  }
+  let result: ReturnObject;
+  try {
+    result = createEvents(deadlines.map(toEvent(options.now)), {
+      productId: '-//Networking Workbook//Development plan//EN',
+      calName: CALENDAR_NAME,
+    });
+  } catch (error) {
+    return { ok: false, error: `The calendar file could not be made: ${(error as Error).message}` };
+  }
+  if (result.error || !result.value) {
+    return {
+      ok: false,
+      error: `The calendar file could not be made: ${result.error?.message ?? 'the calendar library returned nothing'}`,
+    };
+  }
+  return { ok: true, text: result.value };
+}
