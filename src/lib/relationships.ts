@@ -68,6 +68,18 @@ function firstItem(text: string): string {
   return first || shorten(text, 40);
 }
 
+/**
+ * A role in running text: "a senior product analyst", "an engineer", "a UX researcher". Only a
+ * capital followed by a lowercase letter is lowered, so acronyms keep their capitals.
+ */
+function withArticle(role: string): string {
+  const text = shorten(role, 40);
+  const lowered = /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  // "a UX researcher", "an AI engineer": an acronym's U is said "you".
+  const vowel = /^[A-Z]{2}/.test(lowered) ? /^[AEIO]/.test(lowered) : /^[aeiou]/i.test(lowered);
+  return `${vowel ? 'an' : 'a'} ${lowered}`;
+}
+
 /** What to call an entry in running text: its name, or "this person" / "this organization". */
 export function personName(person: Pick<MapEntry, 'kind' | 'name'>): string {
   const name = clean(person.name);
@@ -124,10 +136,13 @@ export function commonGroundPrompts(person: MapEntry): string[] {
       );
     }
     if (role && !interests)
-      missing.push(`What problem does a ${shorten(role, 40)} face that you have worked on too?`);
+      missing.push(`What problem does ${withArticle(role)} face that you have worked on too?`);
   }
 
-  if (mutual) filled.push(`Would ${firstItem(person.mutualConnections)} introduce you, or tell you what ${name} cares about?`);
+  if (mutual)
+    filled.push(
+      `Would ${firstItem(person.mutualConnections)} introduce you, or tell you what ${name} cares about?`,
+    );
   if (interests) filled.push(`How could you open with “${shorten(interests, 40)}” in a first message?`);
   if (background)
     filled.push(`Which detail of “${shorten(background, 40)}” would ${name} recognize at once?`);

@@ -61,7 +61,7 @@ describe('commonGroundPrompts', () => {
         "What has Priya Raman written, shared or spoken about lately?",
         "Did you and Priya Raman study, work or live in the same place, or make the same career move?",
         "Who do you know at Mendwell, or who used to work there?",
-        "What problem does a Senior product analyst face that you have worked on too?",
+        "What problem does a senior product analyst face that you have worked on too?",
       ]
     `);
   });
@@ -112,8 +112,10 @@ describe('commonGroundPrompts', () => {
     ['no mutual connections', {}, /Who do you know who might know Sam/, true],
     ['mutual connections', { mutualConnections: 'Ana and Bo' }, /Would Ana introduce you/, true],
     ['mutual connections on lines', { mutualConnections: 'Ana Li\nBo' }, /Would Ana Li introduce you/, true],
-    ['a role, nothing shared', { role: 'Data lead' }, /a Data lead face/, true],
-    ['a role, interests known', { role: 'Data lead', sharedInterests: 'x' }, /a Data lead face/, false],
+    ['a role, nothing shared', { role: 'Data lead' }, /does a data lead face/, true],
+    ['a role starting with a vowel', { role: 'Engineer' }, /does an engineer face/, true],
+    ['a role that is an acronym', { role: 'UX researcher' }, /does a UX researcher face/, true],
+    ['a role, interests known', { role: 'Data lead', sharedInterests: 'x' }, /data lead face/, false],
   ])('with %s', (_case, fields: Partial<Person>, pattern, expected) => {
     const prompts = commonGroundPrompts(person({ name: 'Sam', ...fields }));
     expect(prompts.some((prompt) => pattern.test(prompt))).toBe(expected);
