@@ -151,9 +151,12 @@ function PersonCard(props: { person: Person; index: number; count: number; disab
         <Show
           when={goals().length > 0}
           fallback={
-            <p class="map-note">
-              <a href={GOALS_HREF}>Add goals in lesson 1</a> to link them here.
-            </p>
+            <>
+              <p class="map-note map-goals-empty">
+                <a href={GOALS_HREF}>Add goals in lesson 1</a> to link them here.
+              </p>
+              <div class="map-print-line" />
+            </>
           }
         >
           <ul class="check-list">
