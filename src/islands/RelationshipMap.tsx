@@ -138,7 +138,7 @@ function PersonCard(props: { person: Person; index: number; count: number; disab
       <TextField
         id={`${id()}-why`}
         label={isOrg() ? 'Why it matters' : 'Why they matter'}
-        hint="Which of your goals could they help with, and how? One or two sentences."
+        hint={`Which of your goals could ${isOrg() ? 'it' : 'they'} help with, and how? One or two sentences.`}
         multiline
         rows={2}
         value={props.person.why}

@@ -231,7 +231,9 @@ export function nextMove(person: MapEntry): string {
       const opportunity = shorten(person.opportunity.split('\n')[0] ?? '', 80).replace(/[.!]+$/, '');
       return opportunity
         ? `Reach out to ${name}: ${opportunity}.`
-        : `Choose a way to reach ${name}: an introduction, an event you both attend, or a short message.`;
+        : person.kind === 'organization'
+          ? `Choose a way into ${name}: an event, joining, or a member who can introduce you.`
+          : `Choose a way to reach ${name}: an introduction, an event you both attend, or a short message.`;
     }
     case 'contacted':
       return `Follow up with ${name}: thank them, or check in if you have not heard back in a week.`;

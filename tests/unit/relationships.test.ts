@@ -268,6 +268,10 @@ describe('nextMove', () => {
       'Choose a way to reach Priya Raman: an introduction, an event you both attend, or a short message.',
     ],
     [
+      { status: 'to-reach' as const, kind: 'organization' as const, name: 'Product Analytics Guild' },
+      'Choose a way into Product Analytics Guild: an event, joining, or a member who can introduce you.',
+    ],
+    [
       { status: 'contacted' as const },
       'Follow up with Priya Raman: thank them, or check in if you have not heard back in a week.',
     ],
