@@ -28,6 +28,21 @@ export function updatePerson(
   }));
 }
 
+/**
+ * Links a person to a goal, or unlinks them. New links go after the existing ones, so the order
+ * the reader ticked them is kept.
+ */
+export function linkPersonToGoal(id: string, goalId: string, linked: boolean, now = new Date()): void {
+  people.update((doc) => ({
+    ...doc,
+    people: doc.people.map((person) => {
+      if (person.id !== id || person.goalIds.includes(goalId) === linked) return person;
+      const goalIds = linked ? [...person.goalIds, goalId] : person.goalIds.filter((g) => g !== goalId);
+      return { ...person, goalIds, updatedAt: now.toISOString() };
+    }),
+  }));
+}
+
 /** Moves a person up or down the list. */
 export function movePerson(id: string, delta: -1 | 1, now = new Date()): void {
   people.update((doc) => ({ ...doc, people: moveItem(doc.people, id, delta, now) }));

@@ -1,0 +1,243 @@
+import type { Person } from '../schemas/people';
+
+/** The fields of a person this module reads; the follow-up tracker's later fields are ignored. */
+export type MapEntry = Pick<
+  Person,
+  | 'kind'
+  | 'name'
+  | 'role'
+  | 'organization'
+  | 'why'
+  | 'goalIds'
+  | 'sharedInterests'
+  | 'sharedBackground'
+  | 'mutualConnections'
+  | 'opportunity'
+  | 'tier'
+  | 'status'
+>;
+
+/** A goal as the relationship map needs it: its id and the reader's words for it. */
+export interface GoalOption {
+  id: string;
+  text: string;
+}
+
+/** Ways to group the map. */
+export type GroupBy = 'status' | 'tier' | 'goal';
+
+/** One group of the map: a heading and the entries under it. */
+export interface PeopleGroup<T extends MapEntry = MapEntry> {
+  /** A status, a tier, a goal id, or `none` for entries linked to no goal. */
+  key: string;
+  label: string;
+  people: T[];
+}
+
+/** The words for each status, as the reader sees them (never a colour alone). */
+export const statusLabels: Record<Person['status'], string> = {
+  'to-reach': 'To reach',
+  contacted: 'Contacted',
+  connected: 'Connected',
+};
+
+/** The words for each priority tier, following the lesson's 30-day / 90-day / in-view tiers. */
+export const tierLabels: Record<Person['tier'], string> = {
+  A: 'A — reach out first',
+  B: 'B — within 90 days',
+  C: 'C — keep in view',
+};
+
+const statusOrder: readonly Person['status'][] = ['to-reach', 'contacted', 'connected'];
+const tierOrder: readonly Person['tier'][] = ['A', 'B', 'C'];
+
+const clean = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/** Shortens text to `max` characters at a word boundary, with an ellipsis when cut. */
+function shorten(text: string, max: number): string {
+  const value = clean(text);
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max / 2 ? space : max - 1).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** The first item of a list the reader typed ("Daniel Osei, Laura Chen" gives "Daniel Osei"). */
+function firstItem(text: string): string {
+  const first = shorten(text.split(/[\n,;]|\band\b/)[0] ?? '', 40);
+  return first || shorten(text, 40);
+}
+
+/**
+ * A role in running text: "a senior product analyst", "an engineer", "a UX researcher". Only a
+ * capital followed by a lowercase letter is lowered, so acronyms keep their capitals.
+ */
+function withArticle(role: string): string {
+  const text = shorten(role, 40);
+  const lowered = /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  // "a UX researcher", "an AI engineer": an acronym's U is said "you".
+  const vowel = /^[A-Z]{2}/.test(lowered) ? /^[AEIO]/.test(lowered) : /^[aeiou]/i.test(lowered);
+  return `${vowel ? 'an' : 'a'} ${lowered}`;
+}
+
+/** What to call an entry in running text: its name, or "this person" / "this organization". */
+export function personName(person: Pick<MapEntry, 'kind' | 'name'>): string {
+  const name = clean(person.name);
+  if (name) return name;
+  return person.kind === 'organization' ? 'this organization' : 'this person';
+}
+
+/**
+ * A one-line description of an entry, e.g. "Priya Raman (Senior product analyst, Mendwell)".
+ * Unnamed entries are "Unnamed person" or "Unnamed organization", so every card has a title.
+ */
+export function personLabel(person: Pick<MapEntry, 'kind' | 'name' | 'role' | 'organization'>): string {
+  const name =
+    clean(person.name) || (person.kind === 'organization' ? 'Unnamed organization' : 'Unnamed person');
+  const details = [clean(person.role), clean(person.organization)].filter(Boolean);
+  return details.length ? `${name} (${details.join(', ')})` : name;
+}
+
+/**
+ * Three to six short questions that help the reader find common ground with an entry. They
+ * follow what is already written: a missing field gets a question that helps fill it, a filled
+ * one gets a question that turns it into an opening. Questions about what is missing come first.
+ */
+export function commonGroundPrompts(person: MapEntry): string[] {
+  const name = personName(person);
+  const organization = clean(person.organization);
+  const role = clean(person.role);
+  const interests = clean(person.sharedInterests);
+  const background = clean(person.sharedBackground);
+  const mutual = clean(person.mutualConnections);
+  const isOrganization = person.kind === 'organization';
+  const missing: string[] = [];
+  const filled: string[] = [];
+
+  if (isOrganization) {
+    missing.push(`Which role or person inside ${name} does the work you want to do?`);
+    if (!interests) missing.push(`What has ${name} published, hosted or announced lately?`);
+    if (!background) missing.push(`Have you attended, used or worked with ${name} before?`);
+    if (!mutual) missing.push(`Who do you know who is a member of ${name}, or works there?`);
+    if (organization) filled.push(`Have you or a colleague worked with someone at ${organization}?`);
+  } else {
+    if (organization) missing.push(`Have you or a colleague worked with someone at ${organization}?`);
+    if (!interests) missing.push(`What has ${name} written, shared or spoken about lately?`);
+    if (!background) {
+      missing.push(
+        `Did you and ${name} study, work or live in the same place, or make the same career move?`,
+      );
+    }
+    if (!mutual) {
+      missing.push(
+        organization
+          ? `Who do you know at ${organization}, or who used to work there?`
+          : `Who do you know who might know ${name}: a former colleague, classmate or client?`,
+      );
+    }
+    if (role && !interests)
+      missing.push(`What problem does ${withArticle(role)} face that you have worked on too?`);
+  }
+
+  if (mutual)
+    filled.push(
+      `Would ${firstItem(person.mutualConnections)} introduce you, or tell you what ${name} cares about?`,
+    );
+  if (interests) filled.push(`How could you open with “${shorten(interests, 40)}” in a first message?`);
+  if (background)
+    filled.push(`Which detail of “${shorten(background, 40)}” would ${name} recognize at once?`);
+
+  const prompts = [...missing, ...filled];
+  // Fillers keep at least three questions when most of the card is already written.
+  for (const filler of [
+    `What could you offer ${name} before asking for anything?`,
+    `What would you most like to learn from ${name}?`,
+    `What is one small, specific ask ${name} could say yes to in 20 minutes?`,
+  ]) {
+    if (prompts.length >= 3) break;
+    prompts.push(filler);
+  }
+  return prompts.slice(0, 6);
+}
+
+/** Entries in priority order (A, then B, then C), keeping the reader's order within a tier. */
+function byTier<T extends MapEntry>(people: readonly T[]): T[] {
+  return people
+    .map((person, index) => ({ person, index }))
+    .sort((a, b) => tierOrder.indexOf(a.person.tier) - tierOrder.indexOf(b.person.tier) || a.index - b.index)
+    .map(({ person }) => person);
+}
+
+/**
+ * The map in groups, every group present even when empty (an empty "Connected" or an unlinked
+ * goal is worth seeing). By status: to reach, contacted, connected. By tier: A, B, C. By goal:
+ * one group per goal in `goals` order, then "Not linked to a goal"; an entry linked to several
+ * goals is in each, and a link to a goal no longer in `goals` does not count. Inside each group,
+ * tier A comes first, then B, then C, otherwise in the reader's order.
+ */
+export function groupPeople<T extends MapEntry>(
+  people: readonly T[],
+  by: GroupBy,
+  goals: readonly GoalOption[] = [],
+): PeopleGroup<T>[] {
+  if (by === 'status') {
+    return statusOrder.map((status) => ({
+      key: status,
+      label: statusLabels[status],
+      people: byTier(people.filter((person) => person.status === status)),
+    }));
+  }
+  if (by === 'tier') {
+    return tierOrder.map((tier) => ({
+      key: tier,
+      label: `Tier ${tierLabels[tier]}`,
+      people: people.filter((person) => person.tier === tier),
+    }));
+  }
+  const known = new Set(goals.map((goal) => goal.id));
+  return [
+    ...goals.map((goal) => ({
+      key: goal.id,
+      label: clean(goal.text) || 'Unnamed goal',
+      people: byTier(people.filter((person) => person.goalIds.includes(goal.id))),
+    })),
+    {
+      key: 'none',
+      label: 'Not linked to a goal',
+      people: byTier(people.filter((person) => !person.goalIds.some((id) => known.has(id)))),
+    },
+  ];
+}
+
+/** "3 to reach, 1 contacted, 2 connected": where the map stands, in one line. */
+export function statusSummary(people: readonly Pick<MapEntry, 'status'>[]): string {
+  if (people.length === 0) return 'No one on your map yet.';
+  return statusOrder
+    .map(
+      (status) =>
+        `${people.filter((person) => person.status === status).length} ${statusLabels[status].toLowerCase()}`,
+    )
+    .join(', ');
+}
+
+/**
+ * The next step with an entry, in one line, following its status: reach out through the chosen
+ * opportunity, follow up after contact, keep in touch once connected.
+ */
+export function nextMove(person: MapEntry): string {
+  const name = personName(person);
+  switch (person.status) {
+    case 'to-reach': {
+      const opportunity = shorten(person.opportunity.split('\n')[0] ?? '', 80).replace(/[.!]+$/, '');
+      return opportunity
+        ? `Reach out to ${name}: ${opportunity}.`
+        : person.kind === 'organization'
+          ? `Choose a way into ${name}: an event, joining, or a member who can introduce you.`
+          : `Choose a way to reach ${name}: an introduction, an event you both attend, or a short message.`;
+    }
+    case 'contacted':
+      return `Follow up with ${name}: thank them, or check in if you have not heard back in a week.`;
+    case 'connected':
+      return `Keep in touch with ${name}: share something useful every month or two.`;
+  }
+}
