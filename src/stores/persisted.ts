@@ -1,4 +1,4 @@
-import { atom, onMount, type ReadableAtom } from 'nanostores';
+import { atom, onMount, onNotify, type ReadableAtom } from 'nanostores';
 import { decodeEnvelope, encodeEnvelope, type DocumentSpec } from '../lib/documents';
 import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
 import { askForPersistence } from './storage-health';
@@ -351,6 +351,9 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     },
   };
 
+  // Watching the status (a worksheet waiting for "ready") keeps the data mounted too, so it loads.
+  onMount($status, () => $data.listen(() => {}));
+
   onMount($data, () => {
     // Islands also render on the server, where there is no reader storage: stay 'loading' there
     // and let the browser load the real data after hydration.
@@ -359,8 +362,9 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     return stop;
   });
 
-  // Saving is a reaction to changes, not part of each action.
-  $data.listen(() => {
+  // Saving is a reaction to changes, not part of each action. A notify hook rather than a
+  // listener, so that creating a document does not mount (and load) it.
+  onNotify($data, () => {
     if (adopting) return;
     if ($status.get().phase !== 'ready' || $status.get().readOnly || !storage) return;
     if (storage.fallbackReason) return;
