@@ -1,4 +1,5 @@
 import type { DocumentSpec } from '../lib/documents';
+import { goalsSpec } from './goals';
 import { peopleSpec } from './people';
 import { progressSpec } from './progress';
 import { settingsSpec } from './settings';
@@ -8,6 +9,7 @@ import { settingsSpec } from './settings';
  * that export, import and reset cover it.
  */
 export const documentSpecs: readonly DocumentSpec<unknown>[] = [
+  goalsSpec,
   peopleSpec,
   progressSpec,
   settingsSpec,
