@@ -122,6 +122,9 @@ function Worksheet() {
                       <TextField
                         id={ids.objective(id)}
                         label={`Objective ${index() + 1}`}
+                        multiline
+                        rows={1}
+                        maxLength={300}
                         value={objective()?.text ?? ''}
                         disabled={readOnly()}
                         onInput={(text) => updateObjective(id, { text })}
@@ -232,7 +235,7 @@ function GoalCard(props: GoalCardProps) {
   return (
     <Show when={goal()}>
       {(g) => (
-        <li class="goals-li ws-card goals-goal" role="group" aria-labelledby={headingId()}>
+        <li class="goals-li ws-card goals-goal" aria-labelledby={headingId()}>
           <div class="ws-card__head">
             <h5 id={headingId()}>Goal {n()}</h5>
             <RecordActions
@@ -247,6 +250,9 @@ function GoalCard(props: GoalCardProps) {
           <TextField
             id={ids.goal(props.id)}
             label="The goal"
+            multiline
+            rows={2}
+            maxLength={300}
             hint="Start with a verb and say who it involves, e.g. “Hold informational conversations with product analysts”."
             value={g().text}
             disabled={props.readOnly}
@@ -382,11 +388,14 @@ function Benchmarks(props: { goal: Goal; n: number; readOnly: boolean }) {
               return (
                 <Show when={benchmark()}>
                   {(b) => (
-                    <li class="goals-li goals-row" role="group" aria-label={`Benchmark ${index() + 1}`}>
+                    <li class="goals-li goals-row" aria-label={`Benchmark ${index() + 1}`}>
                       <div class="goals-row__fields">
                         <TextField
                           id={ids.benchmark(id)}
                           label={`Milestone ${index() + 1}`}
+                          multiline
+                          rows={1}
+                          maxLength={300}
                           value={b().text}
                           disabled={props.readOnly}
                           onInput={(text) => updateBenchmark(goalId(), id, { text })}
@@ -475,15 +484,14 @@ function Steps(props: { goal: Goal; n: number; readOnly: boolean }) {
                   {(s) => {
                     const linked = () => named().filter((p) => s().personIds.includes(p.id));
                     return (
-                      <li
-                        class="goals-li goals-row goals-row--step"
-                        role="group"
-                        aria-label={`Step ${index() + 1}`}
-                      >
+                      <li class="goals-li goals-row goals-row--step" aria-label={`Step ${index() + 1}`}>
                         <div class="goals-row__fields">
                           <TextField
                             id={ids.step(id)}
                             label={`Step ${index() + 1}`}
+                            multiline
+                            rows={1}
+                            maxLength={300}
                             value={s().text}
                             disabled={props.readOnly}
                             onInput={(text) => updateStep(goalId(), id, { text })}
