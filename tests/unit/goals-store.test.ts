@@ -2,39 +2,18 @@
 // A browser-like page: documents only load where `import.meta.env.SSR` is false.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stepsForPerson } from '../../src/lib/goal-links';
-import { createMemoryEngine, useStorageForTests } from '../../src/lib/storage';
+import type { StorageEngine } from '../../src/lib/storage';
 import { goalsSchema, goalsSpec, makeGoal, makeStep, type GoalsDoc } from '../../src/schemas/goals';
 import {
-  addBenchmark,
-  addGoal,
-  addObjective,
-  addStep,
-  deleteBenchmark,
-  deleteGoal,
-  deleteObjective,
-  deleteStep,
-  goals,
-  moveBenchmark,
-  moveGoal,
-  moveObjective,
-  moveStep,
   objectiveOf,
-  setBenchmarkDone,
-  setStepPerson,
-  setStepStatus,
-  updateBenchmark,
-  updateGoal,
-  updateObjective,
-  updateStep,
   withChildUpdated,
   withGoalRemoved,
   withGoalUpdated,
   withObjectiveRemoved,
   withStepPerson,
 } from '../../src/stores/goals';
-import { $undo, clearUndo, runUndo } from '../../src/stores/undo';
 
 const at = (iso: string) => new Date(iso);
 const t1 = at('2027-01-10T10:00:00Z');
@@ -46,23 +25,30 @@ const fixture = (
   }
 ).data;
 
-const doc = () => goals.$data.get();
+type Store = typeof import('../../src/stores/goals');
+type Undo = typeof import('../../src/stores/undo');
+let api: Store;
+let undo: Undo;
+let engine: StorageEngine;
+let unbind: () => void;
+
+const doc = () => api.goals.$data.get();
 const goal = (id: string) => doc().goals.find((g) => g.id === id)!;
-let unbind: (() => void) | undefined;
-// The store opens its storage once, so every test shares this engine and starts by emptying it.
-const engine = createMemoryEngine();
-useStorageForTests({ engine });
 
+// Every test gets fresh store modules and an empty storage of its own, subscribed as an island
+// would be, so no save or load of one test can land in another.
 beforeEach(async () => {
-  unbind = goals.$data.listen(() => {});
-  await engine.removeItem('goals');
-  await goals.reload();
-  clearUndo();
+  vi.resetModules();
+  const storage = await import('../../src/lib/storage');
+  engine = storage.createMemoryEngine();
+  storage.useStorageForTests({ engine });
+  api = await import('../../src/stores/goals');
+  undo = await import('../../src/stores/undo');
+  unbind = api.goals.$data.listen(() => {});
+  await api.goals.ready();
 });
 
-afterEach(() => {
-  unbind?.();
-});
+afterEach(() => unbind());
 
 describe('goals schema', () => {
   it('accepts Maya’s worksheet and an empty one', () => {
@@ -91,50 +77,50 @@ describe('goals schema', () => {
 
 describe('objectives', () => {
   it('adds, edits and reorders', () => {
-    const first = addObjective(t1);
-    const second = addObjective(t1);
-    updateObjective(first, { text: 'Land a product analytics role' }, t2);
+    const first = api.addObjective(t1);
+    const second = api.addObjective(t1);
+    api.updateObjective(first, { text: 'Land a product analytics role' }, t2);
     expect(doc().objectives[0]).toMatchObject({ id: first, text: 'Land a product analytics role' });
     expect(doc().objectives[0]!.updatedAt).toBe(t2.toISOString());
-    moveObjective(second, -1, t3);
+    api.moveObjective(second, -1, t3);
     expect(doc().objectives.map((o) => o.id)).toEqual([second, first]);
   });
 
   it('deletes with a tombstone, and undo puts it back in place', () => {
-    const a = addObjective(t1);
-    const b = addObjective(t1);
-    updateObjective(a, { text: 'Become known in Columbus health tech' }, t1);
-    deleteObjective(a, t2);
+    const a = api.addObjective(t1);
+    const b = api.addObjective(t1);
+    api.updateObjective(a, { text: 'Become known in Columbus health tech' }, t1);
+    api.deleteObjective(a, t2);
     expect(doc().objectives.map((o) => o.id)).toEqual([b]);
     expect(doc().deleted[a]).toBe(t2.toISOString());
-    expect($undo.get()?.message).toBe('Deleted the objective “Become known in Columbus health tech”.');
-    runUndo();
+    expect(undo.$undo.get()?.message).toBe('Deleted the objective “Become known in Columbus health tech”.');
+    undo.runUndo();
     expect(doc().objectives.map((o) => o.id)).toEqual([a, b]);
     expect(doc().deleted[a]).toBeUndefined();
   });
 
   it('keeps a goal’s link to a deleted objective, so undo needs no repair', () => {
-    const o = addObjective(t1);
-    const g = addGoal(t1);
-    updateGoal(g, { objectiveId: o }, t1);
-    deleteObjective(o, t2);
+    const o = api.addObjective(t1);
+    const g = api.addGoal(t1);
+    api.updateGoal(g, { objectiveId: o }, t1);
+    api.deleteObjective(o, t2);
     expect(goal(g).objectiveId).toBe(o);
     expect(objectiveOf(doc(), goal(g))).toBeUndefined();
-    runUndo();
+    undo.runUndo();
     expect(objectiveOf(doc(), goal(g))?.id).toBe(o);
   });
 
   it('offers no undo when there was nothing to delete', () => {
-    deleteObjective('nope', t1);
-    expect($undo.get()).toBeNull();
+    api.deleteObjective('nope', t1);
+    expect(undo.$undo.get()).toBeNull();
   });
 });
 
 describe('goals', () => {
   it('adds a blank goal and edits its fields', () => {
-    const g = addGoal(t1);
+    const g = api.addGoal(t1);
     expect(goal(g)).toMatchObject({ text: '', target: null, deadline: null, benchmarks: [], steps: [] });
-    updateGoal(
+    api.updateGoal(
       g,
       { text: 'Meet 12 analysts', metric: 'conversations', target: 12, deadline: '2027-06-30' },
       t2,
@@ -143,72 +129,72 @@ describe('goals', () => {
   });
 
   it('reorders', () => {
-    const a = addGoal(t1);
-    const b = addGoal(t1);
-    moveGoal(a, 1, t2);
+    const a = api.addGoal(t1);
+    const b = api.addGoal(t1);
+    api.moveGoal(a, 1, t2);
     expect(doc().goals.map((g) => g.id)).toEqual([b, a]);
-    moveGoal(a, 1, t2); // already last
+    api.moveGoal(a, 1, t2); // already last
     expect(doc().goals.map((g) => g.id)).toEqual([b, a]);
   });
 
   it('deletes with its benchmarks and steps, and undo brings them all back', () => {
-    const g = addGoal(t1);
-    updateGoal(g, { text: 'Publish a case study of the portal analysis' }, t1);
-    addBenchmark(g, t1);
-    addStep(g, t1);
-    deleteGoal(g, t2);
+    const g = api.addGoal(t1);
+    api.updateGoal(g, { text: 'Publish a case study of the portal analysis' }, t1);
+    api.addBenchmark(g, t1);
+    api.addStep(g, t1);
+    api.deleteGoal(g, t2);
     expect(doc().goals).toEqual([]);
-    expect($undo.get()?.message).toBe('Deleted the goal “Publish a case study of the portal analysis”.');
-    runUndo();
+    expect(undo.$undo.get()?.message).toBe('Deleted the goal “Publish a case study of the portal analysis”.');
+    undo.runUndo();
     expect(goal(g).benchmarks).toHaveLength(1);
     expect(goal(g).steps).toHaveLength(1);
     expect(doc().deleted[g]).toBeUndefined();
   });
 
   it('names a blank goal in the undo message, and shortens a long one', () => {
-    const blank = addGoal(t1);
-    deleteGoal(blank, t2);
-    expect($undo.get()?.message).toBe('Deleted the goal (no text yet).');
-    const long = addGoal(t1);
-    updateGoal(long, { text: 'Hold '.padEnd(100, 'x') }, t1);
-    deleteGoal(long, t2);
-    expect($undo.get()?.message).toMatch(/^Deleted the goal “Hold x+…”\.$/);
-    expect($undo.get()!.message.length).toBeLessThan(90);
+    const blank = api.addGoal(t1);
+    api.deleteGoal(blank, t2);
+    expect(undo.$undo.get()?.message).toBe('Deleted the goal (no text yet).');
+    const long = api.addGoal(t1);
+    api.updateGoal(long, { text: 'Hold '.padEnd(100, 'x') }, t1);
+    api.deleteGoal(long, t2);
+    expect(undo.$undo.get()?.message).toMatch(/^Deleted the goal “Hold x+…”\.$/);
+    expect(undo.$undo.get()!.message.length).toBeLessThan(90);
   });
 });
 
 describe('benchmarks', () => {
   it('adds, edits, marks done and reorders, stamping the goal each time', () => {
-    const g = addGoal(t1);
-    const a = addBenchmark(g, t1);
-    const b = addBenchmark(g, t1);
-    updateBenchmark(g, a, { text: '4 conversations held', due: '2027-03-15' }, t2);
+    const g = api.addGoal(t1);
+    const a = api.addBenchmark(g, t1);
+    const b = api.addBenchmark(g, t1);
+    api.updateBenchmark(g, a, { text: '4 conversations held', due: '2027-03-15' }, t2);
     expect(goal(g).benchmarks[0]).toMatchObject({ text: '4 conversations held', due: '2027-03-15' });
     expect(goal(g).updatedAt).toBe(t2.toISOString());
-    setBenchmarkDone(g, a, true, t3);
+    api.setBenchmarkDone(g, a, true, t3);
     expect(goal(g).benchmarks[0]!.done).toBe(true);
     expect(goal(g).updatedAt).toBe(t3.toISOString());
-    moveBenchmark(g, b, -1, t3);
+    api.moveBenchmark(g, b, -1, t3);
     expect(goal(g).benchmarks.map((x) => x.id)).toEqual([b, a]);
   });
 
   it('deletes and undoes', () => {
-    const g = addGoal(t1);
-    const a = addBenchmark(g, t1);
-    updateBenchmark(g, a, { text: 'Case study published' }, t1);
-    deleteBenchmark(g, a, t2);
+    const g = api.addGoal(t1);
+    const a = api.addBenchmark(g, t1);
+    api.updateBenchmark(g, a, { text: 'Case study published' }, t1);
+    api.deleteBenchmark(g, a, t2);
     expect(goal(g).benchmarks).toEqual([]);
-    expect($undo.get()?.message).toBe('Deleted the benchmark “Case study published”.');
-    runUndo();
+    expect(undo.$undo.get()?.message).toBe('Deleted the benchmark “Case study published”.');
+    undo.runUndo();
     expect(goal(g).benchmarks.map((x) => x.id)).toEqual([a]);
   });
 
   it('undo does nothing once the goal itself is gone', () => {
-    const g = addGoal(t1);
-    const a = addBenchmark(g, t1);
-    deleteBenchmark(g, a, t2);
-    const undoBenchmark = $undo.get()!.undo;
-    deleteGoal(g, t3);
+    const g = api.addGoal(t1);
+    const a = api.addBenchmark(g, t1);
+    api.deleteBenchmark(g, a, t2);
+    const undoBenchmark = undo.$undo.get()!.undo;
+    api.deleteGoal(g, t3);
     undoBenchmark();
     expect(doc().goals).toEqual([]);
   });
@@ -216,28 +202,28 @@ describe('benchmarks', () => {
 
 describe('steps', () => {
   it('adds, edits, sets status and reorders', () => {
-    const g = addGoal(t1);
-    const a = addStep(g, t1);
-    const b = addStep(g, t1);
+    const g = api.addGoal(t1);
+    const a = api.addStep(g, t1);
+    const b = api.addStep(g, t1);
     expect(goal(g).steps[0]).toMatchObject({ status: 'todo', personIds: [], due: null });
-    updateStep(g, a, { text: 'Email Daniel to ask for coffee', due: '2027-01-14' }, t2);
-    setStepStatus(g, a, 'doing', t2);
+    api.updateStep(g, a, { text: 'Email Daniel to ask for coffee', due: '2027-01-14' }, t2);
+    api.setStepStatus(g, a, 'doing', t2);
     expect(goal(g).steps[0]).toMatchObject({ text: 'Email Daniel to ask for coffee', status: 'doing' });
-    setStepStatus(g, a, 'done', t3);
+    api.setStepStatus(g, a, 'done', t3);
     expect(goal(g).steps[0]!.status).toBe('done');
     expect(goal(g).updatedAt).toBe(t3.toISOString());
-    moveStep(g, a, 1, t3);
+    api.moveStep(g, a, 1, t3);
     expect(goal(g).steps.map((s) => s.id)).toEqual([b, a]);
   });
 
   it('links and unlinks people, never twice', () => {
-    const g = addGoal(t1);
-    const s = addStep(g, t1);
-    setStepPerson(g, s, 'p-daniel', true, t2);
-    setStepPerson(g, s, 'p-priya', true, t2);
-    setStepPerson(g, s, 'p-daniel', true, t2);
+    const g = api.addGoal(t1);
+    const s = api.addStep(g, t1);
+    api.setStepPerson(g, s, 'p-daniel', true, t2);
+    api.setStepPerson(g, s, 'p-priya', true, t2);
+    api.setStepPerson(g, s, 'p-daniel', true, t2);
     expect(goal(g).steps[0]!.personIds).toEqual(['p-daniel', 'p-priya']);
-    setStepPerson(g, s, 'p-daniel', false, t3);
+    api.setStepPerson(g, s, 'p-daniel', false, t3);
     expect(goal(g).steps[0]!.personIds).toEqual(['p-priya']);
   });
 
@@ -247,13 +233,13 @@ describe('steps', () => {
   });
 
   it('deletes and undoes', () => {
-    const g = addGoal(t1);
-    const s = addStep(g, t1);
-    updateStep(g, s, { text: 'Attend the Columbus Health Data Meetup' }, t1);
-    deleteStep(g, s, t2);
+    const g = api.addGoal(t1);
+    const s = api.addStep(g, t1);
+    api.updateStep(g, s, { text: 'Attend the Columbus Health Data Meetup' }, t1);
+    api.deleteStep(g, s, t2);
     expect(goal(g).steps).toEqual([]);
-    expect($undo.get()?.message).toBe('Deleted the step “Attend the Columbus Health Data Meetup”.');
-    runUndo();
+    expect(undo.$undo.get()?.message).toBe('Deleted the step “Attend the Columbus Health Data Meetup”.');
+    undo.runUndo();
     expect(goal(g).steps[0]!.text).toBe('Attend the Columbus Health Data Meetup');
   });
 });
@@ -323,15 +309,15 @@ describe('merging two tabs', () => {
       updatedAt: '2027-01-14T19:05:00.000Z',
       data: fixture,
     });
-    await goals.reload();
-    deleteGoal('g-case-study', at('2027-01-20T10:00:00Z'));
+    await api.goals.reload();
+    api.deleteGoal('g-case-study', at('2027-01-20T10:00:00Z'));
     // Another tab, still holding the old copy, saves after an edit of its own.
     await engine.setItem('goals', {
       schemaVersion: 1,
       updatedAt: '2027-01-20T10:00:01.000Z',
       data: withGoalUpdated(fixture, 'g-referrals', { target: 4 }, at('2027-01-20T10:00:01Z')),
     });
-    await goals.flush();
+    await api.goals.flush();
     const stored = (await engine.getItem('goals')) as { data: GoalsDoc };
     expect(stored.data.goals.map((g) => g.id)).toEqual(['g-conversations', 'g-referrals']);
     expect(stored.data.goals[1]!.target).toBe(4);
