@@ -1,5 +1,6 @@
 import type { DocumentSpec } from '../lib/documents';
 import { developmentSpec } from './development';
+import { goalsSpec } from './goals';
 import { peopleSpec } from './people';
 import { progressSpec } from './progress';
 import { settingsSpec } from './settings';
@@ -9,6 +10,7 @@ import { settingsSpec } from './settings';
  * that export, import and reset cover it.
  */
 export const documentSpecs: readonly DocumentSpec<unknown>[] = [
+  goalsSpec,
   peopleSpec,
   developmentSpec,
   progressSpec,

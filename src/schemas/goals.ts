@@ -1,0 +1,134 @@
+import * as z from 'zod/mini';
+import type { DocumentSpec } from '../lib/documents';
+import { mergeRecords, mergeTombstones } from '../lib/records';
+import { isoInstant, links, longText, optionalDate, recordId, shortText, tombstones } from './common';
+
+/** Where an action-plan step stands. */
+export const stepStatuses = ['todo', 'doing', 'done'] as const;
+
+/** One career objective: where the reader wants to be in 12 to 18 months. */
+export const objectiveSchema = z.object({
+  id: recordId,
+  updatedAt: isoInstant,
+  /** The outcome in plain words, e.g. "Land a product analytics role at a health-tech company". */
+  text: shortText,
+});
+
+/** A milestone with its own date that shows early whether a goal is on track. */
+export const benchmarkSchema = z.object({
+  id: recordId,
+  updatedAt: isoInstant,
+  /** The checkpoint, e.g. "4 of 12 conversations held". */
+  text: shortText,
+  /** The day it should be reached, or null while undecided. */
+  due: optionalDate,
+  /** True once the reader has reached it. */
+  done: z.boolean(),
+});
+
+/** One dated step of the action plan, small enough to do in under an hour. */
+export const stepSchema = z.object({
+  id: recordId,
+  updatedAt: isoInstant,
+  /** What to do, starting with a verb, e.g. "Email Jordan to ask for a 20-minute call". */
+  text: shortText,
+  /** The day the reader means to do it, or null while undecided. */
+  due: optionalDate,
+  /** To do, under way, or done. */
+  status: z.enum(stepStatuses),
+  /** Ids of people in the shared `people` document this step involves. */
+  personIds: links,
+});
+
+/**
+ * One SMART goal: the networking work that moves the reader toward an objective. A goal is the
+ * unit two tabs merge by, so an edit to one of its benchmarks or steps also stamps the goal.
+ */
+export const goalSchema = z.object({
+  id: recordId,
+  updatedAt: isoInstant,
+  /** The specific goal, starting with a verb, e.g. "Hold informational conversations with …". */
+  text: shortText,
+  /** What is counted, e.g. "conversations with product analysts". */
+  metric: shortText,
+  /** How many of the metric, or null while not set. */
+  target: z.nullable(z.number().check(z.gte(0), z.lte(1_000_000))),
+  /** The day the goal should be reached, or null while undecided. */
+  deadline: optionalDate,
+  /** The objective this goal serves (an id in `objectives`), or null while not linked. */
+  objectiveId: z.nullable(recordId),
+  /** Why it is realistic: the time per week it needs and the resources the reader has. */
+  achievable: longText,
+  /** Dated checkpoints on the way, two to four per goal. */
+  benchmarks: z.array(benchmarkSchema).check(z.maxLength(200)),
+  /** The action plan: dated steps toward this goal. */
+  steps: z.array(stepSchema).check(z.maxLength(500)),
+});
+
+/** The `goals` document: the Lesson 1 worksheet. */
+export const goalsSchema = z.object({
+  /** One to three career objectives, in the reader's order. */
+  objectives: z.array(objectiveSchema).check(z.maxLength(200)),
+  /** SMART goals, in the reader's order. */
+  goals: z.array(goalSchema).check(z.maxLength(500)),
+  /** Deleted objectives and goals, so an older copy in another tab cannot bring them back. */
+  deleted: tombstones,
+});
+
+export type Objective = z.infer<typeof objectiveSchema>;
+export type Benchmark = z.infer<typeof benchmarkSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type StepStatus = Step['status'];
+export type Goal = z.infer<typeof goalSchema>;
+export type GoalsDoc = z.infer<typeof goalsSchema>;
+
+/** Storage description of the goals document. */
+export const goalsSpec: DocumentSpec<GoalsDoc> = {
+  key: 'goals',
+  title: 'Goals and action plan',
+  version: 1,
+  schema: goalsSchema,
+  initial: () => ({ objectives: [], goals: [], deleted: {} }),
+  migrations: {},
+  merge: (local, stored) => {
+    const deleted = mergeTombstones(local.deleted, stored.deleted);
+    return {
+      objectives: mergeRecords(local.objectives, stored.objectives, deleted),
+      goals: mergeRecords(local.goals, stored.goals, deleted),
+      deleted,
+    };
+  },
+  count: (data) => data.goals.length,
+};
+
+/** A blank objective. */
+export function makeObjective(id: string, now: Date, fields: Partial<Objective> = {}): Objective {
+  return { id, updatedAt: now.toISOString(), text: '', ...fields };
+}
+
+/** A blank goal with no benchmarks or steps yet. */
+export function makeGoal(id: string, now: Date, fields: Partial<Goal> = {}): Goal {
+  return {
+    id,
+    updatedAt: now.toISOString(),
+    text: '',
+    metric: '',
+    target: null,
+    deadline: null,
+    objectiveId: null,
+    achievable: '',
+    benchmarks: [],
+    steps: [],
+    ...fields,
+  };
+}
+
+/** A blank benchmark, not yet reached. */
+export function makeBenchmark(id: string, now: Date, fields: Partial<Benchmark> = {}): Benchmark {
+  return { id, updatedAt: now.toISOString(), text: '', due: null, done: false, ...fields };
+}
+
+/** A blank step, still to do, involving nobody yet. */
+export function makeStep(id: string, now: Date, fields: Partial<Step> = {}): Step {
+  return { id, updatedAt: now.toISOString(), text: '', due: null, status: 'todo', personIds: [], ...fields };
+}
