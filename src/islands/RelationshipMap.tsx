@@ -11,7 +11,10 @@ import {
   type GroupBy,
 } from '../lib/relationships';
 import { statuses, tiers, type Person } from '../schemas/people';
+import { formatDate } from '../lib/dates';
+import { stepsForPerson } from '../lib/goal-links';
 import { $goalOptions } from '../stores/goal-options';
+import { $goals } from '../stores/goals';
 import {
   $people,
   addPerson,
@@ -258,7 +261,36 @@ function PersonCard(props: { person: Person; index: number; count: number; disab
       <p class="map-next">
         <strong>Next move:</strong> {nextMove(props.person)}
       </p>
+      <LinkedSteps personId={props.person.id} />
     </div>
+  );
+}
+
+/** The lesson 1 action-plan steps that name this person: the other side of the link. */
+function LinkedSteps(props: { personId: string }) {
+  const goalsDoc = useStore($goals);
+  const steps = () => stepsForPerson(goalsDoc(), props.personId);
+  return (
+    <Show when={steps().length > 0}>
+      <div class="map-linked">
+        <p>
+          <strong>Linked from your action plan:</strong>
+        </p>
+        <ul>
+          <For each={steps()}>
+            {(step) => (
+              <li>
+                {step.stepText || 'Untitled step'}{' '}
+                <span class="map-linked__goal">
+                  (goal: {step.goalText || 'untitled'}
+                  {step.due ? `, due ${formatDate(step.due)}` : ''})
+                </span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </div>
+    </Show>
   );
 }
 

@@ -1,19 +1,12 @@
-import { atom, type ReadableAtom } from 'nanostores';
+import { computed, type ReadableAtom } from 'nanostores';
 import type { GoalOption } from '../lib/relationships';
-
-const options = atom<GoalOption[]>([]);
+import { $goals } from './goals';
 
 /**
- * The reader's goals as the relationship map lists them: id and words, in the reader's order.
- *
- * An adapter, so the map does not depend on how the goals document is stored: it is empty until
- * the goals store (lesson 1's worksheet, `src/stores/goals.ts`) feeds it, e.g. by calling
- * {@link setGoalOptions} from a `$goals.subscribe`. While it is empty the map invites the reader
- * to add goals in lesson 1, and links already stored stay untouched.
+ * The reader's goals as other worksheets list them for linking: id and words, in the reader's
+ * order. Reading it loads the goals document, so the relationship map can offer the goals set
+ * in lesson 1 even on its own page.
  */
-export const $goalOptions: ReadableAtom<GoalOption[]> = options;
-
-/** Replaces the goals the map offers; for the goals store, and for tests. */
-export function setGoalOptions(goals: readonly GoalOption[]): void {
-  options.set(goals.map(({ id, text }) => ({ id, text })));
-}
+export const $goalOptions: ReadableAtom<GoalOption[]> = computed($goals, (doc) =>
+  doc.goals.map((goal) => ({ id: goal.id, text: goal.text.trim() || 'Untitled goal' })),
+);

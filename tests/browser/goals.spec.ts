@@ -217,6 +217,16 @@ test('a step can name a person from the relationship map', async ({ page }) => {
   await openWorksheet(page);
   await expect(step.getByText('With Daniel Osei')).toBeVisible();
   await expect(people.getByRole('checkbox', { name: 'Daniel Osei' })).toBeChecked();
+
+  // The other side of the link: lesson 2's map lists the step under Daniel, with its goal.
+  await page.goto('/lessons/relationship-building/');
+  await page.getByRole('heading', { name: 'Relationship map' }).scrollIntoViewIfNeeded();
+  await expect(page.getByText('Linked from your action plan:')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Email Daniel to ask for a 30-minute coffee (goal: Meet 12 product analysts at health-tech companies)',
+    ),
+  ).toBeVisible();
 });
 
 test('without people yet, a step points to the relationship map', async ({ page }) => {
