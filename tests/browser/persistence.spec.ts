@@ -4,12 +4,16 @@ import { expect, test, type Page } from '@playwright/test';
 const lesson = '/lessons/communication/';
 const doneButton = (page: Page) => page.getByRole('button', { name: 'Lesson done' });
 
+/** Scrolls to the static heading above the button, which a reload or hydration may re-render. */
+const reachEnd = (page: Page) =>
+  page.getByRole('heading', { name: 'Finished this lesson?' }).scrollIntoViewIfNeeded();
+
 /**
  * Scrolls to the end of the lesson, as a reader does: the button's island hydrates only when it
  * becomes visible, and Playwright would otherwise wait for it to be enabled before scrolling.
  */
 async function markDone(page: Page) {
-  await doneButton(page).scrollIntoViewIfNeeded();
+  await reachEnd(page);
   await doneButton(page).click();
 }
 const saved = (page: Page) =>
@@ -39,7 +43,7 @@ test('marking a lesson done survives a reload, and the sidebar and home page sho
   await expect(doneButton(page)).toHaveAttribute('aria-pressed', 'true');
   await saved(page);
   await page.reload();
-  await doneButton(page).scrollIntoViewIfNeeded();
+  await reachEnd(page);
   await expect(doneButton(page)).toHaveAttribute('aria-pressed', 'true');
   await expect(
     page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Communication \(done\)/ }),
@@ -69,7 +73,7 @@ test('a change made just before the tab closes is saved', async ({ context }) =>
   // synchronous emergency copy was taken back; either way it ends up in the database.
   const again = await context.newPage();
   await again.goto(lesson);
-  await doneButton(again).scrollIntoViewIfNeeded();
+  await reachEnd(again);
   await expect(doneButton(again)).toHaveAttribute('aria-pressed', 'true');
   await expect
     .poll(() => storedProgress(again), { timeout: 5000 })
@@ -81,7 +85,7 @@ test('two tabs see each other’s edits, and both edits are kept', async ({ cont
   const tabB = await context.newPage();
   await tabA.goto(lesson);
   await tabB.goto('/lessons/follow-up/');
-  await doneButton(tabB).scrollIntoViewIfNeeded();
+  await reachEnd(tabB);
   await expect(doneButton(tabB)).toBeEnabled();
   await markDone(tabA);
   await saved(tabA);
