@@ -4,6 +4,7 @@
  * validate, ready), the time from an edit to its durable write, and the bytes stored. Figures
  * come from the User Timing marks the persistence layer leaves. Run: `npm run bench:storage`.
  */
+import { putStoredDocument } from '../support/stored-documents.ts';
 import { median, openBench, printTable } from './support.ts';
 
 const RECORDS = 5000;
@@ -18,28 +19,14 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${base}/404`);
-    bytes = await page.evaluate(async (count) => {
-      const lessons = Array.from({ length: count }, (_, i) => ({
-        id: `lesson-${i}`,
-        done: i % 3 === 0,
-        updatedAt: new Date(Date.UTC(2027, 0, 1, 0, 0, i)).toISOString(),
-      }));
-      const envelope = { schemaVersion: 1, updatedAt: new Date().toISOString(), data: { lessons } };
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('networking-workbook', 2);
-        open.onupgradeneeded = () => open.result.createObjectStore('documents');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const tx = open.result.transaction('documents', 'readwrite');
-          tx.objectStore('documents').put(envelope, 'progress');
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-        };
-      });
-      return new Blob([JSON.stringify(envelope)]).size;
-    }, RECORDS);
+    const lessons = Array.from({ length: RECORDS }, (_, i) => ({
+      id: `lesson-${i}`,
+      done: i % 3 === 0,
+      updatedAt: new Date(Date.UTC(2027, 0, 1, 0, 0, i)).toISOString(),
+    }));
+    const envelope = { schemaVersion: 1, updatedAt: new Date().toISOString(), data: { lessons } };
+    await putStoredDocument(page, 'progress', envelope);
+    bytes = Buffer.byteLength(JSON.stringify(envelope));
 
     await page.goto(`${base}/lessons/communication/`);
     const button = page.getByRole('button', { name: 'Lesson done' });

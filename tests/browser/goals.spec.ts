@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { putStoredDocument } from '../support/stored-documents';
 import { expect, test, type Page } from '@playwright/test';
 
 const lesson = '/lessons/establishing-clear-goals/';
@@ -162,47 +163,33 @@ test('an objective can be added, written and deleted with the keyboard alone', a
 test('a step can name a person from the relationship map', async ({ page }) => {
   // A page of the site creates the database; then a person is stored as lesson 2 would store one.
   await page.goto('/404');
-  await page.evaluate(async () => {
-    const now = new Date().toISOString();
-    const envelope = {
-      schemaVersion: 1,
-      updatedAt: now,
-      data: {
-        people: [
-          {
-            id: 'p-daniel',
-            updatedAt: now,
-            kind: 'person',
-            name: 'Daniel Osei',
-            role: 'Head of data',
-            organization: 'Orrin Health',
-            why: 'Former colleague who moved into health tech.',
-            goalIds: [],
-            sharedInterests: '',
-            sharedBackground: 'Lakemont Health',
-            mutualConnections: '',
-            opportunity: 'Coffee',
-            tier: 'A',
-            status: 'to-reach',
-          },
-        ],
-        deleted: {},
-      },
-    };
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('networking-workbook', 2);
-      open.onupgradeneeded = () => open.result.createObjectStore('documents');
-      open.onerror = () => reject(new Error(String(open.error)));
-      open.onsuccess = () => {
-        const tx = open.result.transaction('documents', 'readwrite');
-        tx.objectStore('documents').put(envelope, 'people');
-        tx.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-      };
-    });
-  });
+  const now = new Date().toISOString();
+  const envelope = {
+    schemaVersion: 1,
+    updatedAt: now,
+    data: {
+      people: [
+        {
+          id: 'p-daniel',
+          updatedAt: now,
+          kind: 'person',
+          name: 'Daniel Osei',
+          role: 'Head of data',
+          organization: 'Orrin Health',
+          why: 'Former colleague who moved into health tech.',
+          goalIds: [],
+          sharedInterests: '',
+          sharedBackground: 'Lakemont Health',
+          mutualConnections: '',
+          opportunity: 'Coffee',
+          tier: 'A',
+          status: 'to-reach',
+        },
+      ],
+      deleted: {},
+    },
+  };
+  await putStoredDocument(page, 'people', envelope);
   await openWorksheet(page);
   await page.getByRole('button', { name: 'Add a goal' }).click();
   await page.keyboard.type('Meet 12 product analysts at health-tech companies');
