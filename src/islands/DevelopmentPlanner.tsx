@@ -30,6 +30,7 @@ import '../styles/development.css';
 import { DateField, NumberField, SelectField, TextField } from './ui/fields';
 import RecordActions from './ui/record-actions';
 import UndoBar from './ui/undo-bar';
+import CheckboxList from './ui/checkbox-list';
 import WorksheetGate from './ui/worksheet-gate';
 
 const CALENDAR_FILE = 'networking-development-plan.ics';
@@ -338,25 +339,16 @@ function EventCard(props: { event: DevEvent; locked: boolean; actions: JSX.Eleme
             </p>
           }
         >
-          <ul class="check-list dev-people">
-            <For each={persons()}>
-              {(person) => (
-                <li>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={props.event.personIds.includes(person.id)}
-                      disabled={props.locked}
-                      onChange={(change) =>
-                        setEventPerson(props.event.id, person.id, change.currentTarget.checked)
-                      }
-                    />
-                    {person.name.trim() || 'Unnamed person'}
-                  </label>
-                </li>
-              )}
-            </For>
-          </ul>
+          <CheckboxList
+            class="dev-people"
+            items={persons().map((person) => ({
+              id: person.id,
+              label: person.name.trim() || 'Unnamed person',
+            }))}
+            isChecked={(personId) => props.event.personIds.includes(personId)}
+            disabled={props.locked}
+            onToggle={(personId, checked) => setEventPerson(props.event.id, personId, checked)}
+          />
         </Show>
       </fieldset>
       <p class="dev-note">

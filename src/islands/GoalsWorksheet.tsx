@@ -33,6 +33,7 @@ import '../styles/goals.css';
 import { DateField, NumberField, SelectField, TextField } from './ui/fields';
 import RecordActions from './ui/record-actions';
 import UndoBar from './ui/undo-bar';
+import CheckboxList from './ui/checkbox-list';
 import WorksheetGate from './ui/worksheet-gate';
 
 const statusLabels: Record<StepStatus, string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
@@ -544,30 +545,16 @@ function Steps(props: { goal: Goal; n: number; readOnly: boolean }) {
                           >
                             <fieldset class="goals-people__pick">
                               <legend>People involved in step {index() + 1}</legend>
-                              <ul class="goals-ul check-list">
-                                <For each={named()}>
-                                  {(person) => (
-                                    <li class="goals-li">
-                                      <label>
-                                        <input
-                                          type="checkbox"
-                                          checked={s().personIds.includes(person.id)}
-                                          disabled={props.readOnly}
-                                          onChange={(event) =>
-                                            setStepPerson(
-                                              goalId(),
-                                              id,
-                                              person.id,
-                                              event.currentTarget.checked,
-                                            )
-                                          }
-                                        />
-                                        {person.name}
-                                      </label>
-                                    </li>
-                                  )}
-                                </For>
-                              </ul>
+                              <CheckboxList
+                                class="goals-ul"
+                                itemClass="goals-li"
+                                items={named().map((person) => ({ id: person.id, label: person.name }))}
+                                isChecked={(personId) => s().personIds.includes(personId)}
+                                disabled={props.readOnly}
+                                onToggle={(personId, checked) =>
+                                  setStepPerson(goalId(), id, personId, checked)
+                                }
+                              />
                             </fieldset>
                           </Show>
                         </div>

@@ -29,6 +29,7 @@ import '../styles/relationship-map.css';
 import { SelectField, TextField } from './ui/fields';
 import RecordActions from './ui/record-actions';
 import UndoBar from './ui/undo-bar';
+import CheckboxList from './ui/checkbox-list';
 import WorksheetGate from './ui/worksheet-gate';
 
 const kindOptions = [
@@ -162,26 +163,12 @@ function PersonCard(props: { person: Person; index: number; count: number; disab
             </>
           }
         >
-          <ul class="check-list">
-            <For each={goals()}>
-              {(goal, goalIndex) => (
-                <li>
-                  <label for={`${id()}-goal-${goalIndex()}`}>
-                    <input
-                      type="checkbox"
-                      id={`${id()}-goal-${goalIndex()}`}
-                      checked={props.person.goalIds.includes(goal.id)}
-                      disabled={props.disabled}
-                      onChange={(event) =>
-                        linkPersonToGoal(props.person.id, goal.id, event.currentTarget.checked)
-                      }
-                    />
-                    {goal.text.trim() || 'Unnamed goal'}
-                  </label>
-                </li>
-              )}
-            </For>
-          </ul>
+          <CheckboxList
+            items={goals().map((goal) => ({ id: goal.id, label: goal.text.trim() || 'Unnamed goal' }))}
+            isChecked={(goalId) => props.person.goalIds.includes(goalId)}
+            disabled={props.disabled}
+            onToggle={(goalId, checked) => linkPersonToGoal(props.person.id, goalId, checked)}
+          />
         </Show>
       </fieldset>
 
