@@ -32,6 +32,7 @@ import RecordActions from './ui/record-actions';
 import UndoBar from './ui/undo-bar';
 import CheckboxList from './ui/checkbox-list';
 import WorksheetGate from './ui/worksheet-gate';
+import { focusById } from './ui/focus';
 
 const CALENDAR_FILE = 'networking-development-plan.ics';
 
@@ -63,9 +64,6 @@ const recordName = (list: DevelopmentList, name: string) =>
 const firstFieldId = (list: DevelopmentList, id: string) => `dev-${recordNouns[list]}-${id}-name`;
 const addButtonId = (list: DevelopmentList) => `dev-${list}-add`;
 
-// After Solid has rendered the change: the new field, or the neighbour of a deleted record.
-const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
-
 /** Progress in words, so it does not depend on seeing the bar. */
 const progressWords = (progress: number) =>
   progress === 0 ? 'Not started' : progress === 100 ? 'Done (100 percent)' : `${progress} percent done`;
@@ -84,13 +82,13 @@ function Planner() {
   const status = useStore(development.$status);
   const locked = () => status().readOnly;
 
-  const add = (list: DevelopmentList) => focusLater(firstFieldId(list, addRecord(list)));
+  const add = (list: DevelopmentList) => focusById(firstFieldId(list, addRecord(list)));
   const remove = (list: DevelopmentList, id: string) => {
     const records = doc()[list];
     const index = records.findIndex((record) => record.id === id);
     const neighbour = records[index + 1] ?? records[index - 1];
     deleteRecord(list, id);
-    focusLater(neighbour ? firstFieldId(list, neighbour.id) : addButtonId(list));
+    focusById(neighbour ? firstFieldId(list, neighbour.id) : addButtonId(list));
   };
   const actions = (list: DevelopmentList, record: { id: string; name: string }, index: number) => (
     <RecordActions

@@ -35,6 +35,7 @@ import RecordActions from './ui/record-actions';
 import UndoBar from './ui/undo-bar';
 import CheckboxList from './ui/checkbox-list';
 import WorksheetGate from './ui/worksheet-gate';
+import { focusById } from './ui/focus';
 
 const statusLabels: Record<StepStatus, string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
 const statusOptions = stepStatuses.map((value) => ({ value, label: statusLabels[value] }));
@@ -52,11 +53,6 @@ const ids = {
   step: (id: string) => `goals-step-${id}`,
 };
 
-/** Moves focus once Solid has rendered the element (a new record, or the next one after a delete). */
-function focusSoon(id: string) {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
-
 /** After deleting from a list, focus the next record's first field, else the previous, else `fallback`. */
 function focusAfterDelete(
   list: readonly string[],
@@ -66,7 +62,7 @@ function focusAfterDelete(
 ) {
   const index = list.indexOf(id);
   const neighbour = list[index + 1] ?? list[index - 1];
-  focusSoon(neighbour ? field(neighbour) : fallback);
+  focusById(neighbour ? field(neighbour) : fallback);
 }
 
 /** The goal-setting worksheet of Lesson 1: objectives, SMART goals, benchmarks and action plan. */
@@ -154,7 +150,7 @@ function Worksheet() {
             class="button"
             id={ids.addObjective}
             disabled={readOnly()}
-            onClick={() => focusSoon(ids.objective(addObjective()))}
+            onClick={() => focusById(ids.objective(addObjective()))}
           >
             Add an objective
           </button>
@@ -206,7 +202,7 @@ function Worksheet() {
             class="button"
             id={ids.addGoal}
             disabled={readOnly()}
-            onClick={() => focusSoon(ids.goal(addGoal()))}
+            onClick={() => focusById(ids.goal(addGoal()))}
           >
             Add a goal
           </button>
@@ -444,7 +440,7 @@ function Benchmarks(props: { goal: Goal; n: number; readOnly: boolean }) {
           class="button button--quiet"
           id={ids.addBenchmark(goalId())}
           disabled={props.readOnly}
-          onClick={() => focusSoon(ids.benchmark(addBenchmark(goalId())))}
+          onClick={() => focusById(ids.benchmark(addBenchmark(goalId())))}
         >
           Add a benchmark<span class="visually-hidden"> to goal {props.n}</span>
         </button>
@@ -573,7 +569,7 @@ function Steps(props: { goal: Goal; n: number; readOnly: boolean }) {
           class="button button--quiet"
           id={ids.addStep(goalId())}
           disabled={props.readOnly}
-          onClick={() => focusSoon(ids.step(addStep(goalId())))}
+          onClick={() => focusById(ids.step(addStep(goalId())))}
         >
           Add a step<span class="visually-hidden"> to goal {props.n}</span>
         </button>

@@ -31,6 +31,7 @@ import RecordActions from './ui/record-actions';
 import UndoBar from './ui/undo-bar';
 import CheckboxList from './ui/checkbox-list';
 import WorksheetGate from './ui/worksheet-gate';
+import { focusById } from './ui/focus';
 
 const kindOptions = [
   { value: 'person', label: 'Person' },
@@ -46,8 +47,6 @@ const groupByOptions: { value: GroupBy; label: string }[] = [
 /** Shapes that say the status without colour: empty, half and full circles. */
 const statusIcons: Record<Person['status'], string> = { 'to-reach': '○', contacted: '◐', connected: '●' };
 const GOALS_HREF = '/lessons/establishing-clear-goals/#your-worksheet';
-
-const focusById = (id: string) => queueMicrotask(() => document.getElementById(id)?.focus());
 
 /** The text-and-icon marks for an entry's tier and status. */
 function Badges(props: { person: Person }) {

@@ -54,10 +54,12 @@ async function fillPlan(page: Page) {
   await page.getByLabel('Renewal date').fill(days.renewal);
 
   await page.getByRole('button', { name: 'Add a source' }).click();
+  await expect(page.getByLabel('Source', { exact: true })).toBeFocused();
   await page.keyboard.type('The Digital Health Brief');
   await page.getByLabel('Web address').fill('https://example.com/brief');
 
   await page.getByRole('button', { name: 'Add a skill' }).click();
+  await expect(page.getByLabel('Skill', { exact: true })).toBeFocused();
   await page.keyboard.type('Experiment design');
   await page.getByLabel('Target date').fill(days.target);
   await page.getByLabel('Progress (percent)').fill('40');
@@ -97,6 +99,16 @@ test('a reader fills the plan, sees its deadlines in date order, and finds it al
   await expect(page.getByLabel('Web address')).toHaveValue('https://example.com/brief');
   await expect(page.getByLabel('Progress (percent)')).toHaveValue('40');
   await expect(deadlineList(page)).toHaveCount(4);
+});
+
+test('a fast typist’s first keys land in the new entry, not on the Add button', async ({ page }) => {
+  await openPlanner(page);
+  await page.getByRole('button', { name: 'Add a source' }).focus();
+  // Enter adds a source; had focus stayed on the button, each space would add another.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('A B C', { delay: 0 });
+  await expect(page.getByLabel('Source', { exact: true })).toHaveValue('A B C');
+  await expect(page.getByRole('button', { name: /^Delete/ })).toHaveCount(1);
 });
 
 test('a javascript: address is refused with a message, never saved, never a link', async ({ page }) => {
