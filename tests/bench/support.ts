@@ -4,9 +4,11 @@ import { chromiumArgs, findChromium } from '../support/chromium.ts';
 
 /** Serves the built site and opens Chromium for a benchmark; `close` stops both. */
 export async function openBench(): Promise<{ base: string; browser: Browser; close: () => Promise<void> }> {
+  // BENCH_PORT lets several checkouts run their benchmarks side by side.
+  const port = Number(process.env['BENCH_PORT'] ?? 4329);
   const server = await preview({
     root: process.cwd(),
-    server: { host: '127.0.0.1', port: 4329 },
+    server: { host: '127.0.0.1', port },
     logLevel: 'warn',
   });
   const executablePath = findChromium();
@@ -15,7 +17,7 @@ export async function openBench(): Promise<{ base: string; browser: Browser; clo
     args: chromiumArgs,
   });
   return {
-    base: 'http://127.0.0.1:4329',
+    base: `http://127.0.0.1:${port}`,
     browser,
     close: async () => {
       await browser.close();
