@@ -23,29 +23,31 @@ const absolute = (href: string) => (href.startsWith('/') ? `${location.origin}${
 function Item(props: { item: PlanItem }) {
   return (
     <li class="plan-item" data-done={props.item.done ? 'true' : undefined}>
-      <p class="plan-item__line">
-        <Show when={props.item.date}>
-          {(date) => <span class="plan-item__date">{formatDate(date())}</span>}
+      <div class="plan-item__head">
+        <p class="plan-item__line">
+          <Show when={props.item.date}>
+            {(date) => <span class="plan-item__date">{formatDate(date())}</span>}
+          </Show>
+          <Show when={props.item.label}>
+            <span class="plan-item__label">{props.item.label}</span>
+          </Show>
+          <Show when={props.item.done}>
+            <span class="plan-item__done" aria-hidden="true">
+              ✓
+            </span>
+          </Show>
+          <Show when={props.item.href} fallback={<span class="plan-item__text">{props.item.text}</span>}>
+            {(href) => (
+              <a class="plan-item__text" href={href()}>
+                {props.item.text}
+              </a>
+            )}
+          </Show>
+        </p>
+        <Show when={props.item.detail}>
+          <p class="plan-item__detail">{props.item.detail}</p>
         </Show>
-        <Show when={props.item.label}>
-          <span class="plan-item__label">{props.item.label}</span>
-        </Show>
-        <Show when={props.item.done}>
-          <span class="plan-item__done" aria-hidden="true">
-            ✓
-          </span>
-        </Show>
-        <Show when={props.item.href} fallback={<span class="plan-item__text">{props.item.text}</span>}>
-          {(href) => (
-            <a class="plan-item__text" href={href()}>
-              {props.item.text}
-            </a>
-          )}
-        </Show>
-      </p>
-      <Show when={props.item.detail}>
-        <p class="plan-item__detail">{props.item.detail}</p>
-      </Show>
+      </div>
       <Show when={props.item.children?.length}>
         <ul class="plan-items plan-items--nested">
           <For each={props.item.children}>{(child) => <Item item={child} />}</For>
