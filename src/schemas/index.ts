@@ -2,6 +2,7 @@ import type { DocumentSpec } from '../lib/documents';
 import { developmentSpec } from './development';
 import { goalsSpec } from './goals';
 import { peopleSpec } from './people';
+import { planSpec } from './plan';
 import { progressSpec } from './progress';
 import { settingsSpec } from './settings';
 
@@ -13,6 +14,7 @@ export const documentSpecs: readonly DocumentSpec<unknown>[] = [
   goalsSpec,
   peopleSpec,
   developmentSpec,
+  planSpec,
   progressSpec,
   settingsSpec,
 ] as DocumentSpec<unknown>[];

@@ -9,6 +9,7 @@ const pages = [
   '/lessons/follow-up/',
   '/lessons/professional-development/',
   '/lessons/conclusion/',
+  '/plan/',
   '/your-data/',
   '/404',
 ];

@@ -1,0 +1,98 @@
+import { memberships, type DevelopmentDoc } from '../../schemas/development';
+import { formatDate } from '../dates';
+import { upcomingDeadlines } from '../deadlines';
+import { safeHref } from '../web-address';
+import { inRange, orElse, sectionOf, type PlanItem, type PlanOptions, type PlanSectionSource } from './model';
+
+/** Words for each membership state. */
+const membershipLabels: Record<(typeof memberships)[number], string> = {
+  'not-member': 'Not a member',
+  applying: 'Applying',
+  member: 'Member',
+  lapsed: 'Lapsed',
+};
+
+/** Events and deadlines inside the range, by date: what the planner asks of the reader. */
+function datedItems(doc: DevelopmentDoc, options: PlanOptions): PlanItem[] {
+  return upcomingDeadlines(doc, options.range.from, { includePast: true })
+    .filter((deadline) => inRange(deadline.date, options.range))
+    .map((deadline) => ({
+      key: `${deadline.kind}:${deadline.sourceId}`,
+      text: deadline.title,
+      // Deadline titles already say what they are ("Register for …"); events need the word.
+      ...(deadline.kind === 'event' ? { label: 'Event' } : {}),
+      date: deadline.date,
+      dateRef: `${deadline.kind}:${deadline.sourceId}`,
+      ...(deadline.detail ? { detail: deadline.detail } : {}),
+    }));
+}
+
+/** Lesson 5: events and deadlines, organisations, skills and sources from the planner. */
+export const developmentSection: PlanSectionSource = {
+  id: 'development',
+  title: 'Events, organizations and skills',
+  documents: ['development'],
+  build: ({ documents, options }) => {
+    const doc = documents.development;
+    return sectionOf(
+      {
+        id: 'development',
+        title: 'Events, deadlines, organizations and skills',
+        lesson: { title: 'Professional Development Strategies', href: '/lessons/professional-development/' },
+        prompts: [
+          'Your next event, its date and its registration deadline.',
+          'The one organization you will get involved in, and how.',
+          'The skill you are learning, its resource and target date.',
+          'The two or three news sources you will read, and how often.',
+        ],
+      },
+      [
+        { key: 'dates', title: 'Events and deadlines', items: doc ? datedItems(doc, options) : [] },
+        {
+          key: 'organizations',
+          title: 'Organizations',
+          items: (doc?.organizations ?? []).map((organization) => ({
+            key: organization.id,
+            text: orElse(organization.name, 'Unnamed organization'),
+            label: membershipLabels[organization.membership],
+            ...(organization.involvement.trim() || organization.renewal
+              ? {
+                  detail: [
+                    organization.involvement.trim().replace(/\s+/g, ' '),
+                    organization.renewal ? `renews ${formatDate(organization.renewal)}` : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · '),
+                }
+              : {}),
+          })),
+        },
+        {
+          key: 'skills',
+          title: 'Skills',
+          items: (doc?.skills ?? []).map((skill) => ({
+            key: skill.id,
+            text: orElse(skill.name, 'Unnamed skill'),
+            label: `${skill.progress}% done`,
+            detail: [skill.resource.trim(), skill.target ? `target ${formatDate(skill.target)}` : '']
+              .filter(Boolean)
+              .join(' · '),
+          })),
+        },
+        {
+          key: 'sources',
+          title: 'News and trend sources',
+          items: (doc?.sources ?? []).map((source) => {
+            const href = safeHref(source.url);
+            return {
+              key: source.id,
+              text: orElse(source.name, 'Unnamed source'),
+              label: source.frequency[0]!.toUpperCase() + source.frequency.slice(1),
+              ...(href ? { href } : {}),
+            };
+          }),
+        },
+      ],
+    );
+  },
+};

@@ -1,0 +1,98 @@
+import type { Goal } from '../../schemas/goals';
+import { formatDate } from '../dates';
+import { goalProgress } from '../smart';
+import { inRange, orElse, sectionOf, type PlanItem, type PlanOptions, type PlanSectionSource } from './model';
+
+/** Dated items first, by date; undated ones after, in the reader's order. */
+export function byDate<T extends { date?: string | undefined }>(items: readonly T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => {
+      const [x, y] = [a.item.date ?? '~', b.item.date ?? '~'];
+      return x < y ? -1 : x > y ? 1 : a.index - b.index;
+    })
+    .map(({ item }) => item);
+}
+
+/** A goal with its benchmarks and dated steps inside the plan's range. */
+function goalItem(goal: Goal, options: PlanOptions): PlanItem {
+  const progress = goalProgress(goal);
+  const target = [goal.target === null ? '' : String(goal.target), goal.metric.trim()]
+    .filter(Boolean)
+    .join(' ');
+  const detail = [
+    target ? `Target: ${target}` : '',
+    goal.deadline ? `by ${formatDate(goal.deadline)}` : '',
+    progress.total ? `${progress.done} of ${progress.total} done` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const children: PlanItem[] = [
+    ...goal.benchmarks
+      .filter((benchmark) => inRange(benchmark.due, options.range))
+      .map((benchmark) => ({
+        key: benchmark.id,
+        text: orElse(benchmark.text, 'Unnamed benchmark'),
+        label: benchmark.done ? 'Benchmark reached' : 'Benchmark',
+        ...(benchmark.due ? { date: benchmark.due, dateRef: benchmark.id } : {}),
+        ...(benchmark.done ? { done: true } : {}),
+      })),
+    ...goal.steps
+      .filter((step) => inRange(step.due, options.range))
+      .map((step) => ({
+        key: step.id,
+        text: orElse(step.text, 'Unnamed step'),
+        label: step.status === 'done' ? 'Step done' : step.status === 'doing' ? 'Step under way' : 'Step',
+        ...(step.due ? { date: step.due, dateRef: step.id } : {}),
+        ...(step.status === 'done' ? { done: true } : {}),
+      })),
+  ];
+  // The goal is always listed; its deadline reaches the timeline only inside the range.
+  const deadline = goal.deadline && inRange(goal.deadline, options.range) ? goal.deadline : null;
+  return {
+    key: goal.id,
+    text: orElse(goal.text, 'Unnamed goal'),
+    label: 'Goal',
+    ...(deadline ? { date: deadline, dateRef: goal.id } : {}),
+    ...(detail ? { detail } : {}),
+    children: byDate(children),
+  };
+}
+
+/** Lesson 1: career objectives, then SMART goals with their benchmarks and steps. */
+export const goalsSection: PlanSectionSource = {
+  id: 'goals',
+  title: 'Goals and action steps',
+  documents: ['goals'],
+  build: ({ documents, options }) => {
+    const doc = documents.goals;
+    return sectionOf(
+      {
+        id: 'goals',
+        title: 'Career objectives and SMART goals',
+        lesson: { title: 'Establishing Clear Goals', href: '/lessons/establishing-clear-goals/' },
+        prompts: [
+          'Where do you want to be in 12 to 18 months? Write one to three career objectives.',
+          'Your lead SMART goal: what, how many, by when?',
+          'Two to four dated benchmarks that show it is on track.',
+          'Your next three steps, each with a date.',
+        ],
+      },
+      [
+        {
+          key: 'objectives',
+          title: 'Career objectives',
+          items: (doc?.objectives ?? []).map((objective) => ({
+            key: objective.id,
+            text: orElse(objective.text, 'Unnamed objective'),
+          })),
+        },
+        {
+          key: 'goals',
+          title: 'SMART goals, benchmarks and steps',
+          items: (doc?.goals ?? []).map((goal) => goalItem(goal, options)),
+        },
+      ],
+    );
+  },
+};

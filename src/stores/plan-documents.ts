@@ -1,0 +1,29 @@
+import { computed, type ReadableAtom } from 'nanostores';
+import type { PlanDocuments } from '../lib/plan/model';
+import { development } from './development';
+import { goals } from './goals';
+import { people } from './people';
+import type { PersistedDocument } from './persisted';
+
+/**
+ * The stored documents the action plan reads, by key. A worksheet whose section joins the plan
+ * adds its store here (and its type to `PlanDocuments`).
+ */
+const sources = { goals, people, development } satisfies {
+  [K in keyof Required<PlanDocuments>]: PersistedDocument<NonNullable<PlanDocuments[K]>>;
+};
+
+/** Every document the plan reads, for the page to wait on and to report problems with. */
+export const planStores: PersistedDocument<unknown>[] = Object.values(
+  sources,
+) as PersistedDocument<unknown>[];
+
+/** The documents as the plan's section builders take them, updated as they load or change. */
+export const $planDocuments: ReadableAtom<PlanDocuments> = computed(
+  [goals.$data, people.$data, development.$data],
+  (goalsDoc, peopleDoc, developmentDoc) => ({
+    goals: goalsDoc,
+    people: peopleDoc,
+    development: developmentDoc,
+  }),
+);

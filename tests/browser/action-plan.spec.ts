@@ -1,0 +1,393 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { putStoredDocument } from '../support/stored-documents';
+
+/** A day `days` from today, as the browser's date fields write it. */
+function inDays(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const stamp = '2026-01-05T09:00:00.000Z';
+const envelope = (data: unknown) => ({ schemaVersion: 1, updatedAt: stamp, data });
+
+/** What the reader typed into the goals worksheet through the page itself. */
+const typedObjective = 'Lead product analytics for a Columbus health-tech team';
+
+/** Steps of Maya's plan, each with a date inside the next 90 days (day 5, 10, … 85). */
+const steps = [
+  'Email Elise Warren the revised case study',
+  'Ask Daniel Osei to introduce me to Sofia Alvarez',
+  'Message Priya Raman about what changed after her feedback',
+  'Book a 20-minute call with Sofia Alvarez at Northgate Talent',
+  'Submit the Guild recap of the case-study night',
+  'Present the booking case study at the meetup',
+  'Ask Laura Chen to fund the summit registration',
+  'Publish the mock A/B test write-up',
+  'Invite two meetup regulars to coffee',
+  'Ask Elise whether the Clearpath analyst role is open',
+  'Choose three people to meet at the summit',
+  'Start the product analytics tools course',
+  'Write one question for each summit contact',
+  'Hold the quarterly reset and print a new plan',
+  'Compare conversations held with the June benchmark',
+  'Send the summit thank-you notes',
+  'Update the profile headline to product analytics',
+];
+
+/** Stored documents for a workbook Maya filled in lessons 1, 2 and 5, dated around today. */
+function mayaDocuments() {
+  const goals = {
+    objectives: [
+      { id: 'o-role', updatedAt: stamp, text: 'Move into product analytics at a health-tech company' },
+    ],
+    goals: [
+      {
+        id: 'g-conversations',
+        updatedAt: stamp,
+        text: 'Hold informational conversations with product analysts',
+        metric: 'conversations held',
+        target: 12,
+        deadline: inDays(80),
+        objectiveId: 'o-role',
+        achievable: 'Two a month, about three hours a month.',
+        benchmarks: [
+          { id: 'b-6', updatedAt: stamp, text: 'Six conversations held', due: inDays(33), done: false },
+          { id: 'b-12', updatedAt: stamp, text: 'Twelve conversations held', due: inDays(79), done: false },
+        ],
+        steps: steps.map((text, index) => ({
+          id: `s-${index}`,
+          updatedAt: stamp,
+          text,
+          due: inDays(5 + index * 5),
+          status: 'todo',
+          personIds: index === 2 ? ['p-priya'] : [],
+        })),
+      },
+    ],
+    deleted: {},
+  };
+  const person = (id: string, name: string, tier: string, organization: string) => ({
+    id,
+    updatedAt: stamp,
+    kind: 'person',
+    name,
+    role: 'Product analyst',
+    organization,
+    why: '',
+    goalIds: ['g-conversations'],
+    sharedInterests: '',
+    sharedBackground: '',
+    mutualConnections: '',
+    opportunity: 'Columbus Health Data Meetup',
+    tier,
+    status: 'to-reach',
+  });
+  const people = {
+    people: [
+      person('p-marcus', 'Marcus Feld', 'C', 'Columbus Health Data Meetup'),
+      person('p-priya', 'Priya Raman', 'A', 'Mendwell'),
+      person('p-daniel', 'Daniel Osei', 'B', 'Orrin Health'),
+      person('p-elise', 'Elise Warren', 'A', 'Clearpath Health'),
+    ],
+    deleted: {},
+  };
+  const development = {
+    events: [
+      {
+        id: 'e-summit',
+        updatedAt: stamp,
+        name: 'Midwest Digital Health Summit',
+        start: inDays(60),
+        end: inDays(61),
+        place: 'Chicago',
+        online: false,
+        cost: '$450',
+        registrationDeadline: inDays(40),
+        goalIds: [],
+        personIds: [],
+        status: 'considering',
+      },
+    ],
+    organizations: [
+      {
+        id: 'o-guild',
+        updatedAt: stamp,
+        name: 'Product Analytics Guild',
+        membership: 'member',
+        renewal: null,
+        involvement: 'Write the newsletter recap',
+      },
+    ],
+    sources: [
+      {
+        id: 'src-brief',
+        updatedAt: stamp,
+        name: 'The Digital Health Brief',
+        url: 'https://example.com/digital-health-brief',
+        frequency: 'weekly',
+      },
+    ],
+    skills: [
+      {
+        id: 'k-experiments',
+        updatedAt: stamp,
+        name: 'Experiment design',
+        resource: 'A mock A/B test write-up',
+        target: inDays(70),
+        progress: 40,
+      },
+    ],
+    deleted: {},
+  };
+  return { goals, people, development };
+}
+
+async function seed(page: Page) {
+  await page.goto('/');
+  for (const [key, data] of Object.entries(mayaDocuments()))
+    await putStoredDocument(page, key, envelope(data));
+}
+
+const saved = (page: Page) =>
+  expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+
+/** Opens the plan page and waits for the island to have read the stored documents. */
+async function openPlan(page: Page) {
+  await page.goto('/plan/');
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeEditable();
+}
+
+/** A printed PDF, kept in the test's output folder so its pages can be looked at. */
+function savePdf(pdf: Buffer, testInfo: TestInfo, name: string): string {
+  const file = testInfo.outputPath(`${name}.pdf`);
+  writeFileSync(file, pdf);
+  // Page images for a person to look at (pdftoppm), beside the PDF.
+  execFileSync('pdftoppm', ['-r', '60', '-png', file, testInfo.outputPath(name)]);
+  return file;
+}
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const pdfText = (file: string, page?: number) =>
+  flat(
+    execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], {
+      encoding: 'utf8',
+    }),
+  );
+function pdfInfo(file: string): { pages: number; size: string } {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+    size: /Page size:\s+(.*)/.exec(info)?.[1] ?? '',
+  };
+}
+
+/** Asserts that each text appears, each after the one before it. */
+function expectInOrder(text: string, items: readonly string[]) {
+  let from = 0;
+  for (const item of items) {
+    const at = text.indexOf(item, from);
+    expect(at, `“${item}” after position ${from}`).toBeGreaterThanOrEqual(0);
+    from = at + item.length;
+  }
+}
+
+test('a filled workbook prints as a plan on A4 and Letter: every item, in order, none split', async ({
+  page,
+}, testInfo) => {
+  await seed(page);
+  // One more objective, typed in lesson 1 like a reader.
+  await page.goto('/lessons/establishing-clear-goals/');
+  await page.getByRole('heading', { name: 'Goal-setting worksheet' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Add an objective' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Add an objective' }).click();
+  await expect(page.getByRole('textbox', { name: 'Objective 2', exact: true })).toBeFocused();
+  await page.keyboard.type(typedObjective);
+  await saved(page);
+
+  await openPlan(page);
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Maya Okafor');
+  await saved(page);
+
+  const expected = [
+    'Maya Okafor',
+    'Career objectives and SMART goals',
+    'Move into product analytics at a health-tech company',
+    typedObjective,
+    'Hold informational conversations with product analysts',
+    ...steps.slice(0, 6),
+    'Six conversations held',
+    ...steps.slice(6),
+    'Key people and organizations',
+    // Tier A in the reader's order, then B, then C.
+    'Priya Raman',
+    'Elise Warren',
+    'Daniel Osei',
+    'Marcus Feld',
+    'Your pitch',
+    'Your 30-second pitch',
+    'Follow-ups and thank-you notes',
+    'Follow-ups due in the next 30 days',
+    'Events, deadlines, organizations and skills',
+    'Register for Midwest Digital Health Summit',
+    'Midwest Digital Health Summit',
+    'Skill target: Experiment design',
+    'Product Analytics Guild',
+    'The Digital Health Brief (https://example.com/digital-health-brief)',
+    '30/60/90-day timeline',
+    'Days 1–30',
+    steps[0]!,
+    'Days 31–60',
+    'Six conversations held',
+    'Days 61–90',
+    'Twelve conversations held',
+  ];
+
+  for (const [paper, label, size] of [
+    ['a4', 'A4', '(A4)'],
+    ['letter', 'US Letter', '(letter)'],
+  ] as const) {
+    await page.getByRole('radio', { name: label }).check();
+    await saved(page);
+    const file = savePdf(await page.pdf({ preferCSSPageSize: true }), testInfo, `plan-${paper}`);
+    const { pages, size: pageSize } = pdfInfo(file);
+    expect(pageSize).toContain(size);
+    expect(pages).toBeGreaterThan(1);
+
+    const text = pdfText(file);
+    expectInOrder(text, expected);
+    // Headers with the name and page numbers; lesson links with their address; nothing to click.
+    expect(pdfText(file, 1)).toContain('Action plan · Maya Okafor');
+    expect(pdfText(file, pages)).toContain(`Page ${pages} of ${pages}`);
+    expect(text).toMatch(
+      /From Establishing Clear Goals \(http:\/\/[^)]+\/lessons\/establishing-clear-goals\/\)/,
+    );
+    for (const screenOnly of ['Print or save as PDF', 'Make your plan', 'Sections to include', 'Your data']) {
+      expect(text).not.toContain(screenOnly);
+    }
+
+    // No item is split across pages: each one's words are all on a single page.
+    const pageTexts = Array.from({ length: pages }, (_, index) => pdfText(file, index + 1));
+    for (const item of [...steps, typedObjective, 'Priya Raman (Product analyst, Mendwell)']) {
+      expect(
+        pageTexts.some((one) => one.includes(item)),
+        `“${item}” is whole on one page`,
+      ).toBe(true);
+    }
+  }
+});
+
+test('an empty workbook prints every section as a blank, ruled worksheet', async ({ page }, testInfo) => {
+  await openPlan(page);
+  const file = savePdf(await page.pdf({ preferCSSPageSize: true }), testInfo, 'plan-empty');
+  const text = pdfText(file);
+  expectInOrder(text, [
+    'Name:',
+    'Career objectives and SMART goals',
+    'Where do you want to be in 12 to 18 months?',
+    'Key people and organizations',
+    'The five people or organizations most important to your lead goal.',
+    'Your pitch',
+    'Your 30-second pitch',
+    'Follow-ups and thank-you notes',
+    'Thank-you notes not yet sent.',
+    'Events, deadlines, organizations and skills',
+    'Your next event, its date and its registration deadline.',
+    '30/60/90-day timeline',
+    'Days 1–30: three to five actions',
+  ]);
+  expect(pdfText(file, 1)).toContain('Page 1 of');
+  expect(text).not.toContain('Not filled in yet');
+});
+
+test('what to include, the dates and the paper are remembered across a reload', async ({
+  page,
+}, testInfo) => {
+  await seed(page);
+  await openPlan(page);
+  await page.getByRole('checkbox', { name: 'Your pitch' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Events, organizations and skills' }).uncheck();
+  await page.getByLabel('Covers').selectOption('30 days');
+  await page.getByRole('radio', { name: 'US Letter' }).check();
+  await saved(page);
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeEditable();
+  await expect(page.getByRole('checkbox', { name: 'Your pitch' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Events, organizations and skills' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Key people and organizations' })).toBeChecked();
+  await expect(page.getByLabel('Covers')).toHaveValue('30');
+  await expect(page.getByRole('radio', { name: 'US Letter' })).toBeChecked();
+
+  const file = savePdf(await page.pdf({ preferCSSPageSize: true }), testInfo, 'plan-chosen');
+  expect(pdfInfo(file).size).toContain('(letter)');
+  const text = pdfText(file);
+  expect(text).toContain('Key people and organizations');
+  expect(text).not.toContain('Your pitch');
+  expect(text).not.toContain('Midwest Digital Health Summit');
+  // Thirty days: one period, and nothing dated after day 30.
+  expect(text).toContain('Days 1–30');
+  expect(text).not.toContain('Days 31–60');
+  expect(text).toContain(steps[0]!);
+  expect(text).not.toContain(steps[6]!);
+});
+
+test('a single worksheet prints from its lesson, filled or blank', async ({ page }, testInfo) => {
+  await seed(page);
+  // The print dialog cannot be driven; count the calls and print to PDF while the marks are set.
+  await page.addInitScript(() => {
+    (window as unknown as { prints: number }).prints = 0;
+    window.print = () => {
+      (window as unknown as { prints: number }).prints += 1;
+    };
+  });
+  await page.goto('/lessons/establishing-clear-goals/');
+  await page.getByRole('heading', { name: 'Goal-setting worksheet' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Add an objective' })).toBeEnabled();
+  const worksheet = page.locator('[data-worksheet="goals"]');
+
+  await worksheet.getByRole('button', { name: 'Print this worksheet' }).click();
+  expect(await page.evaluate(() => (window as unknown as { prints: number }).prints)).toBe(1);
+  await expect(page.locator('html')).toHaveAttribute('data-print-worksheet', 'filled');
+  const filled = pdfText(savePdf(await page.pdf({ format: 'A4' }), testInfo, 'worksheet-filled'));
+  expect(filled).toContain('Goal-setting worksheet');
+  expect(filled).toContain('Hold informational conversations with product analysts');
+  for (const elsewhere of ['Why it matters', 'Key takeaways', 'In this lesson you will', 'Print blank']) {
+    expect(filled).not.toContain(elsewhere);
+  }
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('html')).not.toHaveAttribute('data-print-worksheet');
+  await expect(worksheet).not.toHaveAttribute('data-printing');
+
+  await worksheet.getByRole('button', { name: 'Print blank' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-print-worksheet', 'blank');
+  const blank = pdfText(savePdf(await page.pdf({ format: 'A4' }), testInfo, 'worksheet-blank'));
+  expect(blank).toContain('Goal-setting worksheet');
+  expect(blank).toContain('What one to three career objectives should your networking serve');
+  expect(blank).not.toContain('Hold informational conversations with product analysts');
+  expect(blank).not.toContain('Why it matters');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+  // Back on screen, the paper prompts of an interactive worksheet stay out of the way.
+  await expect(worksheet.getByText('What one to three career objectives')).toBeHidden();
+  const lesson = pdfText(savePdf(await page.pdf({ format: 'A4' }), testInfo, 'lesson'));
+  expect(lesson).toContain('Why it matters');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the filled plan in the ${colorScheme} theme`, async ({ page }) => {
+    await seed(page);
+    await page.emulateMedia({ colorScheme });
+    await openPlan(page);
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual(
+      [],
+    );
+  });
+}

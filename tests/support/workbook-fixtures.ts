@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlanDocuments, PlanItem, PlanSection } from '../../src/lib/plan/model';
+import type { DevelopmentDoc } from '../../src/schemas/development';
+import type { GoalsDoc } from '../../src/schemas/goals';
+import type { PeopleDoc } from '../../src/schemas/people';
+
+/** The data of a stored-document fixture, `tests/fixtures/documents/<key>/v1.json`. */
+export function fixtureData<T>(key: string): T {
+  const file = join(process.cwd(), `tests/fixtures/documents/${key}/v1.json`);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { data: T }).data;
+}
+
+/** Maya's workbook as the fixtures hold it: goals, one person, a development plan. */
+export const mayaWorkbook: PlanDocuments = {
+  goals: fixtureData<GoalsDoc>('goals'),
+  people: fixtureData<PeopleDoc>('people'),
+  development: fixtureData<DevelopmentDoc>('development'),
+};
+
+/** A filled section holding the given items in one group, to feed the timeline in tests. */
+export function sectionWith(items: PlanItem[]): PlanSection {
+  return {
+    id: 'goals',
+    title: 'Goals',
+    lesson: { title: 'Goals', href: '/' },
+    prompts: [],
+    empty: false,
+    groups: [{ key: 'g', title: 'g', items }],
+  };
+}

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { assemblePlan, isPlanSectionId, planDocumentKeys, planSections } from '../../src/lib/plan';
+import { developmentSection } from '../../src/lib/plan/development';
+import { byDate, goalsSection } from '../../src/lib/plan/goals';
+import type { PlanDocuments, PlanOptions, PlanSection } from '../../src/lib/plan/model';
+import { followUpsSection, pitchSection } from '../../src/lib/plan/paper-only';
+import { peopleSection } from '../../src/lib/plan/people';
+import { makeGoal, makeStep, type GoalsDoc } from '../../src/schemas/goals';
+import { makePerson, type PeopleDoc } from '../../src/schemas/people';
+import { mayaWorkbook } from '../support/workbook-fixtures';
+
+const full = mayaWorkbook;
+/** January to early April 2027: the first quarter of Maya's goals. */
+const quarter: PlanOptions = { today: '2027-01-10', range: { from: '2027-01-10', to: '2027-04-09' } };
+const now = new Date('2027-01-10T09:00:00Z');
+
+const build = (source: (typeof planSections)[number], documents: PlanDocuments, options = quarter) =>
+  source.build({ documents, options, earlier: [] });
+const texts = (section: PlanSection) =>
+  section.groups.flatMap((group) => group.items.map((item) => item.text));
+
+describe('the registry', () => {
+  it('lists the sections in chapter order, the timeline last', () => {
+    expect(planSections.map((source) => source.id)).toEqual([
+      'goals',
+      'people',
+      'pitch',
+      'follow-ups',
+      'development',
+      'timeline',
+    ]);
+  });
+
+  it('names each document the sections read once', () => {
+    expect([...planDocumentKeys].sort()).toEqual(['development', 'goals', 'people']);
+  });
+
+  it('knows its own section ids and nothing else', () => {
+    expect(isPlanSectionId('people')).toBe(true);
+    expect(isPlanSectionId('reflections')).toBe(false);
+  });
+
+  it('builds an empty workbook as blank, ruled sections with their prompts', () => {
+    const plan = assemblePlan({}, quarter);
+    expect(plan.map((section) => section.id)).toHaveLength(6);
+    for (const section of plan.filter((section) => section.id !== 'timeline')) {
+      expect(section.empty).toBe(true);
+      expect(section.prompts.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves excluded sections out, and their dates out of the timeline', () => {
+    const plan = assemblePlan(full, quarter, ['goals', 'pitch']);
+    expect(plan.map((section) => section.id)).toEqual(['people', 'follow-ups', 'development', 'timeline']);
+    const timeline = plan.at(-1)!;
+    const dated = timeline.groups.flatMap((group) => group.items.map((item) => item.text));
+    expect(dated).not.toContain('4 conversations held');
+    // Priya's next move is a goals step, but it is on the plan through the people section.
+    expect(dated).toContain('Priya Raman (Senior product analyst, Mendwell)');
+  });
+});
+
+describe('goals section', () => {
+  it('is empty for a missing or blank document', () => {
+    expect(build(goalsSection, {}).empty).toBe(true);
+    expect(build(goalsSection, { goals: { objectives: [], goals: [], deleted: {} } }).empty).toBe(true);
+  });
+
+  it('lists objectives, then goals with target, deadline and progress', () => {
+    const section = build(goalsSection, full);
+    expect(section.empty).toBe(false);
+    const [objectives, goals] = section.groups;
+    expect(objectives!.items.map((item) => item.text)).toEqual([
+      'Land a product analytics role at a health-tech company by December 31, 2027',
+      'Become known in the Columbus health-tech community as an analyst who understands clinical data and product metrics',
+    ]);
+    const conversations = goals!.items[0]!;
+    expect(conversations.detail).toBe('Target: 12 conversations held · by Wed, Jun 30, 2027 · 1 of 5 done');
+    // Its deadline (June 30) is after the range, so it carries no date to the timeline.
+    expect(conversations.date).toBeUndefined();
+  });
+
+  it('keeps only benchmarks and steps inside the range, by date, done ones marked', () => {
+    const conversations = build(goalsSection, full).groups[1]!.items[0]!;
+    expect(
+      conversations.children!.map((child) => [child.date, child.label, child.text, child.done ?? false]),
+    ).toEqual([
+      ['2027-01-14', 'Step done', 'Message Daniel Osei to ask for a 30-minute coffee', true],
+      [
+        '2027-02-09',
+        'Step',
+        'Ask Priya Raman for a 20-minute call, through an introduction from Daniel',
+        false,
+      ],
+      ['2027-03-15', 'Benchmark', '4 conversations held', false],
+    ]);
+  });
+
+  it('names blank goals and keeps undated steps, after the dated ones', () => {
+    const doc: GoalsDoc = {
+      objectives: [],
+      deleted: {},
+      goals: [
+        makeGoal('g', now, {
+          steps: [
+            makeStep('s-undated', now, { text: 'Update my profile' }),
+            makeStep('s-dated', now, { due: '2027-02-01' }),
+          ],
+        }),
+      ],
+    };
+    const goal = build(goalsSection, { goals: doc }).groups[1]!.items[0]!;
+    expect(goal.text).toBe('Unnamed goal');
+    expect(goal.children!.map((child) => child.text)).toEqual(['Unnamed step', 'Update my profile']);
+  });
+
+  it('sorts by date, stable for equal dates and undated items', () => {
+    const items = [
+      { date: '2027-03-01', n: 1 },
+      { n: 2 },
+      { date: '2027-01-01', n: 3 },
+      { date: '2027-03-01', n: 4 },
+      { n: 5 },
+    ];
+    expect(byDate(items).map((item) => item.n)).toEqual([3, 1, 4, 2, 5]);
+  });
+});
+
+describe('people section', () => {
+  const person = (id: string, fields: Parameters<typeof makePerson>[2]) => makePerson(id, now, fields);
+
+  it('is empty with no one on the map', () => {
+    expect(build(peopleSection, {}).empty).toBe(true);
+  });
+
+  it('puts tier A first, then B, then C, keeping the reader’s order within a tier', () => {
+    const people: PeopleDoc = {
+      deleted: {},
+      people: [
+        person('c1', { name: 'Cara', tier: 'C' }),
+        person('b1', { name: 'Ben', tier: 'B' }),
+        person('a1', { name: 'Ada', tier: 'A' }),
+        person('b2', { name: 'Bo', tier: 'B' }),
+        person('a2', { name: 'Abe', tier: 'A' }),
+      ],
+    };
+    const section = build(peopleSection, { people });
+    expect(section.groups.map((group) => group.key)).toEqual(['A', 'B', 'C']);
+    expect(texts(section)).toEqual(['Ada', 'Abe', 'Ben', 'Bo', 'Cara']);
+  });
+
+  it('shows only the tiers that have someone', () => {
+    const people: PeopleDoc = { deleted: {}, people: [person('b', { name: 'Ben', tier: 'B' })] };
+    expect(build(peopleSection, { people }).groups.map((group) => group.key)).toEqual(['B']);
+  });
+
+  it('takes the next move from the earliest open dated step naming the person', () => {
+    const [priya] = build(peopleSection, full).groups[0]!.items;
+    expect(priya).toMatchObject({
+      text: 'Priya Raman (Senior product analyst, Mendwell)',
+      label: 'Tier A',
+      date: '2027-02-09',
+      dateRef: 's-priya',
+      detail: 'Next: Ask Priya Raman for a 20-minute call, through an introduction from Daniel',
+    });
+  });
+
+  it('falls back to the map’s advice when no open step inside the range names them', () => {
+    const later: PlanOptions = { today: '2027-05-03', range: { from: '2027-05-03', to: '2027-07-31' } };
+    const [priya] = build(peopleSection, full, later).groups[0]!.items;
+    expect(priya!.date).toBeUndefined();
+    expect(priya!.detail).toBe(
+      'Next: Follow up with Priya Raman: thank them, or check in if you have not heard back in a week.',
+    );
+  });
+});
+
+describe('development section', () => {
+  const later: PlanOptions = { today: '2027-05-03', range: { from: '2027-05-03', to: '2027-07-31' } };
+
+  it('is empty without a plan', () => {
+    expect(build(developmentSection, {}).empty).toBe(true);
+  });
+
+  it('lists events and deadlines inside the range by date, then organizations, skills and sources', () => {
+    const section = build(developmentSection, full, later);
+    const [dates, organizations, skills, sources] = section.groups;
+    expect(dates!.items.map((item) => [item.date, item.text])).toEqual([
+      ['2027-06-02', 'Columbus Health Data Meetup (June): presenting my booking case study'],
+      ['2027-06-15', 'Register for Midwest Digital Health Summit'],
+      ['2027-06-30', 'Skill target: Experiment design'],
+    ]);
+    expect(dates!.items[0]!.label).toBe('Event');
+    expect(organizations!.items.map((item) => [item.label, item.text])).toEqual([
+      ['Member', 'Product Analytics Guild'],
+      ['Member', 'State health information management association'],
+    ]);
+    expect(organizations!.items[1]!.detail).toBe(
+      'Lakemont pays the dues. Keep it, but no hours this year. · renews Fri, Oct 1, 2027',
+    );
+    expect(skills!.items.map((item) => item.label)).toEqual(['40% done', '0% done']);
+    expect(sources!.items.map((item) => [item.text, item.href])).toEqual([
+      ['The Digital Health Brief', 'https://example.com/digital-health-brief'],
+      ['Clearpath Health and Mendwell engineering blogs', undefined],
+    ]);
+  });
+
+  it('lists nothing dated outside the range', () => {
+    const section = build(developmentSection, full, quarter);
+    expect(section.groups[0]!.items).toEqual([]);
+    expect(section.empty).toBe(false);
+  });
+});
+
+describe('sections still on paper', () => {
+  it('print the pitch and follow-ups as blank prompts whatever is stored', () => {
+    for (const source of [pitchSection, followUpsSection]) {
+      const section = build(source, full);
+      expect(section.empty).toBe(true);
+      expect(section.groups).toEqual([]);
+      expect(section.prompts.length).toBeGreaterThan(1);
+    }
+  });
+});
