@@ -1,7 +1,9 @@
 import type { DocumentSpec } from '../lib/documents';
+import { communicationSpec } from './communication';
 import { developmentSpec } from './development';
 import { goalsSpec } from './goals';
 import { peopleSpec } from './people';
+import { pitchSpec } from './pitch';
 import { progressSpec } from './progress';
 import { settingsSpec } from './settings';
 
@@ -12,6 +14,8 @@ import { settingsSpec } from './settings';
 export const documentSpecs: readonly DocumentSpec<unknown>[] = [
   goalsSpec,
   peopleSpec,
+  pitchSpec,
+  communicationSpec,
   developmentSpec,
   progressSpec,
   settingsSpec,
