@@ -170,7 +170,9 @@ export function setPresenceNote(item: PresenceItem, note: string, now = new Date
 export function useWrittenSummary(text: string, now = new Date()): void {
   const before = presenceRecord(communication.$data.get(), 'summary').note;
   communication.update((doc) => withPresence(doc, 'summary', { note: text.slice(0, 5000) }, now));
-  offerUndo('Copied your written summary into the summary note.', () =>
-    communication.update((doc) => withPresence(doc, 'summary', { note: before }, new Date())),
+  offerUndo(
+    'Copied your written summary into the summary note.',
+    () => communication.update((doc) => withPresence(doc, 'summary', { note: before }, new Date())),
+    'presence',
   );
 }

@@ -52,7 +52,7 @@ export function withRecordBack<D extends ListDoc<L>, L extends string>(
   return { ...doc, [list]: result.list, deleted: result.deleted };
 }
 
-/** Deletes a record of a list and offers to undo it with `message`. */
+/** Deletes a record of a list and offers to undo it with `message`, in the document's own undo bar. */
 export function deleteWithUndo<D extends ListDoc<L>, L extends string>(
   document: PersistedDocument<D>,
   list: L,
@@ -68,5 +68,9 @@ export function deleteWithUndo<D extends ListDoc<L>, L extends string>(
   });
   if (!removed) return;
   const gone = removed;
-  offerUndo(message, () => document.update((doc) => withRecordBack(doc, list, gone, new Date())));
+  offerUndo(
+    message,
+    () => document.update((doc) => withRecordBack(doc, list, gone, new Date())),
+    document.spec.key,
+  );
 }

@@ -173,8 +173,10 @@ export function rebuildFromPrompts(now = new Date()): void {
   const before = pitch.$data.get().base;
   pitch.update((doc) => withRebuilt(doc, now));
   if (before.edited)
-    offerUndo('Rebuilt your pitch from the prompts.', () =>
-      pitch.update((doc) => withBase(doc, { text: before.text, edited: before.edited }, new Date())),
+    offerUndo(
+      'Rebuilt your pitch from the prompts.',
+      () => pitch.update((doc) => withBase(doc, { text: before.text, edited: before.edited }, new Date())),
+      'pitch',
     );
 }
 
@@ -226,8 +228,10 @@ export function restoreVersion(versionId: string, now = new Date()): string | un
   const before = pitch.$data.get().base;
   const error = applyEdit(pitch, (doc) => withVersionRestored(doc, versionId, newId(), now));
   if (!error)
-    offerUndo('Restored an earlier version of your pitch.', () =>
-      pitch.update((doc) => withBase(doc, { text: before.text, edited: before.edited }, new Date())),
+    offerUndo(
+      'Restored an earlier version of your pitch.',
+      () => pitch.update((doc) => withBase(doc, { text: before.text, edited: before.edited }, new Date())),
+      'pitch',
     );
   return error;
 }
