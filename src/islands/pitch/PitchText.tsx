@@ -26,8 +26,10 @@ export default function PitchText(props: { base: PitchBase; assembled: string; l
       />
       <Show when={stale()}>
         <p class="pitch-edited no-print">
-          <span aria-hidden="true">✎ </span>You have edited this text, so changing a prompt no longer changes
-          it.{' '}
+          <span>
+            <span aria-hidden="true">✎ </span>You have edited this text, so changing a prompt no longer
+            changes it.
+          </span>
           <button
             type="button"
             class="button button--quiet"
