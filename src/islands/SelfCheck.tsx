@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/solid';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { formatDate, today } from '../lib/dates';
 import {
+  areaInfo,
   checkAreas,
   compareTakes,
   overallScore,
@@ -10,7 +11,6 @@ import {
   tipsFor,
   unrated,
 } from '../lib/self-check';
-import { areaInfo } from '../lib/self-check';
 import type { Take } from '../schemas/communication';
 import { $communication, communication, deleteFrom, rateStatement, saveTake } from '../stores/communication';
 import { people } from '../stores/people';
