@@ -1,8 +1,10 @@
 import type { DocumentSpec } from '../lib/documents';
+import { communicationSpec } from './communication';
 import { developmentSpec } from './development';
 import { goalsSpec } from './goals';
 import { peopleSpec } from './people';
 import { planSpec } from './plan';
+import { pitchSpec } from './pitch';
 import { progressSpec } from './progress';
 import { settingsSpec } from './settings';
 
@@ -13,6 +15,8 @@ import { settingsSpec } from './settings';
 export const documentSpecs: readonly DocumentSpec<unknown>[] = [
   goalsSpec,
   peopleSpec,
+  pitchSpec,
+  communicationSpec,
   developmentSpec,
   planSpec,
   progressSpec,

@@ -5,6 +5,11 @@ export interface UndoOffer {
   /** What happened, e.g. "Deleted the goal “Meet 12 product analysts”." */
   message: string;
   undo: () => void;
+  /**
+   * Which worksheet's undo bar shows it, when a page holds several worksheets (lesson 3 has
+   * three); offers without one show in bars without one.
+   */
+  scope?: string | undefined;
 }
 
 const offer = atom<UndoOffer | null>(null);
@@ -13,8 +18,8 @@ const offer = atom<UndoOffer | null>(null);
 export const $undo: ReadableAtom<UndoOffer | null> = offer;
 
 /** Offers to undo an action; a newer offer replaces an older one. */
-export function offerUndo(message: string, undo: () => void): void {
-  offer.set({ message, undo });
+export function offerUndo(message: string, undo: () => void, scope?: string): void {
+  offer.set({ message, undo, scope });
 }
 
 /** Takes the offer back (after undoing, or when the reader dismisses it). */

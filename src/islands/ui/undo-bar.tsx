@@ -3,8 +3,13 @@ import { Show } from 'solid-js';
 import { $undo, clearUndo, runUndo } from '../../stores/undo';
 
 /** "Deleted … Undo": the way back from a delete, announced politely. */
-export default function UndoBar() {
-  const offer = useStore($undo);
+export default function UndoBar(props: { scope?: string }) {
+  const undo = useStore($undo);
+  // Only this worksheet's offers, so a page with several worksheets shows one bar, not one per worksheet.
+  const offer = () => {
+    const current = undo();
+    return current && current.scope === props.scope ? current : null;
+  };
   return (
     <div class="undo-bar-slot no-print" role="status" aria-live="polite">
       <Show when={offer()}>

@@ -1,0 +1,160 @@
+import * as z from 'zod/mini';
+import type { DocumentSpec } from '../lib/documents';
+import { audiences } from '../lib/pitch';
+import { mergeRecords, mergeTombstones } from '../lib/records';
+import { MAX_WPM, MIN_WPM } from '../lib/speaking-time';
+import { isoInstant, longText, recordId, shortText, tombstones } from './common';
+
+/** Said when a target length is not a whole number of seconds in a sensible range. */
+export const TARGET_RANGE = 'A target length is a whole number of seconds from 10 to 300.';
+
+/** A target length in seconds: 30, 60 or 90 for a spoken pitch, other values for custom variants. */
+export const targetSeconds = z
+  .int(TARGET_RANGE)
+  .check(z.minimum(10, TARGET_RANGE), z.maximum(300, TARGET_RANGE));
+
+/** A longer text for a written summary: a few paragraphs at most. */
+const pitchText = z.string().check(z.maxLength(5000));
+
+/**
+ * The base pitch: the five prompt answers, the pitch text, and how it is timed. One record with
+ * its own `updatedAt`, so another tab's newer base pitch wins as a whole and never half-merges.
+ */
+export const baseSchema = z.object({
+  updatedAt: isoInstant,
+  /** A hook or opening line: a vivid detail or question that makes people ask more. */
+  hook: longText,
+  /** Who the reader is: role and field, in plain words. */
+  who: longText,
+  /** What the reader does and the value they bring: the problem they solve, and for whom. */
+  value: longText,
+  /** A proof point or short story: one concrete result, with a number if possible. */
+  proof: longText,
+  /** The ask: something small and specific a listener could do. */
+  ask: longText,
+  /** The pitch text: assembled from the prompts until the reader edits it, then theirs. */
+  text: pitchText,
+  /**
+   * True once the reader has edited the text by hand, so changing a prompt no longer rebuilds it
+   * (which would silently throw their edits away); they rebuild explicitly instead.
+   */
+  edited: z.boolean(),
+  /** Target length of the base pitch, in seconds. */
+  targetSeconds,
+  /** The reader's speaking pace in words a minute (130 is conversational). */
+  wpm: z.int().check(z.minimum(MIN_WPM), z.maximum(MAX_WPM)),
+});
+
+/** A version of the pitch adapted for one audience. */
+export const variantSchema = z.object({
+  id: recordId,
+  updatedAt: isoInstant,
+  /** The audience it is written for; `custom` uses the reader's own label. */
+  audience: z.enum(audiences),
+  /** The variant's name, e.g. "Recruiter (Sofia Alvarez)". */
+  label: shortText,
+  /** The variant's own text, first copied from the base pitch. */
+  text: pitchText,
+  /** Target length of this variant, in seconds. */
+  targetSeconds,
+});
+
+/** A saved snapshot of the base pitch text, to compare with or go back to. */
+export const versionSchema = z.object({
+  id: recordId,
+  updatedAt: isoInstant,
+  /** When the reader saved it. */
+  savedAt: isoInstant,
+  /** An optional note, e.g. "after the coffee with Daniel". */
+  note: shortText,
+  /** The pitch text as it was. */
+  text: pitchText,
+});
+
+/** One timed practice run, said out loud. */
+export const runSchema = z.object({
+  id: recordId,
+  updatedAt: isoInstant,
+  /** When the run started. */
+  startedAt: isoInstant,
+  /** How long it took, in seconds (to a tenth). */
+  seconds: z.number().check(z.minimum(0), z.maximum(3600)),
+  /** The target the run was measured against, in seconds. */
+  targetSeconds,
+});
+
+/** The `pitch` document: the pitch builder of lesson 3. */
+export const pitchSchema = z.object({
+  /** The base pitch, its prompts, and its timing settings. */
+  base: baseSchema,
+  /** Audience variants, in the reader's order. */
+  variants: z.array(variantSchema).check(z.maxLength(200)),
+  /** Saved versions of the base pitch, oldest first. */
+  versions: z.array(versionSchema).check(z.maxLength(500)),
+  /** Practice runs, oldest first. */
+  runs: z.array(runSchema).check(z.maxLength(2000)),
+  /**
+   * The variant the reader chose to carry (printed on the pocket card, and shown in the action
+   * plan); null for the base pitch.
+   */
+  chosenVariantId: z.nullable(recordId),
+  /** When the choice was last made, so the later choice wins when two tabs merge. */
+  chosenAt: isoInstant,
+  /** Deleted variants, versions and runs (ids are unique across lists). */
+  deleted: tombstones,
+});
+
+export type PitchBase = z.infer<typeof baseSchema>;
+export type Variant = z.infer<typeof variantSchema>;
+export type PitchVersion = z.infer<typeof versionSchema>;
+export type PracticeRun = z.infer<typeof runSchema>;
+export type PitchDoc = z.infer<typeof pitchSchema>;
+
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/** Storage description of the pitch document. */
+export const pitchSpec: DocumentSpec<PitchDoc> = {
+  key: 'pitch',
+  title: 'Pitch',
+  version: 1,
+  schema: pitchSchema,
+  initial: () => ({
+    // The epoch, so any real edit in another tab is newer.
+    base: {
+      updatedAt: EPOCH,
+      hook: '',
+      who: '',
+      value: '',
+      proof: '',
+      ask: '',
+      text: '',
+      edited: false,
+      targetSeconds: 60,
+      wpm: 130,
+    },
+    variants: [],
+    versions: [],
+    runs: [],
+    chosenVariantId: null,
+    chosenAt: EPOCH,
+    deleted: {},
+  }),
+  migrations: {},
+  merge: (local, stored) => {
+    const deleted = mergeTombstones(local.deleted, stored.deleted);
+    const later = <T extends { updatedAt: string }>(a: T, b: T) =>
+      Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a;
+    const storedChoiceNewer = Date.parse(stored.chosenAt) > Date.parse(local.chosenAt);
+    return {
+      base: later(local.base, stored.base),
+      variants: mergeRecords(local.variants, stored.variants, deleted),
+      versions: mergeRecords(local.versions, stored.versions, deleted),
+      runs: mergeRecords(local.runs, stored.runs, deleted),
+      chosenVariantId: storedChoiceNewer ? stored.chosenVariantId : local.chosenVariantId,
+      chosenAt: storedChoiceNewer ? stored.chosenAt : local.chosenAt,
+      deleted,
+    };
+  },
+  count: (data) =>
+    (data.base.text.trim() ? 1 : 0) + data.variants.length + data.versions.length + data.runs.length,
+};
