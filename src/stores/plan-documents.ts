@@ -4,12 +4,13 @@ import { development } from './development';
 import { goals } from './goals';
 import { people } from './people';
 import type { PersistedDocument } from './persisted';
+import { pitch } from './pitch';
 
 /**
  * The stored documents the action plan reads, by key. A worksheet whose section joins the plan
  * adds its store here (and its type to `PlanDocuments`).
  */
-const sources = { goals, people, development } satisfies {
+const sources = { goals, people, pitch, development } satisfies {
   [K in keyof Required<PlanDocuments>]: PersistedDocument<NonNullable<PlanDocuments[K]>>;
 };
 
@@ -20,10 +21,11 @@ export const planStores: PersistedDocument<unknown>[] = Object.values(
 
 /** The documents as the plan's section builders take them, updated as they load or change. */
 export const $planDocuments: ReadableAtom<PlanDocuments> = computed(
-  [goals.$data, people.$data, development.$data],
-  (goalsDoc, peopleDoc, developmentDoc) => ({
+  [goals.$data, people.$data, pitch.$data, development.$data],
+  (goalsDoc, peopleDoc, pitchDoc, developmentDoc) => ({
     goals: goalsDoc,
     people: peopleDoc,
+    pitch: pitchDoc,
     development: developmentDoc,
   }),
 );

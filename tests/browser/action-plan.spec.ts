@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { putStoredDocument } from '../support/stored-documents';
 
@@ -39,7 +39,7 @@ const steps = [
   'Update the profile headline to product analytics',
 ];
 
-/** Stored documents for a workbook Maya filled in lessons 1, 2 and 5, dated around today. */
+/** Stored documents for a workbook Maya filled in lessons 1, 2, 3 and 5, dated around today. */
 function mayaDocuments() {
   const goals = {
     objectives: [
@@ -144,7 +144,11 @@ function mayaDocuments() {
     ],
     deleted: {},
   };
-  return { goals, people, development };
+  // The pitch as the lesson 3 fixture holds it: the recruiter variant is the one Maya carries.
+  const pitch = (
+    JSON.parse(readFileSync('tests/fixtures/documents/pitch/v1.json', 'utf8')) as { data: unknown }
+  ).data;
+  return { goals, people, development, pitch };
 }
 
 async function seed(page: Page) {
@@ -228,7 +232,10 @@ test('a filled workbook prints as a plan on A4 and Letter: every item, in order,
     'Daniel Osei',
     'Marcus Feld',
     'Your pitch',
-    'Your 30-second pitch',
+    'Recruiter (Sofia Alvarez)',
+    "I'm looking for a product analytics role at a health-tech company",
+    'Open with',
+    'Ask for',
     'Follow-ups and thank-you notes',
     'Follow-ups due in the next 30 days',
     'Events, deadlines, organizations and skills',

@@ -4,6 +4,7 @@ import type { PlanDocuments, PlanItem, PlanSection } from '../../src/lib/plan/mo
 import type { DevelopmentDoc } from '../../src/schemas/development';
 import type { GoalsDoc } from '../../src/schemas/goals';
 import type { PeopleDoc } from '../../src/schemas/people';
+import type { PitchDoc } from '../../src/schemas/pitch';
 
 /** The data of a stored-document fixture, `tests/fixtures/documents/<key>/v1.json`. */
 export function fixtureData<T>(key: string): T {
@@ -11,10 +12,11 @@ export function fixtureData<T>(key: string): T {
   return (JSON.parse(readFileSync(file, 'utf8')) as { data: T }).data;
 }
 
-/** Maya's workbook as the fixtures hold it: goals, one person, a development plan. */
+/** Maya's workbook as the fixtures hold it: goals, one person, a pitch, a development plan. */
 export const mayaWorkbook: PlanDocuments = {
   goals: fixtureData<GoalsDoc>('goals'),
   people: fixtureData<PeopleDoc>('people'),
+  pitch: fixtureData<PitchDoc>('pitch'),
   development: fixtureData<DevelopmentDoc>('development'),
 };
 

@@ -3,7 +3,8 @@ import { assemblePlan, isPlanSectionId, planDocumentKeys, planSections } from '.
 import { developmentSection } from '../../src/lib/plan/development';
 import { byDate, goalsSection } from '../../src/lib/plan/goals';
 import type { PlanDocuments, PlanOptions, PlanSection } from '../../src/lib/plan/model';
-import { followUpsSection, pitchSection } from '../../src/lib/plan/paper-only';
+import { followUpsSection } from '../../src/lib/plan/paper-only';
+import { pitchSection } from '../../src/lib/plan/pitch';
 import { peopleSection } from '../../src/lib/plan/people';
 import { makeGoal, makeStep, type GoalsDoc } from '../../src/schemas/goals';
 import { makePerson, type PeopleDoc } from '../../src/schemas/people';
@@ -32,7 +33,7 @@ describe('the registry', () => {
   });
 
   it('names each document the sections read once', () => {
-    expect([...planDocumentKeys].sort()).toEqual(['development', 'goals', 'people']);
+    expect([...planDocumentKeys].sort()).toEqual(['development', 'goals', 'people', 'pitch']);
   });
 
   it('knows its own section ids and nothing else', () => {
@@ -212,13 +213,44 @@ describe('development section', () => {
   });
 });
 
+describe('the pitch section', () => {
+  const pitch = full.pitch!;
+
+  it('prints the variant the reader chose to carry, with its timing', () => {
+    const section = build(pitchSection, full);
+    expect(section.empty).toBe(false);
+    const [carried] = section.groups[0]!.items;
+    expect(carried).toMatchObject({ key: 'v-recruiter', label: 'Recruiter (Sofia Alvarez)' });
+    expect(carried!.text).toMatch(/^I'm looking for a product analytics role/);
+    expect(carried!.detail).toMatch(/^About \d+ seconds at 130 words a minute · target 30 seconds$/);
+  });
+
+  it('falls back to the base pitch when the chosen variant was deleted', () => {
+    const section = build(pitchSection, { pitch: { ...pitch, chosenVariantId: 'gone' } });
+    const [carried] = section.groups[0]!.items;
+    expect(carried).toMatchObject({ key: 'base', label: 'Your pitch', text: pitch.base.text });
+  });
+
+  it('lists the opening line and the ask to have ready', () => {
+    const section = build(pitchSection, full);
+    expect(section.groups[1]!.items.map((item) => [item.label, item.text])).toEqual([
+      ['Open with', pitch.base.hook],
+      ['Ask for', pitch.base.ask],
+    ]);
+  });
+
+  it('is a blank worksheet while the pitch has no words', () => {
+    const blank = { ...pitch, chosenVariantId: null, base: { ...pitch.base, text: ' ', hook: '', ask: '' } };
+    expect(build(pitchSection, { pitch: blank }).empty).toBe(true);
+    expect(build(pitchSection, {}).empty).toBe(true);
+  });
+});
+
 describe('sections still on paper', () => {
-  it('print the pitch and follow-ups as blank prompts whatever is stored', () => {
-    for (const source of [pitchSection, followUpsSection]) {
-      const section = build(source, full);
-      expect(section.empty).toBe(true);
-      expect(section.groups).toEqual([]);
-      expect(section.prompts.length).toBeGreaterThan(1);
-    }
+  it('print the follow-ups as blank prompts whatever is stored', () => {
+    const section = build(followUpsSection, full);
+    expect(section.empty).toBe(true);
+    expect(section.groups).toEqual([]);
+    expect(section.prompts.length).toBeGreaterThan(1);
   });
 });

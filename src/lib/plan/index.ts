@@ -1,8 +1,9 @@
 import { developmentSection } from './development';
 import { goalsSection } from './goals';
 import type { PlanDocuments, PlanOptions, PlanSection, PlanSectionId, PlanSectionSource } from './model';
-import { followUpsSection, pitchSection } from './paper-only';
+import { followUpsSection } from './paper-only';
 import { peopleSection } from './people';
+import { pitchSection } from './pitch';
 import { timelineSection } from './timeline';
 
 export type { PlanDocuments, PlanOptions, PlanSection, PlanSectionId } from './model';

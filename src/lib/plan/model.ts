@@ -1,6 +1,7 @@
 import type { DevelopmentDoc } from '../../schemas/development';
 import type { GoalsDoc } from '../../schemas/goals';
 import type { PeopleDoc } from '../../schemas/people';
+import type { PitchDoc } from '../../schemas/pitch';
 import type { CalendarDate } from '../dates';
 
 /**
@@ -10,6 +11,7 @@ import type { CalendarDate } from '../dates';
 export interface PlanDocuments {
   goals?: GoalsDoc | undefined;
   people?: PeopleDoc | undefined;
+  pitch?: PitchDoc | undefined;
   development?: DevelopmentDoc | undefined;
 }
 

@@ -14,17 +14,6 @@ export function paperOnlySection(fields: Omit<PlanSection, 'groups' | 'empty'>):
   };
 }
 
-/** Lesson 3: the chosen pitch variant (paper until the pitch worksheet stores one). */
-export const pitchSection = paperOnlySection({
-  id: 'pitch',
-  title: 'Your pitch',
-  lesson: { title: 'Communication Strategies', href: '/lessons/communication/' },
-  prompts: [
-    'Your 30-second pitch: who you are, one result you are proud of, what you are looking for.',
-    'The question you end with.',
-  ],
-});
-
 /** Lesson 4: follow-ups due in the next 30 days and unsent thank-you notes (paper for now). */
 export const followUpsSection = paperOnlySection({
   id: 'follow-ups',
