@@ -31,9 +31,10 @@ export function offlineSearch(): AstroIntegration {
           // Every page, style, script, font, icon and search file: after one visit the whole
           // workbook, worksheets and search included, works with no network.
           globPatterns: [
-            '**/*.{html,css,js,mjs,json,svg,png,ico,webmanifest,woff2,wasm,pf_meta,pf_fragment,pf_index,pf_filter}',
+            '**/*.{html,css,js,mjs,json,svg,png,ico,webmanifest,woff2,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}',
           ],
-          globIgnores: ['sw.js', 'workbox-*.js'],
+          // Pagefind also writes its ready-made UIs, which the workbook's own search page replaces.
+          globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'],
           swDest: `${root}/sw.js`,
           // Pagefind's language bundles are a few hundred KB; the default 2 MB cap is fine, but
           // the limit is stated so a growing index fails loudly instead of going missing offline.
@@ -45,7 +46,7 @@ export function offlineSearch(): AstroIntegration {
           directoryIndex: 'index.html',
           // Pagefind adds a cache-busting `ts` parameter to its entry file; offline, the cached
           // copy must still answer.
-          ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+          ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^q$/],
           navigateFallback: null,
           // The worker's runtime is inlined so the site serves no extra workbox-*.js file.
           inlineWorkboxRuntime: true,
