@@ -48,7 +48,8 @@ test('search works from the keyboard alone', async ({ page }) => {
 test('the index holds lesson text, not the site frame or worksheet controls', async ({ page }) => {
   await page.goto('/search/');
   const pages = await page.evaluate(async () => {
-    const pagefind = (await import('/pagefind/pagefind.js' as string)) as {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(url)) as {
       search: (
         q: string,
       ) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
