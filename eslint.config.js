@@ -5,7 +5,17 @@ import solid from 'eslint-plugin-solid/configs/typescript';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'screenshots/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'screenshots/',
+      'tests/fixtures/built-site/',
+    ],
+  },
   tseslint.configs.recommended,
   {
     // Type-aware rules catch floating promises and unsafe `any`, which matter in storage code.

@@ -52,6 +52,20 @@ const registry = atom<PersistedDocument<unknown>[]>([]);
 /** Every persisted document created on this page, for the save indicator and backups. */
 export const $documents: ReadableAtom<PersistedDocument<unknown>[]> = registry;
 
+/**
+ * Event the "new version" prompt (UpdatePrompt.astro, an inline script that cannot import this
+ * module) dispatches before it reloads the page: every document on the page writes its pending
+ * edits, and the prompt reloads only once `detail.waitUntil`'s promises have settled well.
+ */
+export const SAVE_BEFORE_RELOAD = 'workbook:save-before-reload';
+
+if (!import.meta.env.SSR && typeof window !== 'undefined') {
+  window.addEventListener(SAVE_BEFORE_RELOAD, (event) => {
+    const detail = (event as CustomEvent<{ waitUntil?: (promise: Promise<unknown>) => void }>).detail;
+    detail?.waitUntil?.(Promise.all(registry.get().map((doc) => doc.flush())));
+  });
+}
+
 type Message =
   { type: 'saved'; key: string; updatedAt: string; from: string } | { type: 'replaced'; keys: string[] };
 

@@ -1,0 +1,21 @@
+import { readdirSync } from 'node:fs';
+import { sep } from 'node:path';
+
+/**
+ * Addresses of every page in the built site (`dist/`), found on disk so that tests cover pages
+ * other changes add (new lessons, new tools) without a list to keep in step.
+ */
+export function builtPages(dist = 'dist'): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map(
+      (file) =>
+        '/' +
+        file
+          .split(sep)
+          .join('/')
+          .replace(/(^|\/)index\.html$/, '$1')
+          .replace(/\.html$/, ''),
+    )
+    .sort();
+}

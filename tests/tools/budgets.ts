@@ -1,0 +1,86 @@
+/**
+ * Checks the performance budgets on the built site (`dist/`): for every HTML page, what it loads
+ * (HTML, stylesheets, script files and their static imports), gzipped. Prints a table and exits 1
+ * with one line per broken budget. Run `npm run budgets` after `astro build`; `npm test` does.
+ * Pages are found on disk, so new lessons and pages are judged without editing this file.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { budgetProblems, interimCeiling, measurePage, siteBudget, type PageWeight } from './page-weight.ts';
+
+/** Every `.html` file under `dir`, as paths relative to it. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+/** The address a built file is served at (`lessons/x/index.html` → `/lessons/x/`). */
+export const pagePath = (file: string) =>
+  '/' +
+  file
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')
+    .replace(/\.html$/, '');
+
+/** Measures every page in `dist`. */
+export function measureSite(dist: string): PageWeight[] {
+  const read = (path: string) => {
+    const file = join(dist, decodeURIComponent(path.split(/[?#]/)[0]!));
+    if (!file.startsWith(dist) || !existsSync(file)) return undefined;
+    return readFileSync(file, 'utf8');
+  };
+  return htmlFiles(dist).map((file) =>
+    measurePage(pagePath(file), readFileSync(join(dist, file), 'utf8'), read),
+  );
+}
+
+/** Formats bytes as KB with one decimal. */
+export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** Rows for the page-weight table: one per page, sizes in KB gzip. */
+export function weightRows(weights: PageWeight[]): [string, string][] {
+  return weights.map((w) => [
+    w.page,
+    `HTML ${kb(w.html).padStart(5)}  CSS ${kb(w.css).padStart(5)}  JS ${kb(w.js).padStart(5)} (${w.scripts.length} files)` +
+      `  total ${kb(w.total).padStart(5)} KB` +
+      (w.lazy.length ? `  + on demand ${kb(w.lazyJs)} KB (${w.lazy.length} files)` : ''),
+  ]);
+}
+
+const isMain = process.argv[1] && relative(process.argv[1], new URL(import.meta.url).pathname) === '';
+if (isMain) {
+  const dist = join(process.cwd(), 'dist');
+  if (!existsSync(dist)) {
+    console.error('No dist/ folder: run `npx astro build` first.');
+    process.exit(1);
+  }
+  const weights = measureSite(dist);
+  const { printTable } = await import('../bench/support.ts');
+  printTable(
+    `Page weight, gzip level 9 (budgets: JS ≤ ${kb(siteBudget.maxJs)} KB with islands, none without; ` +
+      `all ≤ ${kb(siteBudget.maxTotal)} KB; CSS ≤ ${kb(siteBudget.maxCss)} KB)`,
+    weightRows(weights),
+  );
+  if (process.argv.includes('--verbose')) {
+    for (const w of weights) {
+      console.log(`\n${w.page}\n  loads: ${w.scripts.join(', ') || '(no script file)'}`);
+      if (w.lazy.length) console.log(`  on demand: ${w.lazy.join(', ')}`);
+    }
+  }
+  const overTarget = weights.flatMap((w) => budgetProblems(w, siteBudget));
+  const problems = weights.flatMap((w) => budgetProblems(w, interimCeiling));
+  if (weights.length === 0) problems.push('No HTML page found in dist/.');
+  if (overTarget.length) {
+    console.log(
+      `\nOver the target (allowed up to the interim ceiling of ${kb(interimCeiling.maxJs)} KB JS, ` +
+        `${kb(interimCeiling.maxTotal)} KB in all):\n${overTarget.map((p) => `  ! ${p}`).join('\n')}`,
+    );
+  }
+  if (problems.length) {
+    console.error(`\nOver budget:\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`\nAll ${weights.length} pages are within the enforced budget.`);
+}
