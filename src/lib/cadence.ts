@@ -118,7 +118,10 @@ export interface ContactStatus {
 }
 
 /** Every contact's follow-up status on `today`, in the document's order. People only, not organisations. */
-export function contactStatuses(doc: Pick<PeopleDoc, 'people' | 'interactions'>, today: CalendarDate): ContactStatus[] {
+export function contactStatuses(
+  doc: Pick<PeopleDoc, 'people' | 'interactions'>,
+  today: CalendarDate,
+): ContactStatus[] {
   const last = lastInteractions(doc.interactions);
   return doc.people
     .filter((person) => person.kind === 'person')

@@ -76,7 +76,10 @@ export function queryContacts(contacts: readonly Indexed[], query: ContactQuery)
 }
 
 /** Every distinct tag and organisation, sorted, for the filter menus. */
-export function filterOptions(contacts: readonly ContactStatus[]): { tags: string[]; organizations: string[] } {
+export function filterOptions(contacts: readonly ContactStatus[]): {
+  tags: string[];
+  organizations: string[];
+} {
   const tags = new Map<string, string>();
   const organizations = new Map<string, string>();
   for (const { person } of contacts) {

@@ -9,7 +9,16 @@ import type { ContactStatus } from './cadence';
 import { parseTags } from './contact-query';
 
 /** The contact fields a CSV column can fill. */
-export const importFields = ['name', 'role', 'organization', 'email', 'metHow', 'tags', 'notes', 'cadence'] as const;
+export const importFields = [
+  'name',
+  'role',
+  'organization',
+  'email',
+  'metHow',
+  'tags',
+  'notes',
+  'cadence',
+] as const;
 
 /** One contact field a CSV column can fill. */
 export type ImportField = (typeof importFields)[number];
@@ -45,7 +54,10 @@ export interface RowProblem {
 export interface Candidate {
   line: number;
   fields: Partial<
-    Pick<Person, 'name' | 'role' | 'organization' | 'email' | 'metHow' | 'notes' | 'tags' | 'cadence' | 'cadenceDays'>
+    Pick<
+      Person,
+      'name' | 'role' | 'organization' | 'email' | 'metHow' | 'notes' | 'tags' | 'cadence' | 'cadenceDays'
+    >
   >;
 }
 
@@ -138,14 +150,20 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * when it has the wrong number of cells, no name, an email that is not one, an unknown cadence,
  * or a value too long for its field; it is never silently fixed.
  */
-export function validateRows(parsed: ParsedCsv, mapping: ColumnMapping): {
+export function validateRows(
+  parsed: ParsedCsv,
+  mapping: ColumnMapping,
+): {
   candidates: Candidate[];
   problems: RowProblem[];
 } {
   const candidates: Candidate[] = [];
   const problems: RowProblem[] = [];
   if (!mapping.includes('name')) {
-    return { candidates, problems: [{ line: 1, reason: 'No column is mapped to Name; choose which column holds the names.' }] };
+    return {
+      candidates,
+      problems: [{ line: 1, reason: 'No column is mapped to Name; choose which column holds the names.' }],
+    };
   }
   for (const { line, cells } of parsed.rows) {
     if (cells.length !== parsed.headers.length) {
@@ -170,7 +188,8 @@ export function validateRows(parsed: ParsedCsv, mapping: ColumnMapping): {
       } else fields[field] = value;
     });
     if (!reason && !fields.name) reason = 'the name is empty.';
-    if (!reason && fields.email && !EMAIL.test(fields.email)) reason = `“${fields.email}” is not an email address.`;
+    if (!reason && fields.email && !EMAIL.test(fields.email))
+      reason = `“${fields.email}” is not an email address.`;
     if (!reason) {
       const tooLong = (['name', 'role', 'organization', 'email', 'metHow'] as const).find(
         (field) => (fields[field]?.length ?? 0) > 300,
@@ -229,7 +248,8 @@ export function mergePatch(existing: Person, fields: Candidate['fields']): Parti
     if (tags.length !== existing.tags.length) patch.tags = tags;
   }
   const notes = fields.notes?.trim();
-  if (notes && !existing.notes.includes(notes)) patch.notes = existing.notes ? `${existing.notes}\n\n${notes}` : notes;
+  if (notes && !existing.notes.includes(notes))
+    patch.notes = existing.notes ? `${existing.notes}\n\n${notes}` : notes;
   if (fields.cadence && fields.cadence !== 'none' && existing.cadence === 'none') {
     patch.cadence = fields.cadence;
     patch.cadenceDays = fields.cadenceDays ?? null;

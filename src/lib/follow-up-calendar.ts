@@ -24,7 +24,8 @@ export function makeFollowUpCalendar(
   if (due.length === 0) {
     return {
       ok: false,
-      error: 'No follow-ups are coming up. Give a contact a cadence first, and their next follow-up appears here.',
+      error:
+        'No follow-ups are coming up. Give a contact a cadence first, and their next follow-up appears here.',
     };
   }
   const toEvent = ({ person, due: date, last }: ContactStatus): EventAttributes => {
@@ -46,7 +47,13 @@ export function makeFollowUpCalendar(
       categories: ['Networking follow-up'],
       transp: 'TRANSPARENT',
       // All-day entries start at midnight; 9 hours after is 9 a.m. on the day.
-      alarms: [{ action: 'display', description: escapeText(`Follow up with ${who}`), trigger: { hours: 9, before: false } }],
+      alarms: [
+        {
+          action: 'display',
+          description: escapeText(`Follow up with ${who}`),
+          trigger: { hours: 9, before: false },
+        },
+      ],
     } as EventAttributes;
   };
   return buildCalendar(() => due.map(toEvent), {

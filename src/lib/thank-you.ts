@@ -85,7 +85,9 @@ export function draftThankYou(
     if (sign) lines.push(sign);
   } else {
     lines.push(`Hi ${name},`, '');
-    lines.push(`Thank you for ${thanksFor}.${talked ? ` I really enjoyed our conversation about ${talked}.` : ''}`);
+    lines.push(
+      `Thank you for ${thanksFor}.${talked ? ` I really enjoyed our conversation about ${talked}.` : ''}`,
+    );
     if (shared) lines.push(`I've been thinking about what you said about ${shared}.`);
     if (promised) lines.push(`As promised: ${promised}.`);
     lines.push(`I'd be glad to stay in touch.`, '', 'Best,');

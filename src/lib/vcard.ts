@@ -61,7 +61,10 @@ export function toVCard(person: Person): string {
     .filter(Boolean)
     .join('\n');
   if (note) lines.push(`NOTE:${escapeVCardText(note)}`);
-  lines.push(`UID:urn:uuid:${person.id}`, `REV:${person.updatedAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}`);
+  lines.push(
+    `UID:urn:uuid:${person.id}`,
+    `REV:${person.updatedAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}`,
+  );
   lines.push('END:VCARD');
   return lines.map(foldLine).join('\r\n');
 }

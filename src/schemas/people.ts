@@ -2,7 +2,16 @@ import * as z from 'zod/mini';
 import type { DocumentSpec } from '../lib/documents';
 import { today } from '../lib/dates';
 import { mergeRecords, mergeTombstones } from '../lib/records';
-import { calendarDate, isoInstant, links, longText, optionalDate, recordId, shortText, tombstones } from './common';
+import {
+  calendarDate,
+  isoInstant,
+  links,
+  longText,
+  optionalDate,
+  recordId,
+  shortText,
+  tombstones,
+} from './common';
 
 /** How important it is to reach someone now: A first, C when time allows. */
 export const tiers = ['A', 'B', 'C'] as const;
@@ -77,7 +86,9 @@ export const personSchema = z.object({
   cadence: z.enum(cadences),
   /** Days between follow-ups when `cadence` is `custom`; null otherwise. */
   cadenceDays: z.nullable(
-    z.int(CADENCE_DAYS_RANGE).check(z.minimum(1, CADENCE_DAYS_RANGE), z.maximum(MAX_CADENCE_DAYS, CADENCE_DAYS_RANGE)),
+    z
+      .int(CADENCE_DAYS_RANGE)
+      .check(z.minimum(1, CADENCE_DAYS_RANGE), z.maximum(MAX_CADENCE_DAYS, CADENCE_DAYS_RANGE)),
   ),
   /** Not due before this day, whatever the cadence says; null when not snoozed. */
   snoozedUntil: optionalDate,

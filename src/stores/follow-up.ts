@@ -163,12 +163,20 @@ export function logInteraction(
 }
 
 /** Changes some fields of a logged interaction. */
-export function updateInteraction(id: string, patch: Partial<NewInteraction>, now = new Date()): string | undefined {
+export function updateInteraction(
+  id: string,
+  patch: Partial<NewInteraction>,
+  now = new Date(),
+): string | undefined {
   return apply((doc) => withInteractionPatched(doc, id, patch, now));
 }
 
 /** Marks an interaction's thank-you note as sent today. */
-export function markThankYouSent(id: string, day: CalendarDate = todayHere(), now = new Date()): string | undefined {
+export function markThankYouSent(
+  id: string,
+  day: CalendarDate = todayHere(),
+  now = new Date(),
+): string | undefined {
   return updateInteraction(id, { thankYou: 'sent', thankYouSentOn: day }, now);
 }
 
@@ -178,7 +186,11 @@ export function snoozeContact(id: string, until: CalendarDate, now = new Date())
 }
 
 /** Adds a give-log entry; returns its id, or the reason it was refused. */
-export function addGive(personId: string, fields: NewGive, now = new Date()): { id: string } | { error: string } {
+export function addGive(
+  personId: string,
+  fields: NewGive,
+  now = new Date(),
+): { id: string } | { error: string } {
   const id = newId();
   const error = apply((doc) => withGive(doc, { ...fields, id, personId, updatedAt: now.toISOString() }));
   return error ? { error } : { id };

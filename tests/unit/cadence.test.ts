@@ -141,7 +141,12 @@ describe('selectors', () => {
       person('elise', { cadence: '3-weeks' }),
       person('priya', { cadence: '2-months' }),
       person('marcus', { cadence: 'none' }),
-      makePerson('org', now, { kind: 'organization', name: 'Guild', cadence: 'yearly', addedOn: '2020-01-01' }),
+      makePerson('org', now, {
+        kind: 'organization',
+        name: 'Guild',
+        cadence: 'yearly',
+        addedOn: '2020-01-01',
+      }),
     ],
     interactions: [
       interaction('elise', '2027-02-01'),
@@ -161,7 +166,10 @@ describe('selectors', () => {
   });
 
   it('lists this week with the most overdue first', () => {
-    expect(dueThisWeek(contactStatuses(doc, '2027-03-10')).map((s) => s.person.id)).toEqual(['priya', 'elise']);
+    expect(dueThisWeek(contactStatuses(doc, '2027-03-10')).map((s) => s.person.id)).toEqual([
+      'priya',
+      'elise',
+    ]);
     expect(dueThisWeek(contactStatuses(doc, '2027-02-01'))).toEqual([]);
   });
 

@@ -1,14 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { contactStatuses } from '../../src/lib/cadence';
-import { emptyQuery, filterOptions, indexContacts, parseTags, queryContacts } from '../../src/lib/contact-query';
+import {
+  emptyQuery,
+  filterOptions,
+  indexContacts,
+  parseTags,
+  queryContacts,
+} from '../../src/lib/contact-query';
 import { makePerson } from '../../src/schemas/people';
 
 const now = new Date('2027-03-01T12:00:00Z');
 const people = [
-  makePerson('e', now, { name: 'Elise Warren', organization: 'Clearpath Health', tags: ['health-tech', 'Target company'], cadence: '3-weeks', addedOn: '2027-02-01', notes: 'Small-sample experiments' }),
-  makePerson('p', now, { name: 'Priya Raman', organization: 'Mendwell', tags: ['peer'], cadence: '2-months', addedOn: '2027-01-01' }),
-  makePerson('d', now, { name: 'Daniel Osei', organization: 'Orrin Health', tags: ['target company'], cadence: 'yearly', addedOn: '2027-01-01', email: 'daniel@orrin.example' }),
-  makePerson('m', now, { name: 'marcus Feld', organization: '', tags: [], cadence: 'none', addedOn: '2027-01-01' }),
+  makePerson('e', now, {
+    name: 'Elise Warren',
+    organization: 'Clearpath Health',
+    tags: ['health-tech', 'Target company'],
+    cadence: '3-weeks',
+    addedOn: '2027-02-01',
+    notes: 'Small-sample experiments',
+  }),
+  makePerson('p', now, {
+    name: 'Priya Raman',
+    organization: 'Mendwell',
+    tags: ['peer'],
+    cadence: '2-months',
+    addedOn: '2027-01-01',
+  }),
+  makePerson('d', now, {
+    name: 'Daniel Osei',
+    organization: 'Orrin Health',
+    tags: ['target company'],
+    cadence: 'yearly',
+    addedOn: '2027-01-01',
+    email: 'daniel@orrin.example',
+  }),
+  makePerson('m', now, {
+    name: 'marcus Feld',
+    organization: '',
+    tags: [],
+    cadence: 'none',
+    addedOn: '2027-01-01',
+  }),
 ];
 const contacts = indexContacts(contactStatuses({ people, interactions: [] }, '2027-03-10'));
 const names = (query: Partial<typeof emptyQuery>) =>
@@ -32,7 +64,12 @@ describe('queryContacts', () => {
   it('sorts by due date, name, organisation (blank last) or last contact', () => {
     expect(names({})).toEqual(['Elise Warren', 'Priya Raman', 'Daniel Osei', 'marcus Feld']);
     expect(names({ sort: 'name' })).toEqual(['Daniel Osei', 'Elise Warren', 'marcus Feld', 'Priya Raman']);
-    expect(names({ sort: 'organization' })).toEqual(['Elise Warren', 'Priya Raman', 'Daniel Osei', 'marcus Feld']);
+    expect(names({ sort: 'organization' })).toEqual([
+      'Elise Warren',
+      'Priya Raman',
+      'Daniel Osei',
+      'marcus Feld',
+    ]);
   });
 
   it('offers each tag and organisation once for the filter menus', () => {
@@ -43,6 +80,10 @@ describe('queryContacts', () => {
   });
 
   it('reads tags from a comma list without blanks or repeats', () => {
-    expect(parseTags(' mentor, ,Peer; peer , hiring   manager ')).toEqual(['mentor', 'Peer', 'hiring manager']);
+    expect(parseTags(' mentor, ,Peer; peer , hiring   manager ')).toEqual([
+      'mentor',
+      'Peer',
+      'hiring manager',
+    ]);
   });
 });

@@ -15,7 +15,8 @@ const now = new Date('2027-03-01T12:00:00Z');
 
 describe('parseCsv', () => {
   it('reads quotes, embedded newlines and a byte-order mark, keeping each row’s line', () => {
-    const text = '\uFEFFName,Notes\r\n"Warren, Elise","Said ""hi""\nthen left"\r\nPriya Raman,\r\n\r\nDaniel,x\r\n';
+    const text =
+      '\uFEFFName,Notes\r\n"Warren, Elise","Said ""hi""\nthen left"\r\nPriya Raman,\r\n\r\nDaniel,x\r\n';
     const parsed = parseCsv(text);
     expect(parsed.headers).toEqual(['Name', 'Notes']);
     expect(parsed.rows).toEqual([
@@ -62,7 +63,10 @@ describe('validateRows', () => {
           tags: ['health-tech', 'target company'],
         },
       },
-      { line: 7, fields: { name: 'Priya Raman', email: '', cadence: 'custom', cadenceDays: 45, tags: ['peer'] } },
+      {
+        line: 7,
+        fields: { name: 'Priya Raman', email: '', cadence: 'custom', cadenceDays: 45, tags: ['peer'] },
+      },
     ]);
     expect(problems).toEqual([
       { line: 3, reason: 'the name is empty.' },
@@ -85,11 +89,24 @@ describe('validateRows', () => {
 
 describe('duplicates and the import plan', () => {
   const existing = [
-    makePerson('p-elise', now, { name: 'Elise  Warren', email: 'Elise@Clearpath.example', tags: ['peer'], role: '' }),
+    makePerson('p-elise', now, {
+      name: 'Elise  Warren',
+      email: 'Elise@Clearpath.example',
+      tags: ['peer'],
+      role: '',
+    }),
     makePerson('p-priya', now, { name: 'Priya Raman', email: 'priya@mendwell.example' }),
   ];
   const candidates = [
-    { line: 2, fields: { name: 'elise warren', email: 'elise@clearpath.example', role: 'Analytics lead', tags: ['mentor'] } },
+    {
+      line: 2,
+      fields: {
+        name: 'elise warren',
+        email: 'elise@clearpath.example',
+        role: 'Analytics lead',
+        tags: ['mentor'],
+      },
+    },
     { line: 3, fields: { name: 'Priya Raman', email: '' } },
     { line: 4, fields: { name: 'ELISE WARREN', email: 'elise@clearpath.example' } },
   ];

@@ -32,7 +32,9 @@ describe('draftThankYou', () => {
 
   it('has a brief and a formal voice, each naming the specifics', () => {
     const brief = draftThankYou(elise, meetup, 'brief', 'Maya');
-    expect(brief.body).toContain('Thanks for meeting me at the Columbus Health Data Meetup; I enjoyed talking about');
+    expect(brief.body).toContain(
+      'Thanks for meeting me at the Columbus Health Data Meetup; I enjoyed talking about',
+    );
     expect(brief.body.endsWith('Best, Maya')).toBe(true);
     const formal = draftThankYou(elise, { ...meetup, channel: 'call' }, 'formal');
     expect(formal.body.startsWith('Dear Elise Warren,')).toBe(true);
