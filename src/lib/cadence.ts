@@ -4,8 +4,11 @@ import { addDays, daysBetween, type CalendarDate } from './dates';
 /** Where a contact stands with their follow-up rhythm. */
 export type FollowUpState = 'ok' | 'due-soon' | 'overdue' | 'none';
 
-/** A contact is "due soon" this many days ahead: one weekly review sees it coming. */
-export const DUE_SOON_DAYS = 7;
+/**
+ * A contact is "due soon" when due today or in the six days after: the coming week, which one
+ * weekly review covers. A snooze of a week therefore takes a contact off "This week".
+ */
+export const DUE_SOON_DAYS = 6;
 
 /** What the reader sees for each state: words and an icon, never colour alone. */
 export const stateLabels: Record<FollowUpState, { text: string; icon: string }> = {
@@ -88,7 +91,7 @@ export function nextDue(
   return person.snoozedUntil && person.snoozedUntil > due ? person.snoozedUntil : due;
 }
 
-/** The state of a due date on `today`: overdue after it, due soon within a week, else ok. */
+/** The state of a due date on `today`: overdue after it, due soon within the coming week, else ok. */
 export function followUpState(due: CalendarDate | null, today: CalendarDate): FollowUpState {
   if (!due) return 'none';
   if (due < today) return 'overdue';
@@ -136,7 +139,7 @@ export function contactStatuses(
 const byDue = (a: ContactStatus, b: ContactStatus) =>
   (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.person.name.localeCompare(b.person.name);
 
-/** The "this week" list: contacts overdue or due within a week of `today`, most overdue first. */
+/** The "this week" list: contacts overdue or due in the coming week, most overdue first. */
 export function dueThisWeek(statuses: readonly ContactStatus[]): ContactStatus[] {
   return statuses.filter((status) => status.state === 'overdue' || status.state === 'due-soon').sort(byDue);
 }

@@ -56,7 +56,8 @@ export function toVCard(person: Person): string {
   if (person.organization.trim()) lines.push(`ORG:${escapeVCardText(person.organization.trim(), true)}`);
   if (person.role.trim()) lines.push(`TITLE:${escapeVCardText(person.role.trim())}`);
   if (person.email.trim()) lines.push(`EMAIL;TYPE=work:${escapeVCardText(person.email.trim())}`);
-  if (person.tags.length > 0) lines.push(`CATEGORIES:${person.tags.map(escapeVCardText).join(',')}`);
+  if (person.tags.length > 0)
+    lines.push(`CATEGORIES:${person.tags.map((tag) => escapeVCardText(tag)).join(',')}`);
   const note = [person.metHow.trim() && `How we met: ${person.metHow.trim()}`, person.notes.trim()]
     .filter(Boolean)
     .join('\n');

@@ -106,11 +106,11 @@ describe('nextDue', () => {
 });
 
 describe('states', () => {
-  it('is overdue after the due day, due soon within a week, ok beyond', () => {
+  it('is overdue after the due day, due soon in the coming week (today and six days), ok beyond', () => {
     expect(followUpState('2027-03-01', '2027-03-02')).toBe('overdue');
     expect(followUpState('2027-03-02', '2027-03-02')).toBe('due-soon');
-    expect(followUpState('2027-03-09', '2027-03-02')).toBe('due-soon');
-    expect(followUpState('2027-03-10', '2027-03-02')).toBe('ok');
+    expect(followUpState('2027-03-08', '2027-03-02')).toBe('due-soon');
+    expect(followUpState('2027-03-09', '2027-03-02')).toBe('ok');
     expect(followUpState(null, '2027-03-02')).toBe('none');
   });
 
