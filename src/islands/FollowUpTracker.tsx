@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/solid';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { contactStatuses, dueThisWeek, groupByPerson } from '../lib/cadence';
 import {
   emptyQuery,
@@ -19,6 +19,7 @@ import ContactRow from './follow-up/contact-row';
 import ImportExport from './follow-up/import-export';
 import ThisWeek from './follow-up/this-week';
 import { logFieldId, nameFieldId } from './follow-up/ids';
+import { createAtomSignal } from './ui/atom-signal';
 import { focusById } from './ui/focus';
 import UndoBar from './ui/undo-bar';
 import WorksheetGate from './ui/worksheet-gate';
@@ -36,7 +37,7 @@ export default function FollowUpTracker() {
 }
 
 function Tracker() {
-  const doc = useStore($people);
+  const doc = createAtomSignal($people);
   const status = useStore(people.$status);
   const locked = () => status().readOnly;
   // Read once the island is live (the gate ensures it), so it is the reader's own day.
@@ -67,7 +68,24 @@ function Tracker() {
     }
     return { query: query(), ids };
   });
-  const visible = createMemo(() => order().ids.slice(0, shown()));
+  // The open contact stays on screen even when it is outside the page or the filter (opened from
+  // "This week"), shown first, so opening it never means rendering thousands of rows before it.
+  const visible = createMemo(() => {
+    const page = order().ids.slice(0, shown());
+    const open = openId();
+    return open && byId().has(open) && !page.includes(open) ? [open, ...page] : page;
+  });
+  const pageSize = () => Math.min(shown(), order().ids.length);
+
+  // User Timing: from the first read of storage to the list on screen, for the benchmark and devtools.
+  onMount(() => {
+    try {
+      performance.mark('follow-up:shown');
+      performance.measure('follow-up:show', 'people:load-start', 'follow-up:shown');
+    } catch {
+      // The load mark is missing when another island loaded the document first; nothing to report.
+    }
+  });
 
   const changeQuery = (next: ContactQuery) => {
     setQuery(next);
@@ -84,9 +102,6 @@ function Tracker() {
 
   /** Opens a contact (from "This week") and puts the reader in its log form. */
   const openToLog = (id: string) => {
-    if (!byId().has(id) || !order().ids.includes(id)) changeQuery(emptyQuery);
-    const position = order().ids.indexOf(id);
-    if (position >= shown()) setShown(position + 1);
     setOpenId(id);
     focusById(logFieldId(id));
   };
@@ -111,7 +126,7 @@ function Tracker() {
           {matches().length === statuses().length
             ? `${statuses().length} ${statuses().length === 1 ? 'contact' : 'contacts'}`
             : `${matches().length} of ${statuses().length} contacts match`}
-          {order().ids.length > visible().length ? `, showing the first ${visible().length}` : ''}.
+          {order().ids.length > pageSize() ? `, showing the first ${pageSize()}` : ''}.
         </p>
         <Show
           when={statuses().length > 0}
@@ -144,9 +159,9 @@ function Tracker() {
           </ul>
         </Show>
         <div class="actions no-print">
-          <Show when={order().ids.length > visible().length}>
+          <Show when={order().ids.length > pageSize()}>
             <button type="button" class="button button--quiet" onClick={() => setShown(shown() + PAGE)}>
-              Show {Math.min(PAGE, order().ids.length - visible().length)} more
+              Show {Math.min(PAGE, order().ids.length - pageSize())} more
             </button>
           </Show>
           <button type="button" id="fu-add" class="button" disabled={locked()} onClick={add}>

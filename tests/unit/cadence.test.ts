@@ -12,6 +12,7 @@ import {
   unsentThankYous,
 } from '../../src/lib/cadence';
 import { addDays, daysBetween, today } from '../../src/lib/dates';
+import { calendarDate } from '../../src/schemas/common';
 import { makePerson, type Interaction, type PeopleDoc } from '../../src/schemas/people';
 
 const now = new Date('2027-03-01T12:00:00Z');
@@ -183,5 +184,29 @@ describe('selectors', () => {
       ['priya', '2027-01-02'],
       ['elise', '2027-02-21'],
     ]);
+  });
+});
+
+describe('calendar dates in stored documents', () => {
+  it('accept exactly the days that exist, leap days included (property)', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const text = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+          const date = new Date(0);
+          date.setUTCFullYear(y, m - 1, d);
+          const exists =
+            date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+          expect(calendarDate.safeParse(text).success).toBe(exists);
+        },
+      ),
+    );
+    expect(calendarDate.safeParse('2028-02-29').success).toBe(true);
+    expect(calendarDate.safeParse('2027-02-29').success).toBe(false);
+    expect(calendarDate.safeParse('2100-02-29').success).toBe(false);
   });
 });

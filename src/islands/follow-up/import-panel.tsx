@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/solid';
 import { createMemo, createSignal, For, Index, Show } from 'solid-js';
 import {
   findDuplicates,
@@ -13,6 +12,7 @@ import {
 } from '../../lib/contacts-csv';
 import { applyImport } from '../../stores/follow-up';
 import { $people } from '../../stores/people';
+import { createAtomSignal } from '../ui/atom-signal';
 import { focusById } from '../ui/focus';
 import FormMessage, { type Message } from '../ui/form-message';
 
@@ -27,7 +27,7 @@ type Choice = 'merge' | 'add' | 'skip';
  * demand with Papa Parse.
  */
 export default function ImportPanel(props: { fileName: string; text: string; onClose: () => void }) {
-  const doc = useStore($people);
+  const doc = createAtomSignal($people);
   // The file is fixed for the panel's lifetime; a new file opens a new panel.
   // eslint-disable-next-line solid/reactivity
   const parsed = parseCsv(props.text);

@@ -1,8 +1,11 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { snoozeUntil, type ContactStatus } from '../../lib/cadence';
 import { formatDate, type CalendarDate } from '../../lib/dates';
 import { snoozeContact } from '../../stores/follow-up';
 import StateBadge from './state-badge';
+
+/** Contacts listed at first: a week's work, not a backlog of thousands after an import. */
+const PAGE = 10;
 
 /** A snooze from "This week" lasts a week: long enough to clear the list, short enough not to forget. */
 const SNOOZE_DAYS = 7;
@@ -14,6 +17,7 @@ export default function ThisWeek(props: {
   locked: boolean;
   onLog: (personId: string) => void;
 }) {
+  const [shown, setShown] = createSignal(PAGE);
   return (
     <section class="ws-section fu-week" aria-labelledby="fu-week-title">
       <h4 id="fu-week-title">This week</h4>
@@ -27,7 +31,7 @@ export default function ThisWeek(props: {
         }
       >
         <ul class="fu-week__list">
-          <For each={props.due}>
+          <For each={props.due.slice(0, shown())}>
             {(contact) => {
               const name = () => contact.person.name.trim() || 'Unnamed contact';
               return (
@@ -66,6 +70,18 @@ export default function ThisWeek(props: {
             }}
           </For>
         </ul>
+        <Show when={props.due.length > shown()}>
+          <p class="fu-count">
+            Showing {shown()} of {props.due.length}, most overdue first.{' '}
+            <button
+              type="button"
+              class="button button--quiet no-print"
+              onClick={() => setShown(shown() + PAGE)}
+            >
+              Show {Math.min(PAGE, props.due.length - shown())} more
+            </button>
+          </p>
+        </Show>
       </Show>
     </section>
   );
