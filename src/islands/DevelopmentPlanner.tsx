@@ -33,6 +33,7 @@ import UndoBar from './ui/undo-bar';
 import CheckboxList from './ui/checkbox-list';
 import WorksheetGate from './ui/worksheet-gate';
 import { focusById } from './ui/focus';
+import { downloadText } from './ui/download';
 
 const CALENDAR_FILE = 'networking-development-plan.ics';
 
@@ -570,12 +571,7 @@ function Deadlines() {
         setMessage({ kind: 'error', text: result.error });
         return;
       }
-      const url = URL.createObjectURL(new Blob([result.text], { type: 'text/calendar;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = CALENDAR_FILE;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(CALENDAR_FILE, result.text, 'text/calendar;charset=utf-8');
       setMessage({
         kind: 'ok',
         text: `Downloaded ${CALENDAR_FILE} with ${list.length} ${list.length === 1 ? 'date' : 'dates'}. Open it to add them to your calendar; importing a newer download updates them instead of adding copies.`,

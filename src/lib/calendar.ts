@@ -21,7 +21,7 @@ const toDateArray = (date: CalendarDate): DateArray => {
  * TEXT escaping of RFC 5545 §3.3.11. ics escapes summaries and descriptions of events, but writes
  * an alarm's description as given, so a comma or semicolon there would break strict parsers.
  */
-const escapeText = (text: string) =>
+export const escapeText = (text: string) =>
   text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** What the reader has to do on the day, by kind, for the calendar entry's description. */
@@ -77,12 +77,24 @@ export function makeCalendar(deadlines: readonly Deadline[], options: { now: Dat
         'There are no dates to put in a calendar yet. Add a date to an event, organization or skill first.',
     };
   }
+  return buildCalendar(() => deadlines.map(toEvent(options.now)), {
+    productId: '-//Networking Workbook//Development plan//EN',
+    calName: CALENDAR_NAME,
+  });
+}
+
+/**
+ * Writes events as an iCalendar file with the ics library, turning its errors (thrown or returned)
+ * into a message for the reader. Shared by every calendar download of the workbook. Events come
+ * from a function so that a failure while building them is reported the same way.
+ */
+export function buildCalendar(
+  events: () => EventAttributes[],
+  header: { productId: string; calName: string },
+): CalendarResult {
   let result: ReturnObject;
   try {
-    result = createEvents(deadlines.map(toEvent(options.now)), {
-      productId: '-//Networking Workbook//Development plan//EN',
-      calName: CALENDAR_NAME,
-    });
+    result = createEvents(events(), header);
   } catch (error) {
     return { ok: false, error: `The calendar file could not be made: ${(error as Error).message}` };
   }

@@ -60,10 +60,11 @@ export function deletePerson(id: string, now = new Date()): void {
       undo = () =>
         people.update((current) => {
           const restored = restoreItem(current.people, current.deleted, removed, new Date());
-          return { people: restored.list, deleted: restored.deleted };
+          return { ...current, people: restored.list, deleted: restored.deleted };
         });
     }
-    return { people: result.list, deleted: result.deleted };
+    // Their interactions and gives stay (hidden while the person is gone), so undo brings all back.
+    return { ...doc, people: result.list, deleted: result.deleted };
   });
   if (undo) offerUndo(`Deleted “${removedName}”.`, undo);
 }

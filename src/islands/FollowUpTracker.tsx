@@ -1,0 +1,177 @@
+import { useStore } from '@nanostores/solid';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { contactStatuses, dueThisWeek, groupByPerson } from '../lib/cadence';
+import {
+  emptyQuery,
+  filterOptions,
+  indexContacts,
+  queryContacts,
+  type ContactQuery,
+} from '../lib/contact-query';
+import { today } from '../lib/dates';
+import { giveBalance } from '../lib/give-balance';
+import { addContact } from '../stores/follow-up';
+import { $people, people } from '../stores/people';
+import type { PersistedDocument } from '../stores/persisted';
+import '../styles/follow-up.css';
+import ContactFilters from './follow-up/contact-filters';
+import ContactRow from './follow-up/contact-row';
+import ImportExport from './follow-up/import-export';
+import ThisWeek from './follow-up/this-week';
+import { logFieldId, nameFieldId } from './follow-up/ids';
+import { createAtomSignal } from './ui/atom-signal';
+import { focusById } from './ui/focus';
+import UndoBar from './ui/undo-bar';
+import WorksheetGate from './ui/worksheet-gate';
+
+/** Contacts shown at first and added by each "Show more": a page, never thousands of rows at once. */
+const PAGE = 50;
+
+/** The follow-up tracker of lesson 4: this week's follow-ups, contacts, their logs, import and export. */
+export default function FollowUpTracker() {
+  return (
+    <WorksheetGate documents={[people as PersistedDocument<unknown>]}>
+      <Tracker />
+    </WorksheetGate>
+  );
+}
+
+function Tracker() {
+  const doc = createAtomSignal($people);
+  const status = useStore(people.$status);
+  const locked = () => status().readOnly;
+  // Read once the island is live (the gate ensures it), so it is the reader's own day.
+  const day = today();
+
+  // Worked out once per change of the document; a keystroke in search only filters these.
+  const statuses = createMemo(() => contactStatuses(doc(), day));
+  const indexed = createMemo(() => indexContacts(statuses()));
+  const interactionsByPerson = createMemo(() => groupByPerson(doc().interactions));
+  const givesByPerson = createMemo(() => groupByPerson(doc().gives));
+  const options = createMemo(() => filterOptions(statuses()));
+  const due = createMemo(() => dueThisWeek(statuses()));
+  const balance = createMemo(() => giveBalance(doc().gives, day));
+
+  const [query, setQuery] = createSignal<ContactQuery>(emptyQuery);
+  const [shown, setShown] = createSignal(PAGE);
+  const [openId, setOpenId] = createSignal<string>();
+  const byId = createMemo(() => new Map(indexed().map((contact) => [contact.person.id, contact])));
+  const matches = createMemo(() => queryContacts(indexed(), query()));
+  // The list keeps its order while the reader edits (a changed cadence or name would otherwise move
+  // the row, and the field being typed in, away); it re-sorts when the query or the set of contacts
+  // changes.
+  const order = createMemo<{ query: ContactQuery; ids: string[] }>((previous) => {
+    const ids = matches().map((contact) => contact.person.id);
+    if (previous && previous.query === query() && previous.ids.length === ids.length) {
+      const current = new Set(ids);
+      if (previous.ids.every((id) => current.has(id))) return previous;
+    }
+    return { query: query(), ids };
+  });
+  // The open contact stays on screen even when it is outside the page or the filter (opened from
+  // "This week"), shown first, so opening it never means rendering thousands of rows before it.
+  const visible = createMemo(() => {
+    const page = order().ids.slice(0, shown());
+    const open = openId();
+    return open && byId().has(open) && !page.includes(open) ? [open, ...page] : page;
+  });
+  const pageSize = () => Math.min(shown(), order().ids.length);
+
+  // User Timing: from the first read of storage to the list on screen, for the benchmark and devtools.
+  onMount(() => {
+    try {
+      performance.mark('follow-up:shown');
+      performance.measure('follow-up:show', 'people:load-start', 'follow-up:shown');
+    } catch {
+      // The load mark is missing when another island loaded the document first; nothing to report.
+    }
+  });
+
+  const changeQuery = (next: ContactQuery) => {
+    setQuery(next);
+    setShown(PAGE);
+  };
+
+  const add = () => {
+    // A new contact is shown whatever the filters were, opened, with its name field focused.
+    changeQuery(emptyQuery);
+    const id = addContact();
+    setOpenId(id);
+    focusById(nameFieldId(id));
+  };
+
+  /** Opens a contact (from "This week") and puts the reader in its log form. */
+  const openToLog = (id: string) => {
+    setOpenId(id);
+    focusById(logFieldId(id));
+  };
+
+  return (
+    <div class="ws fu">
+      <p class="ws-section__intro">
+        Everything you add here stays in this browser. People from your relationship map (lesson 2) are
+        already here; give each one a cadence and the tracker tells you who is due.
+      </p>
+
+      <ThisWeek due={due()} today={day} locked={locked()} onLog={openToLog} />
+
+      <section class="ws-section" aria-labelledby="fu-contacts-title">
+        <h4 id="fu-contacts-title">Contacts</h4>
+        <p class="fu-balance">
+          <span aria-hidden="true">{balance().standing === 'behind' ? '⚠ ' : '⇄ '}</span>
+          Give log: {balance().summary}
+        </p>
+        <ContactFilters query={query()} options={options()} onChange={changeQuery} />
+        <p class="fu-count" role="status">
+          {matches().length === statuses().length
+            ? `${statuses().length} ${statuses().length === 1 ? 'contact' : 'contacts'}`
+            : `${matches().length} of ${statuses().length} contacts match`}
+          {order().ids.length > pageSize() ? `, showing the first ${pageSize()}` : ''}.
+        </p>
+        <Show
+          when={statuses().length > 0}
+          fallback={
+            <p class="ws-empty">
+              No contacts yet. Add the last five people you had a real conversation with: their name, where
+              you met, and a cadence.
+            </p>
+          }
+        >
+          <ul class="ws-list fu-list">
+            <For each={visible()}>
+              {(id, index) => (
+                <Show when={byId().get(id)}>
+                  {(contact) => (
+                    <ContactRow
+                      contact={contact()}
+                      today={day}
+                      open={openId() === id}
+                      locked={locked()}
+                      interactions={interactionsByPerson().get(id) ?? []}
+                      gives={givesByPerson().get(id) ?? []}
+                      neighbourId={visible()[index() + 1] ?? visible()[index() - 1]}
+                      onToggle={() => setOpenId(openId() === id ? undefined : id)}
+                    />
+                  )}
+                </Show>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <div class="actions no-print">
+          <Show when={order().ids.length > pageSize()}>
+            <button type="button" class="button button--quiet" onClick={() => setShown(shown() + PAGE)}>
+              Show {Math.min(PAGE, order().ids.length - pageSize())} more
+            </button>
+          </Show>
+          <button type="button" id="fu-add" class="button" disabled={locked()} onClick={add}>
+            <span aria-hidden="true">+</span> Add a contact
+          </button>
+        </div>
+      </section>
+
+      <ImportExport statuses={statuses()} today={day} locked={locked()} />
+      <UndoBar />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { formatDate, type CalendarDate } from '../../lib/dates';
+import { giveBalance } from '../../lib/give-balance';
+import { giveKinds, type Give, type Person } from '../../schemas/people';
+import { addGive, deleteLogEntry } from '../../stores/follow-up';
+import { DateField, SelectField, TextField } from '../ui/fields';
+import { focusById } from '../ui/focus';
+
+/** How each kind of entry is named to the reader. */
+const kindLabels: Record<Give['kind'], string> = {
+  introduction: 'Gave: an introduction',
+  article: 'Gave: an article or resource',
+  help: 'Gave: help or an offer of help',
+  other: 'Gave: something else',
+  ask: 'Asked for something',
+};
+const kindOptions = giveKinds.map((value) => ({ value, label: kindLabels[value] }));
+
+/** A contact's give log (gives and asks), with the balance over the last three months. */
+export default function GiveLog(props: {
+  person: Person;
+  gives: Give[];
+  today: CalendarDate;
+  locked: boolean;
+}) {
+  const sorted = createMemo(() => [...props.gives].sort((a, b) => b.date.localeCompare(a.date)));
+  const balance = createMemo(() => giveBalance(props.gives, props.today));
+  // The form starts on today's date; the day does not change while the page is open.
+  // eslint-disable-next-line solid/reactivity
+  const [date, setDate] = createSignal<string | null>(props.today);
+  const [kind, setKind] = createSignal<Give['kind']>('article');
+  const [note, setNote] = createSignal('');
+  const [error, setError] = createSignal<string>();
+  const id = (field: string) => `fu-${props.person.id}-give-${field}`;
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const day = date();
+    if (!day) {
+      setError('Choose the day it happened.');
+      return;
+    }
+    const result = addGive(props.person.id, { date: day, kind: kind(), note: note().trim() });
+    if ('error' in result) {
+      setError(result.error);
+      return;
+    }
+    setError(undefined);
+    setNote('');
+  };
+
+  return (
+    <section class="fu-gives" aria-labelledby={id('title')}>
+      <h6 id={id('title')}>Give log</h6>
+      <p class="fu-balance">
+        <span aria-hidden="true">{balance().standing === 'behind' ? '⚠ ' : '⇄ '}</span>
+        {balance().summary}
+      </p>
+      <Show when={sorted().length > 0}>
+        <ul class="fu-gives__list">
+          <For each={sorted()}>
+            {(entry) => (
+              <li>
+                <span>
+                  <strong>{formatDate(entry.date)}</strong> · {kindLabels[entry.kind]}
+                  {entry.note ? `: ${entry.note}` : ''}
+                </span>
+                <button
+                  type="button"
+                  class="icon-button icon-button--danger no-print"
+                  aria-label={`Delete the give-log entry of ${formatDate(entry.date)}`}
+                  disabled={props.locked}
+                  onClick={() => {
+                    deleteLogEntry('gives', entry.id);
+                    focusById(id('date'));
+                  }}
+                >
+                  <span aria-hidden="true">✕</span>
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <form
+        class="fu-gives__form no-print"
+        aria-label={`Add to the give log of ${props.person.name.trim() || 'this contact'}`}
+        onSubmit={submit}
+      >
+        <div class="ws-grid">
+          <DateField id={id('date')} label="Date" value={date()} disabled={props.locked} onChange={setDate} />
+          <SelectField
+            id={id('kind')}
+            label="What"
+            value={kind()}
+            options={kindOptions}
+            disabled={props.locked}
+            onChange={setKind}
+          />
+        </div>
+        <TextField
+          id={id('note')}
+          label="Details"
+          hint="e.g. Introduced Priya to Marcus, who needed May speakers"
+          value={note()}
+          disabled={props.locked}
+          onInput={setNote}
+          error={error()}
+        />
+        <div class="actions">
+          <button type="submit" class="button button--quiet" disabled={props.locked}>
+            Add to give log
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+/** Element ids inside the tracker, shared by the pieces that move focus between them. */
+
+/** The name field of a contact's details. */
+export const nameFieldId = (personId: string) => `fu-${personId}-name`;
+
+/** The first field of a contact's "Log an interaction" form. */
+export const logFieldId = (personId: string) => `fu-${personId}-log-date`;
+
+/** The button that opens or closes a contact's details. */
+export const toggleId = (personId: string) => `fu-${personId}-toggle`;

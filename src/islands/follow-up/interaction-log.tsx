@@ -1,0 +1,270 @@
+import { createMemo, createSignal, For, lazy, Show, Suspense } from 'solid-js';
+import { thankYouSendBy } from '../../lib/cadence';
+import { formatDate, type CalendarDate } from '../../lib/dates';
+import { channels, type Channel, type Interaction, type Person } from '../../schemas/people';
+import { deleteLogEntry, logInteraction, markThankYouSent } from '../../stores/follow-up';
+import { DateField, SelectField, TextField } from '../ui/fields';
+import { focusById } from '../ui/focus';
+import FormMessage, { type Message } from '../ui/form-message';
+import { logFieldId } from './ids';
+
+// The composer is loaded the first time a reader opens it, so pages without it stay light.
+const ThankYouComposer = lazy(() => import('./thank-you-composer'));
+
+/** How each channel is named to the reader. */
+export const channelLabels: Record<Channel, string> = {
+  'in-person': 'In person',
+  call: 'Call',
+  email: 'Email',
+  message: 'Message',
+  event: 'Event',
+};
+const channelOptions = channels.map((value) => ({ value, label: channelLabels[value] }));
+
+/** Interactions shown before "Show all": the recent ones are what the next message builds on. */
+const RECENT = 10;
+
+/** A contact's interactions, newest first, with the form that logs a new one. */
+export default function InteractionLog(props: {
+  person: Person;
+  interactions: Interaction[];
+  today: CalendarDate;
+  locked: boolean;
+}) {
+  const sorted = createMemo(() => [...props.interactions].sort((a, b) => b.date.localeCompare(a.date)));
+  const [all, setAll] = createSignal(false);
+  const [composing, setComposing] = createSignal<string>();
+  const shown = () => (all() ? sorted() : sorted().slice(0, RECENT));
+  const name = () => props.person.name.trim() || 'this contact';
+  const heading = () => `fu-${props.person.id}-log-title`;
+
+  return (
+    <section class="fu-log" aria-labelledby={heading()}>
+      <h6 id={heading()}>Interactions</h6>
+      <LogForm person={props.person} today={props.today} locked={props.locked} onLogged={setComposing} />
+      <Show when={sorted().length > 0} fallback={<p class="ws-empty">No interactions logged yet.</p>}>
+        <ol class="fu-log__list">
+          <For each={shown()}>
+            {(interaction) => (
+              <li class="fu-log__item">
+                <p class="fu-log__when">
+                  <strong>{formatDate(interaction.date)}</strong> · {channelLabels[interaction.channel]}
+                </p>
+                <dl class="fu-log__facts">
+                  <Show when={interaction.talkedAbout}>
+                    <dt>Talked about</dt>
+                    <dd>{interaction.talkedAbout}</dd>
+                  </Show>
+                  <Show when={interaction.theyShared}>
+                    <dt>They shared</dt>
+                    <dd>{interaction.theyShared}</dd>
+                  </Show>
+                  <Show when={interaction.promised}>
+                    <dt>You promised</dt>
+                    <dd>{interaction.promised}</dd>
+                  </Show>
+                </dl>
+                <ThankYouStatus interaction={interaction} today={props.today} />
+                <div class="actions no-print">
+                  <Show when={interaction.thankYou === 'to-send'}>
+                    <button
+                      type="button"
+                      class="button button--quiet"
+                      disabled={props.locked}
+                      onClick={() =>
+                        setComposing(composing() === interaction.id ? undefined : interaction.id)
+                      }
+                    >
+                      {composing() === interaction.id
+                        ? 'Close the thank-you note'
+                        : 'Write the thank-you note'}
+                    </button>
+                  </Show>
+                  <button
+                    type="button"
+                    class="icon-button icon-button--danger"
+                    aria-label={`Delete the interaction of ${formatDate(interaction.date)} with ${name()}`}
+                    disabled={props.locked}
+                    onClick={() => {
+                      deleteLogEntry('interactions', interaction.id);
+                      focusById(logFieldId(props.person.id));
+                    }}
+                  >
+                    <span aria-hidden="true">✕</span>
+                    <span class="icon-button__text">Delete</span>
+                  </button>
+                </div>
+                <Show when={composing() === interaction.id}>
+                  <Suspense fallback={<p class="worksheet-loading">Loading the composer…</p>}>
+                    <ThankYouComposer
+                      person={props.person}
+                      interaction={interaction}
+                      onSent={() => {
+                        markThankYouSent(interaction.id, props.today);
+                        setComposing(undefined);
+                        focusById(logFieldId(props.person.id));
+                      }}
+                    />
+                  </Suspense>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ol>
+        <Show when={sorted().length > RECENT}>
+          <button type="button" class="button button--quiet no-print" onClick={() => setAll(!all())}>
+            {all() ? 'Show recent only' : `Show all ${sorted().length} interactions`}
+          </button>
+        </Show>
+      </Show>
+    </section>
+  );
+}
+
+/** "Thank-you note sent on …" or "Send a thank-you note by …" (overdue when late), in words and icon. */
+function ThankYouStatus(props: { interaction: Interaction; today: CalendarDate }) {
+  return (
+    <Show when={props.interaction.thankYou !== 'not-needed'}>
+      <p class="fu-thanks">
+        <Show
+          when={props.interaction.thankYou === 'sent'}
+          fallback={
+            <>
+              <span aria-hidden="true">✉ </span>
+              {thankYouSendBy(props.interaction.date) < props.today
+                ? 'Thank-you note late: it was due by '
+                : 'Send a thank-you note by '}
+              {formatDate(thankYouSendBy(props.interaction.date))}.
+            </>
+          }
+        >
+          <span aria-hidden="true">✓ </span>
+          Thank-you note sent
+          {props.interaction.thankYouSentOn ? ` on ${formatDate(props.interaction.thankYouSentOn)}` : ''}.
+        </Show>
+      </p>
+    </Show>
+  );
+}
+
+/** The "Log an interaction" form: today by default; saving resets the contact's next due date. */
+function LogForm(props: {
+  person: Person;
+  today: CalendarDate;
+  locked: boolean;
+  onLogged: (interactionId: string) => void;
+}) {
+  const blank = () => ({
+    date: props.today as string | null,
+    channel: 'in-person' as Channel,
+    talkedAbout: '',
+    theyShared: '',
+    promised: '',
+    thankYou: true,
+  });
+  const [form, setForm] = createSignal(blank());
+  const [message, setMessage] = createSignal<Message>();
+  const id = (field: string) => `fu-${props.person.id}-log-${field}`;
+  const set = (patch: Partial<ReturnType<typeof blank>>) => setForm({ ...form(), ...patch });
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const values = form();
+    if (!values.date) {
+      setMessage({ kind: 'error', text: 'Choose the day of the interaction.' });
+      focusById(logFieldId(props.person.id));
+      return;
+    }
+    const result = logInteraction(props.person.id, {
+      date: values.date,
+      channel: values.channel,
+      talkedAbout: values.talkedAbout.trim(),
+      theyShared: values.theyShared.trim(),
+      promised: values.promised.trim(),
+      thankYou: values.thankYou ? 'to-send' : 'not-needed',
+      thankYouSentOn: null,
+    });
+    if ('error' in result) {
+      setMessage({ kind: 'error', text: result.error });
+      return;
+    }
+    setForm(blank());
+    setMessage({
+      kind: 'ok',
+      text: `Logged. The next follow-up now counts from ${formatDate(values.date)}.`,
+    });
+    if (values.thankYou) props.onLogged(result.id);
+  };
+
+  return (
+    <form
+      class="fu-log__form no-print"
+      aria-label={`Log an interaction with ${props.person.name.trim() || 'this contact'}`}
+      onSubmit={submit}
+    >
+      <div class="ws-grid">
+        <DateField
+          id={logFieldId(props.person.id)}
+          label="Date"
+          value={form().date}
+          disabled={props.locked}
+          onChange={(date) => set({ date })}
+        />
+        <SelectField
+          id={id('channel')}
+          label="Channel"
+          value={form().channel}
+          options={channelOptions}
+          disabled={props.locked}
+          onChange={(channel) => set({ channel })}
+        />
+      </div>
+      <TextField
+        id={id('talked')}
+        label="What you talked about"
+        multiline
+        rows={2}
+        value={form().talkedAbout}
+        disabled={props.locked}
+        onInput={(talkedAbout) => set({ talkedAbout })}
+      />
+      <div class="ws-grid">
+        <TextField
+          id={id('shared')}
+          label="What they shared"
+          hint="News, problems, plans, advice"
+          multiline
+          rows={2}
+          value={form().theyShared}
+          disabled={props.locked}
+          onInput={(theyShared) => set({ theyShared })}
+        />
+        <TextField
+          id={id('promised')}
+          label="What you promised"
+          multiline
+          rows={2}
+          value={form().promised}
+          disabled={props.locked}
+          onInput={(promised) => set({ promised })}
+        />
+      </div>
+      <div class="fu-check">
+        <input
+          id={id('thanks')}
+          type="checkbox"
+          checked={form().thankYou}
+          disabled={props.locked}
+          onChange={(event) => set({ thankYou: event.currentTarget.checked })}
+        />
+        <label for={id('thanks')}>A thank-you note is due (send it within 24 hours)</label>
+      </div>
+      <div class="actions">
+        <button type="submit" class="button" disabled={props.locked}>
+          Save interaction
+        </button>
+      </div>
+      <FormMessage message={message()} />
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * Saves text as a file through the browser's download, with no server involved. The object URL
+ * is released a little later: revoking it at once can cancel the download in some browsers.
+ */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,193 @@
+import type { Cadence, Give, Interaction, PeopleDoc, Person } from '../schemas/people';
+import { addDays, daysBetween, type CalendarDate } from './dates';
+
+/** Where a contact stands with their follow-up rhythm. */
+export type FollowUpState = 'ok' | 'due-soon' | 'overdue' | 'none';
+
+/**
+ * A contact is "due soon" when due today or in the six days after: the coming week, which one
+ * weekly review covers. A snooze of a week therefore takes a contact off "This week".
+ */
+export const DUE_SOON_DAYS = 6;
+
+/** What the reader sees for each state: words and an icon, never colour alone. */
+export const stateLabels: Record<FollowUpState, { text: string; icon: string }> = {
+  overdue: { text: 'Overdue', icon: '⚠' },
+  'due-soon': { text: 'Due soon', icon: '◷' },
+  ok: { text: 'On track', icon: '✓' },
+  none: { text: 'No cadence', icon: '–' },
+};
+
+/** How each cadence is named to the reader. */
+export const cadenceLabels: Record<Cadence, string> = {
+  '3-weeks': 'Every 3 weeks',
+  '2-months': 'Every 2 months',
+  '6-months': 'Every 6 months',
+  yearly: 'Once a year',
+  custom: 'Custom number of days',
+  none: 'No cadence yet',
+};
+
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * `date` moved by whole months, as a person counts: March 3 plus two months is May 3, and a day
+ * that the target month lacks becomes its last day (January 31 plus one month is February 28,
+ * or 29 in a leap year), never a day in the month after.
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** The day one cadence step after `from`; null when there is no cadence. */
+export function stepFrom(
+  from: CalendarDate,
+  cadence: Cadence,
+  customDays: number | null,
+): CalendarDate | null {
+  switch (cadence) {
+    case '3-weeks':
+      return addDays(from, 21);
+    case '2-months':
+      return addMonths(from, 2);
+    case '6-months':
+      return addMonths(from, 6);
+    case 'yearly':
+      return addMonths(from, 12);
+    case 'custom':
+      return customDays && customDays > 0 ? addDays(from, customDays) : null;
+    case 'none':
+      return null;
+  }
+}
+
+/** The latest interaction day of each contact, in one pass over the whole log. */
+export function lastInteractions(interactions: readonly Interaction[]): Map<string, CalendarDate> {
+  const last = new Map<string, CalendarDate>();
+  for (const interaction of interactions) {
+    const seen = last.get(interaction.personId);
+    if (!seen || interaction.date > seen) last.set(interaction.personId, interaction.date);
+  }
+  return last;
+}
+
+/**
+ * When the reader should next be in touch: one cadence step after the last interaction (or after
+ * the day they added the contact, before any), but never before a snooze ends. Null without a
+ * cadence. Dates are calendar days, so the answer is the same in every time zone.
+ */
+export function nextDue(
+  person: Pick<Person, 'addedOn' | 'cadence' | 'cadenceDays' | 'snoozedUntil'>,
+  lastInteraction: CalendarDate | undefined,
+): CalendarDate | null {
+  const due = stepFrom(lastInteraction ?? person.addedOn, person.cadence, person.cadenceDays);
+  if (!due) return null;
+  return person.snoozedUntil && person.snoozedUntil > due ? person.snoozedUntil : due;
+}
+
+/** The state of a due date on `today`: overdue after it, due soon within the coming week, else ok. */
+export function followUpState(due: CalendarDate | null, today: CalendarDate): FollowUpState {
+  if (!due) return 'none';
+  if (due < today) return 'overdue';
+  return daysBetween(today, due) <= DUE_SOON_DAYS ? 'due-soon' : 'ok';
+}
+
+/** "Due today", "Due in 3 days", "Overdue by 1 day", or "No cadence set". */
+export function describeDue(due: CalendarDate | null, today: CalendarDate): string {
+  if (!due) return 'No cadence set';
+  const days = daysBetween(today, due);
+  if (days === 0) return 'Due today';
+  const count = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+  return days > 0 ? `Due in ${count(days)}` : `Overdue by ${count(-days)}`;
+}
+
+/** The day a snooze of `days` from `today` ends. */
+export function snoozeUntil(today: CalendarDate, days: number): CalendarDate {
+  return addDays(today, Math.max(1, Math.round(days)));
+}
+
+/** A contact with its follow-up figures worked out for one day. */
+export interface ContactStatus {
+  person: Person;
+  last: CalendarDate | undefined;
+  due: CalendarDate | null;
+  state: FollowUpState;
+}
+
+/** Every contact's follow-up status on `today`, in the document's order. People only, not organisations. */
+export function contactStatuses(
+  doc: Pick<PeopleDoc, 'people' | 'interactions'>,
+  today: CalendarDate,
+): ContactStatus[] {
+  const last = lastInteractions(doc.interactions);
+  return doc.people
+    .filter((person) => person.kind === 'person')
+    .map((person) => {
+      const seen = last.get(person.id);
+      const due = nextDue(person, seen);
+      return { person, last: seen, due, state: followUpState(due, today) };
+    });
+}
+
+/** Earliest due first; ties by name, so the order is stable. */
+const byDue = (a: ContactStatus, b: ContactStatus) =>
+  (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.person.name.localeCompare(b.person.name);
+
+/** The "this week" list: contacts overdue or due in the coming week, most overdue first. */
+export function dueThisWeek(statuses: readonly ContactStatus[]): ContactStatus[] {
+  return statuses.filter((status) => status.state === 'overdue' || status.state === 'due-soon').sort(byDue);
+}
+
+/**
+ * Follow-ups due from now to `days` ahead, overdue ones included, earliest first. For the action
+ * plan and the calendar export.
+ */
+export function followUpsDue(
+  doc: Pick<PeopleDoc, 'people' | 'interactions'>,
+  today: CalendarDate,
+  days: number,
+): ContactStatus[] {
+  const until = addDays(today, days);
+  return contactStatuses(doc, today)
+    .filter((status) => status.due !== null && status.due <= until)
+    .sort(byDue);
+}
+
+/** A thank-you note still to send, with the day it should go out by. */
+export interface UnsentThankYou {
+  interaction: Interaction;
+  person: Person;
+  sendBy: CalendarDate;
+}
+
+/** The day a thank-you note should go out: within 24 hours, so by the day after the meeting. */
+export const thankYouSendBy = (meeting: CalendarDate): CalendarDate => addDays(meeting, 1);
+
+/** Thank-you notes marked "to send" for contacts still in the list, earliest send-by first. */
+export function unsentThankYous(doc: Pick<PeopleDoc, 'people' | 'interactions'>): UnsentThankYou[] {
+  const byId = new Map(doc.people.map((person) => [person.id, person]));
+  const result: UnsentThankYou[] = [];
+  for (const interaction of doc.interactions) {
+    const person = byId.get(interaction.personId);
+    if (interaction.thankYou !== 'to-send' || !person) continue;
+    result.push({ interaction, person, sendBy: thankYouSendBy(interaction.date) });
+  }
+  return result.sort((a, b) => a.sendBy.localeCompare(b.sendBy));
+}
+
+/** Interactions and gives grouped by contact id, built once per change of the document. */
+export function groupByPerson<T extends Interaction | Give>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const list = groups.get(record.personId);
+    if (list) list.push(record);
+    else groups.set(record.personId, [record]);
+  }
+  return groups;
+}

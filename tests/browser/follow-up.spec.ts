@@ -1,0 +1,360 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { putStoredDocument } from '../support/stored-documents';
+
+const lesson = '/lessons/follow-up/';
+
+/** A day `days` from today where the test runs (the browser shares the machine's zone). */
+function inDays(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const stamp = '2026-01-01T00:00:00.000Z';
+
+/** A person as version 2 stores them, with follow-up fields. */
+function person(id: string, name: string, fields: Record<string, unknown> = {}) {
+  return {
+    id,
+    updatedAt: stamp,
+    kind: 'person',
+    name,
+    role: '',
+    organization: '',
+    why: '',
+    goalIds: [],
+    sharedInterests: '',
+    sharedBackground: '',
+    mutualConnections: '',
+    opportunity: '',
+    tier: 'B',
+    status: 'contacted',
+    addedOn: inDays(-60),
+    metHow: '',
+    email: '',
+    tags: [],
+    notes: '',
+    cadence: '3-weeks',
+    cadenceDays: null,
+    snoozedUntil: null,
+    ...fields,
+  };
+}
+
+/** Stores a people document, as an earlier visit would have, then opens the tracker. */
+async function seed(page: Page, data: { people: unknown[]; interactions?: unknown[]; gives?: unknown[] }) {
+  await page.goto('/404');
+  await putStoredDocument(page, 'people', {
+    schemaVersion: 2,
+    updatedAt: stamp,
+    data: { interactions: [], gives: [], deleted: {}, ...data },
+  });
+}
+
+const saved = (page: Page) =>
+  expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+
+/** Scrolls to the tracker as a reader does; ready when "Add a contact" is enabled. */
+async function openTracker(page: Page) {
+  await page.goto(lesson);
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Add a contact' })).toBeEnabled();
+}
+
+const thisWeek = (page: Page) => page.getByRole('region', { name: 'This week' });
+const contactCard = (page: Page, name: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('button', { name, exact: true }) });
+
+test('a reader adds a contact, logs an interaction and sees the next due date move; reload and a second tab keep it', async ({
+  page,
+  context,
+}) => {
+  await openTracker(page);
+  await expect(page.getByText(/No contacts yet/)).toBeVisible();
+  await page.getByRole('button', { name: 'Add a contact' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+  await page.keyboard.type('Elise Warren');
+  await page.getByLabel('Organization', { exact: true }).fill('Clearpath Health');
+  await page.getByLabel('Follow up').selectOption('3-weeks');
+  await page.getByLabel('Tags').fill('health-tech, target company');
+  await page.getByLabel('Tags').press('Tab');
+
+  const card = contactCard(page, 'Elise Warren');
+  await expect(card.getByText('Due in 21 days')).toBeVisible();
+
+  // A meeting 20 days ago: due tomorrow, so it shows in "This week".
+  await card.getByLabel('Date', { exact: true }).first().fill(inDays(-20));
+  await card.getByLabel('What you talked about').fill('How Clearpath measures app engagement');
+  await card.getByLabel('What they shared').fill('Small clinics make experiments slow to read');
+  await card.getByRole('button', { name: 'Save interaction' }).click();
+  await expect(card.getByText('Due in 1 day')).toBeVisible();
+  await expect(thisWeek(page).getByText('Elise Warren')).toBeVisible();
+  await expect(thisWeek(page).getByText('Due soon')).toBeVisible();
+
+  // Logging today's call restarts the cadence from today.
+  await card.getByLabel('Channel').selectOption('call');
+  await card.getByRole('button', { name: 'Save interaction' }).click();
+  await expect(card.getByText('Due in 21 days')).toBeVisible();
+  await expect(thisWeek(page).getByText(/Nobody is due this week/)).toBeVisible();
+  await saved(page);
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Elise Warren', exact: true })).toBeVisible();
+  await expect(contactCard(page, 'Elise Warren').getByText('Due in 21 days')).toBeVisible();
+
+  const second = await context.newPage();
+  await openTracker(second);
+  await second.getByRole('button', { name: 'Elise Warren', exact: true }).click();
+  const other = contactCard(second, 'Elise Warren');
+  await expect(other.getByText('How Clearpath measures app engagement')).toBeVisible();
+  await expect(other.getByLabel('Tags')).toHaveValue('health-tech, target company');
+});
+
+test('an overdue contact shows in This week in words, and a snooze takes it off', async ({ page }) => {
+  await seed(page, { people: [person('p-daniel', 'Daniel Osei', { organization: 'Orrin Health' })] });
+  await openTracker(page);
+  const week = thisWeek(page);
+  await expect(week.getByText('Daniel Osei')).toBeVisible();
+  await expect(week.getByText('Overdue', { exact: true })).toBeVisible();
+  await expect(week.getByText(/Overdue by 39 days/)).toBeVisible();
+  await week.getByRole('button', { name: 'Snooze Daniel Osei for a week' }).click();
+  await expect(week.getByText(/Nobody is due this week/)).toBeVisible();
+  await expect(contactCard(page, 'Daniel Osei').getByText('Due in 7 days')).toBeVisible();
+  await saved(page);
+});
+
+test('logging an interaction works from the keyboard alone', async ({ page }) => {
+  await seed(page, { people: [person('p-daniel', 'Daniel Osei')] });
+  await openTracker(page);
+  await thisWeek(page).getByRole('button', { name: 'Log interaction with Daniel Osei' }).focus();
+  await page.keyboard.press('Enter');
+  const card = contactCard(page, 'Daniel Osei');
+  await expect(card.getByLabel('Date', { exact: true }).first()).toBeFocused();
+  const talked = card.getByLabel('What you talked about');
+  for (let i = 0; i < 8 && !(await talked.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(talked).toBeFocused();
+  await page.keyboard.type('His open data engineering roles');
+  const submit = card.getByRole('button', { name: 'Save interaction' });
+  for (let i = 0; i < 8 && !(await submit.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(submit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card.getByText(/Logged\. The next follow-up now counts from/)).toBeVisible();
+  await expect(card.getByText('Due in 21 days')).toBeVisible();
+  await expect(thisWeek(page).getByText(/Nobody is due this week/)).toBeVisible();
+});
+
+test('the thank-you composer drafts from the log, copies the note and marks it sent', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await seed(page, {
+    people: [person('p-elise', 'Elise Warren', { metHow: 'the Columbus Health Data Meetup' })],
+    interactions: [
+      {
+        id: 'i-1',
+        updatedAt: stamp,
+        personId: 'p-elise',
+        date: inDays(0),
+        channel: 'in-person',
+        talkedAbout: 'How Clearpath measures app engagement',
+        theyShared: 'Small clinics make experiments slow to read',
+        promised: 'Send the small-sample article',
+        thankYou: 'to-send',
+        thankYouSentOn: null,
+      },
+    ],
+  });
+  await openTracker(page);
+  await page.getByRole('button', { name: 'Elise Warren', exact: true }).click();
+  const card = contactCard(page, 'Elise Warren');
+  await expect(card.getByText(/Send a thank-you note by/)).toBeVisible();
+  await card.getByRole('button', { name: 'Write the thank-you note' }).click();
+  await card.getByLabel('Tone').selectOption('brief');
+  await card.getByLabel('Sign as').fill('Maya');
+  await card.getByLabel('Sign as').press('Tab');
+  const note = card.getByLabel(/Your note/);
+  await expect(note).toHaveValue(/Thanks for meeting me at the Columbus Health Data Meetup/);
+  await expect(note).toHaveValue(/As promised: send the small-sample article\./);
+  await card.getByRole('button', { name: 'Copy note' }).click();
+  await expect(card.getByText(/Copied\. Paste it into your email/)).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Subject: Great to meet you at the Columbus Health Data Meetup');
+  expect(copied).toContain('Best, Maya');
+  await card.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(card.getByText(/Thank-you note sent on/)).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Write the thank-you note' })).toHaveCount(0);
+});
+
+test('a CSV import reports bad rows by line, imports only with consent, and offers duplicates for merge', async ({
+  page,
+}) => {
+  await seed(page, {
+    people: [person('p-priya', 'Priya Raman', { email: 'priya@mendwell.example', organization: '' })],
+  });
+  await openTracker(page);
+  const csv = [
+    'Full name,Company,E-mail,Tags',
+    'Jonah Reyes,Mendwell,jonah@mendwell.example,peer',
+    ',Nobody Inc,,',
+    '"Osei, Daniel","Orrin Health",daniel@orrin.example,"target company, hiring"',
+    'priya raman,Mendwell,PRIYA@mendwell.example,mentor',
+  ].join('\r\n');
+  await page.getByLabel('Import contacts from a CSV file').setInputFiles({
+    name: 'contacts.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${csv}`),
+  });
+  const panel = page.getByRole('region', { name: 'Import from contacts.csv' });
+  await expect(panel.getByLabel('Column “Full name”')).toHaveValue('name');
+  await expect(panel.getByRole('table')).toContainText('Orrin Health');
+  await expect(panel.getByText('Line 3: the name is empty.')).toBeVisible();
+  await expect(panel.getByLabel('Line 5 matches Priya Raman')).toHaveValue('merge');
+
+  await panel.getByRole('button', { name: 'Import 3 contacts' }).click();
+  await expect(panel.getByRole('alert')).toContainText('Nothing was imported');
+  await expect(page.getByRole('button', { name: 'Jonah Reyes', exact: true })).toHaveCount(0);
+
+  await panel.getByLabel('Skip this row and import the rest').check();
+  await panel.getByRole('button', { name: 'Import 3 contacts' }).click();
+  await expect(
+    page.getByText('Imported 2 new contacts and updated 1 existing; skipped 1 row with problems.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Osei, Daniel', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Priya Raman', exact: true }).click();
+  const priya = contactCard(page, 'Priya Raman');
+  await expect(priya.getByLabel('Organization', { exact: true })).toHaveValue('Mendwell');
+  await expect(priya.getByLabel('Tags')).toHaveValue('mentor');
+  await expect(page.getByText(/^3 contacts/)).toBeVisible();
+  await saved(page);
+});
+
+test('contacts export as CSV and vCard, and follow-ups as a calendar with alarms', async ({ page }) => {
+  await seed(page, {
+    people: [
+      person('p-elise', 'Elise Warren', {
+        organization: 'Clearpath, Health',
+        notes: '=cmd|calc',
+        tags: ['peer'],
+      }),
+      person('p-marcus', 'Marcus Feld', { cadence: 'none' }),
+    ],
+  });
+  await openTracker(page);
+  const download = async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name }).click(),
+    ]);
+    return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  };
+
+  const csv = await download('Export contacts (.csv)');
+  expect(csv.name).toBe('networking-contacts.csv');
+  expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+    'Name,Role,Organization,Email,How we met,Tags,Notes,Cadence,Last interaction,Next follow-up',
+  );
+  expect(csv.text).toContain(`Elise Warren,,"Clearpath, Health",,,peer,'=cmd|calc,3-weeks,,${inDays(-39)}`);
+
+  const vcard = await download('Export contacts (.vcf)');
+  expect(vcard.name).toBe('networking-contacts.vcf');
+  const cards = (ICAL.parse(vcard.text) as unknown[]).map((card) => new ICAL.Component(card as unknown[]));
+  expect(cards.map((card) => card.getFirstPropertyValue('fn'))).toEqual(['Elise Warren', 'Marcus Feld']);
+  expect(cards[0]!.getFirstPropertyValue('org')).toBe('Clearpath, Health');
+
+  const ics = await download('Download follow-up reminders (.ics)');
+  expect(ics.name).toBe('networking-follow-ups.ics');
+  const calendar = new ICAL.Component(ICAL.parse(ics.text) as unknown[]);
+  const events = calendar.getAllSubcomponents('vevent');
+  expect(events).toHaveLength(1);
+  const event = new ICAL.Event(events[0]);
+  expect(event.summary).toBe('Follow up with Elise Warren');
+  expect(event.startDate.toString()).toBe(inDays(0));
+  expect(String(events[0]!.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger'))).toBe('PT9H');
+  await expect(page.getByText(/with 1 reminder, each with an alarm/)).toBeVisible();
+});
+
+test('a person added on the relationship map is a contact in the tracker', async ({ page }) => {
+  await page.goto('/lessons/relationship-building/');
+  await page.getByRole('heading', { name: 'Relationship map' }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await page.keyboard.type('Jonah Reyes');
+  await saved(page);
+  await openTracker(page);
+  await expect(page.getByRole('button', { name: 'Jonah Reyes', exact: true })).toBeVisible();
+  await expect(contactCard(page, 'Jonah Reyes').getByText('No cadence', { exact: true })).toBeVisible();
+});
+
+async function filledTracker(page: Page) {
+  await seed(page, {
+    people: [
+      person('p-daniel', 'Daniel Osei', { organization: 'Orrin Health', tags: ['target company'] }),
+      person('p-elise', 'Elise Warren', { organization: 'Clearpath Health', addedOn: inDays(0) }),
+    ],
+    interactions: [
+      {
+        id: 'i-1',
+        updatedAt: stamp,
+        personId: 'p-elise',
+        date: inDays(-1),
+        channel: 'event',
+        talkedAbout: 'Small-sample experiments',
+        theyShared: 'Results review in April',
+        promised: 'An article',
+        thankYou: 'to-send',
+        thankYouSentOn: null,
+      },
+    ],
+    gives: [
+      {
+        id: 'g-1',
+        updatedAt: stamp,
+        personId: 'p-elise',
+        date: inDays(-1),
+        kind: 'article',
+        note: 'Sent the article',
+      },
+    ],
+  });
+  await openTracker(page);
+  await page.getByRole('button', { name: 'Elise Warren', exact: true }).click();
+  await expect(page.getByText('Sent the article')).toBeVisible();
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in the filled tracker, ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await filledTracker(page);
+    await page.getByRole('button', { name: 'Write the thank-you note' }).click();
+    await expect(page.getByLabel('Tone')).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('[data-worksheet="follow-up"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+}
+
+test('the tracker prints its contacts and states without buttons', async ({ page }) => {
+  await filledTracker(page);
+  await page.emulateMedia({ media: 'print' });
+  const file = join(mkdtempSync(join(tmpdir(), 'follow-up-')), 'tracker.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4' }));
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Daniel Osei');
+  expect(text).toContain('Overdue · Overdue by 39 days');
+  expect(text).toContain('Small-sample experiments');
+  expect(text).not.toContain('Add a contact');
+  expect(text).not.toContain('Export contacts');
+  expect(text).not.toContain('Save interaction');
+});

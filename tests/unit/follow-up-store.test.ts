@@ -1,0 +1,182 @@
+// @vitest-environment jsdom
+// A browser-like page: documents only load where `import.meta.env.SSR` is false.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contactStatuses } from '../../src/lib/cadence';
+import { decodeEnvelope } from '../../src/lib/documents';
+import { createMemoryEngine, type StorageEngine } from '../../src/lib/storage';
+import {
+  makePerson,
+  migratePeopleV1,
+  peopleSchema,
+  peopleSpec,
+  type PeopleDoc,
+} from '../../src/schemas/people';
+import { withImport } from '../../src/stores/follow-up';
+
+const at = (minute: number) => new Date(Date.UTC(2027, 2, 1, 10, minute));
+const unmount: (() => void)[] = [];
+const fixture = (version: number) =>
+  JSON.parse(readFileSync(`tests/fixtures/documents/people/v${version}.json`, 'utf8')) as {
+    schemaVersion: number;
+    updatedAt: string;
+    data: unknown;
+  };
+
+async function openTab(engine: StorageEngine) {
+  vi.resetModules();
+  const storage = await import('../../src/lib/storage');
+  storage.useStorageForTests({ engine });
+  const store = await import('../../src/stores/people');
+  const followUp = await import('../../src/stores/follow-up');
+  const undo = await import('../../src/stores/undo');
+  unmount.push(store.$people.listen(() => {}));
+  await store.people.ready();
+  return { ...store, ...followUp, ...undo, doc: () => store.$people.get() };
+}
+
+const stored = async (engine: StorageEngine) =>
+  ((await engine.getItem('people')) as { data: PeopleDoc }).data;
+const visit = {
+  date: '2027-03-03',
+  channel: 'in-person' as const,
+  talkedAbout: 'App engagement',
+  theyShared: 'Small clinics',
+  promised: 'An article',
+  thankYou: 'to-send' as const,
+  thankYouSentOn: null,
+};
+
+beforeEach(() => vi.resetModules());
+afterEach(() => unmount.splice(0).forEach((stop) => stop()));
+
+describe('people schema version 2', () => {
+  it('migrates version 1 purely: follow-up fields added, nothing else touched', () => {
+    const v1 = fixture(1).data as { people: Record<string, unknown>[] };
+    const copy = structuredClone(v1);
+    const v2 = migratePeopleV1(v1) as PeopleDoc;
+    expect(v1).toEqual(copy);
+    expect(v2.interactions).toEqual([]);
+    expect(v2.gives).toEqual([]);
+    expect(v2.people[0]).toMatchObject({
+      name: 'Priya Raman',
+      tier: 'A',
+      addedOn: '2027-02-10',
+      cadence: 'none',
+      tags: [],
+      snoozedUntil: null,
+    });
+    expect(peopleSchema.safeParse(v2).success).toBe(true);
+  });
+
+  it('loads the version 2 fixture and refuses bad follow-up data with a precise reason', () => {
+    const v2 = fixture(2);
+    expect(decodeEnvelope(peopleSpec, v2).kind).toBe('ok');
+    const data = v2.data as PeopleDoc;
+    const bad = (change: (doc: PeopleDoc) => void) => {
+      const copy = structuredClone(data);
+      change(copy);
+      const result = peopleSchema.safeParse(copy);
+      return result.success ? 'valid' : result.error.issues[0]!.message;
+    };
+    expect(bad((doc) => (doc.people[1]!.cadenceDays = 0))).toBe(
+      'A custom cadence is a whole number of days from 1 to 1100.',
+    );
+    expect(bad((doc) => (doc.interactions[0]!.date = '2027-02-30'))).toBe('That day does not exist.');
+    expect(bad((doc) => ((doc.interactions[0] as { channel: string }).channel = 'fax'))).not.toBe('valid');
+    expect(bad((doc) => (doc.people[0]!.tags = ['']))).not.toBe('valid');
+  });
+});
+
+describe('follow-up store', () => {
+  it('logs an interaction: the next due date counts from it and a snooze ends', async () => {
+    const engine = createMemoryEngine();
+    const tab = await openTab(engine);
+    const id = tab.addContact({ name: 'Elise Warren', cadence: '3-weeks', addedOn: '2027-01-01' }, at(0));
+    expect(tab.snoozeContact(id, '2027-04-30', at(1))).toBeUndefined();
+    expect(contactStatuses(tab.doc(), '2027-03-01')[0]!.due).toBe('2027-04-30');
+    const logged = tab.logInteraction(id, visit, at(2));
+    expect(logged).toHaveProperty('id');
+    const status = contactStatuses(tab.doc(), '2027-03-04')[0]!;
+    expect([status.last, status.due, status.person.snoozedUntil]).toEqual(['2027-03-03', '2027-03-24', null]);
+    await tab.people.flush();
+    expect((await stored(engine)).interactions).toHaveLength(1);
+  });
+
+  it('refuses invalid edits with a message and changes nothing', async () => {
+    const tab = await openTab(createMemoryEngine());
+    const id = tab.addContact({ name: 'Priya' }, at(0));
+    const before = tab.doc();
+    expect(tab.updateContact(id, { cadence: 'custom', cadenceDays: 0 }, at(1))).toBe(
+      'A custom cadence is a whole number of days from 1 to 1100.',
+    );
+    expect(tab.logInteraction(id, { ...visit, date: '2027-13-01' }, at(1))).toEqual({
+      error: 'That day does not exist.',
+    });
+    expect(JSON.stringify(tab.logInteraction('gone', visit, at(1)))).toContain('no longer exists');
+    expect(tab.doc()).toBe(before);
+  });
+
+  it('marks a thank-you note sent, and keeps gives and asks', async () => {
+    const tab = await openTab(createMemoryEngine());
+    const id = tab.addContact({ name: 'Elise' }, at(0));
+    const logged = tab.logInteraction(id, visit, at(1)) as { id: string };
+    tab.markThankYouSent(logged.id, '2027-03-04', at(2));
+    expect(tab.doc().interactions[0]).toMatchObject({ thankYou: 'sent', thankYouSentOn: '2027-03-04' });
+    tab.addGive(id, { date: '2027-03-04', kind: 'article', note: 'Small-sample article' }, at(3));
+    expect(tab.doc().gives.map((g) => g.kind)).toEqual(['article']);
+    tab.deleteLogEntry('gives', tab.doc().gives[0]!.id, at(4));
+    expect(tab.doc().gives).toEqual([]);
+    tab.runUndo();
+    expect(tab.doc().gives.map((g) => g.note)).toEqual(['Small-sample article']);
+  });
+
+  it('keeps interactions logged in two tabs, and a deleted person’s log comes back with undo', async () => {
+    const engine = createMemoryEngine();
+    const tabA = await openTab(engine);
+    const id = tabA.addContact({ name: 'Elise' }, at(0));
+    await tabA.people.flush();
+    const tabB = await openTab(engine);
+    tabA.logInteraction(id, { ...visit, date: '2027-03-01' }, at(1));
+    tabB.logInteraction(id, { ...visit, date: '2027-03-02' }, at(2));
+    await tabA.people.flush();
+    await tabB.people.flush();
+    expect((await stored(engine)).interactions.map((i) => i.date).sort()).toEqual([
+      '2027-03-01',
+      '2027-03-02',
+    ]);
+    tabB.deletePerson(id, at(3));
+    expect(tabB.doc().interactions).toHaveLength(2);
+    tabB.runUndo();
+    expect(tabB.doc().people.map((p) => p.name)).toEqual(['Elise']);
+  });
+
+  it('applies an import all at once or not at all', () => {
+    const doc: PeopleDoc = {
+      people: [makePerson('p1', at(0), { name: 'Elise' })],
+      interactions: [],
+      gives: [],
+      deleted: {},
+    };
+    let n = 0;
+    const ids = () => `new-${++n}`;
+    const ok = withImport(
+      doc,
+      { add: [{ name: 'Priya' }], merge: [{ id: 'p1', patch: { role: 'Lead' } }] },
+      at(1),
+      ids,
+    );
+    expect(ok.ok && ok.doc.people.map((p) => [p.name, p.role])).toEqual([
+      ['Elise', 'Lead'],
+      ['Priya', ''],
+    ]);
+    const bad = withImport(
+      doc,
+      { add: [{ name: 'Priya' }, { name: 'x'.repeat(400) }], merge: [] },
+      at(1),
+      ids,
+    );
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error).toMatch(/^New contact 2: name/);
+  });
+});
