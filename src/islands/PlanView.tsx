@@ -117,14 +117,17 @@ export default function PlanView() {
   );
 
   // The paper size and page headers follow the reader's choices, so the island writes the
-  // `@page` rules (as text, escaped by planPageCss) once it runs in the browser.
+  // `@page` rules (as text, escaped by planPageCss) once it runs in the browser. A constructed
+  // style sheet, not a <style> element: the page's Content-Security-Policy allows only hashed
+  // inline styles, and these rules carry the reader's name.
   onMount(() => {
-    const style = document.createElement('style');
-    style.dataset.planPage = '';
-    document.head.append(style);
-    onCleanup(() => style.remove());
+    const sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    onCleanup(() => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    });
     createEffect(() => {
-      style.textContent = planPageCss(choices().name, choices().paper);
+      sheet.replaceSync(planPageCss(choices().name, choices().paper));
     });
   });
 
