@@ -86,6 +86,27 @@ function mayaDocuments() {
     opportunity: 'Columbus Health Data Meetup',
     tier,
     status: 'to-reach',
+    addedOn: inDays(-60),
+    metHow: '',
+    email: '',
+    tags: [],
+    notes: '',
+    cadence: id === 'p-priya' ? '3-weeks' : 'none',
+    cadenceDays: null,
+    snoozedUntil: null,
+  });
+  const interaction = (id: string, personId: string, date: string, fields: object) => ({
+    id,
+    updatedAt: stamp,
+    personId,
+    date,
+    channel: 'in-person',
+    talkedAbout: '',
+    theyShared: '',
+    promised: '',
+    thankYou: 'not-needed',
+    thankYouSentOn: null,
+    ...fields,
   });
   const people = {
     people: [
@@ -94,6 +115,15 @@ function mayaDocuments() {
       person('p-daniel', 'Daniel Osei', 'B', 'Orrin Health'),
       person('p-elise', 'Elise Warren', 'A', 'Clearpath Health'),
     ],
+    // Priya is due in a day (every three weeks, last seen 20 days ago); Elise is owed a thank-you.
+    interactions: [
+      interaction('i-priya', 'p-priya', inDays(-20), { promised: 'Send the small-sample article' }),
+      interaction('i-elise', 'p-elise', inDays(-1), {
+        talkedAbout: 'The Clearpath analyst role',
+        thankYou: 'to-send',
+      }),
+    ],
+    gives: [],
     deleted: {},
   };
   const development = {
@@ -154,7 +184,8 @@ function mayaDocuments() {
 async function seed(page: Page) {
   await page.goto('/');
   for (const [key, data] of Object.entries(mayaDocuments()))
-    await putStoredDocument(page, key, envelope(data));
+    // People are stored as schema version 2, with the follow-up tracker's interactions.
+    await putStoredDocument(page, key, { ...envelope(data), schemaVersion: key === 'people' ? 2 : 1 });
 }
 
 const saved = (page: Page) =>
@@ -237,7 +268,10 @@ test('a filled workbook prints as a plan on A4 and Letter: every item, in order,
     'Open with',
     'Ask for',
     'Follow-ups and thank-you notes',
-    'Follow-ups due in the next 30 days',
+    'Follow up with Priya Raman',
+    'You promised: Send the small-sample article',
+    'Thank Elise Warren',
+    'For: The Clearpath analyst role',
     'Events, deadlines, organizations and skills',
     'Register for Midwest Digital Health Summit',
     'Midwest Digital Health Summit',

@@ -6,16 +6,16 @@ import type { GoalsDoc } from '../../src/schemas/goals';
 import type { PeopleDoc } from '../../src/schemas/people';
 import type { PitchDoc } from '../../src/schemas/pitch';
 
-/** The data of a stored-document fixture, `tests/fixtures/documents/<key>/v1.json`. */
-export function fixtureData<T>(key: string): T {
-  const file = join(process.cwd(), `tests/fixtures/documents/${key}/v1.json`);
+/** The data of a stored-document fixture, `tests/fixtures/documents/<key>/v<version>.json`. */
+export function fixtureData<T>(key: string, version = 1): T {
+  const file = join(process.cwd(), `tests/fixtures/documents/${key}/v${version}.json`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { data: T }).data;
 }
 
 /** Maya's workbook as the fixtures hold it: goals, one person, a pitch, a development plan. */
 export const mayaWorkbook: PlanDocuments = {
   goals: fixtureData<GoalsDoc>('goals'),
-  people: fixtureData<PeopleDoc>('people'),
+  people: fixtureData<PeopleDoc>('people', 2),
   pitch: fixtureData<PitchDoc>('pitch'),
   development: fixtureData<DevelopmentDoc>('development'),
 };

@@ -3,7 +3,7 @@ import { assemblePlan, isPlanSectionId, planDocumentKeys, planSections } from '.
 import { developmentSection } from '../../src/lib/plan/development';
 import { byDate, goalsSection } from '../../src/lib/plan/goals';
 import type { PlanDocuments, PlanOptions, PlanSection } from '../../src/lib/plan/model';
-import { followUpsSection } from '../../src/lib/plan/paper-only';
+import { FOLLOW_UP_DAYS, followUpsSection } from '../../src/lib/plan/follow-ups';
 import { pitchSection } from '../../src/lib/plan/pitch';
 import { peopleSection } from '../../src/lib/plan/people';
 import { makeGoal, makeStep, type GoalsDoc } from '../../src/schemas/goals';
@@ -246,11 +246,57 @@ describe('the pitch section', () => {
   });
 });
 
-describe('sections still on paper', () => {
-  it('print the follow-ups as blank prompts whatever is stored', () => {
-    const section = build(followUpsSection, full);
-    expect(section.empty).toBe(true);
-    expect(section.groups).toEqual([]);
-    expect(section.prompts.length).toBeGreaterThan(1);
+describe('the follow-ups section', () => {
+  const people = full.people!;
+  /** Four days before Priya's three-weekly follow-up falls due (last seen March 3). */
+  const march: PlanOptions = { today: '2027-03-20', range: { from: '2027-03-20', to: '2027-06-17' } };
+  const buildOn = (documents: PlanDocuments, options = march) =>
+    followUpsSection.build({ documents, options, earlier: [] });
+
+  it('lists who is due in the next 30 days, in words, with the promise still open', () => {
+    const [due] = buildOn(full).groups;
+    expect(due!.items).toEqual([
+      {
+        key: 'follow-up:p-priya',
+        text: 'Follow up with Priya Raman (Senior product analyst, Mendwell)',
+        label: '◷ Due soon',
+        date: '2027-03-24',
+        dateRef: 'follow-up:p-priya',
+        detail: 'You promised: Send the small-sample article',
+      },
+    ]);
+  });
+
+  it('says overdue when the day has passed, and leaves out follow-ups beyond 30 days', () => {
+    expect(buildOn(full, { ...march, today: '2027-04-02' }).groups[0]!.items[0]!.label).toBe('⚠ Overdue');
+    const early = { ...march, today: '2027-02-20' };
+    expect(buildOn(full, early).groups[0]!.items).toEqual([]);
+    expect(FOLLOW_UP_DAYS).toBe(30);
+  });
+
+  it('lists thank-you notes not yet sent, by the day after the meeting', () => {
+    const meeting = {
+      ...people.interactions[0]!,
+      id: 'i-2',
+      date: '2027-03-18',
+      thankYou: 'to-send' as const,
+    };
+    const section = buildOn({ people: { ...people, interactions: [...people.interactions, meeting] } });
+    expect(section.groups[1]!.items).toEqual([
+      {
+        key: 'thank-you:i-2',
+        text: 'Thank Priya Raman',
+        label: 'Thank-you note',
+        date: '2027-03-19',
+        dateRef: 'thank-you:i-2',
+        detail: 'For: Measuring patient app engagement',
+      },
+    ]);
+  });
+
+  it('is a blank worksheet when nothing is due and no note is owed', () => {
+    expect(buildOn({}).empty).toBe(true);
+    const quiet = { people: { ...people, interactions: [] } };
+    expect(buildOn(quiet, { ...march, today: '2027-01-01' }).empty).toBe(true);
   });
 });

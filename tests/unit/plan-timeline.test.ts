@@ -76,10 +76,10 @@ describe('the timeline', () => {
     );
   });
 
-  it('merges goals, people and development dates in date order', () => {
+  it('merges goals, people, follow-up and development dates in date order', () => {
     const later: PlanOptions = { today: '2027-05-03', range: { from: '2027-05-03', to: '2027-07-31' } };
     expect(dated(timelineOf(full, later))).toEqual([
-      ['days-1', []],
+      ['days-1', ['2027-05-05 Follow up with Marcus Feld (Meetup organizer, Columbus Health Data Meetup)']],
       [
         'days-31',
         [

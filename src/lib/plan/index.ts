@@ -1,7 +1,7 @@
 import { developmentSection } from './development';
 import { goalsSection } from './goals';
 import type { PlanDocuments, PlanOptions, PlanSection, PlanSectionId, PlanSectionSource } from './model';
-import { followUpsSection } from './paper-only';
+import { followUpsSection } from './follow-ups';
 import { peopleSection } from './people';
 import { pitchSection } from './pitch';
 import { timelineSection } from './timeline';
