@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../support/built-pages';
+import { liveWorksheets, openWorksheet } from '../support/worksheets';
 
 // Every page the build produced, so pages added later (lessons, tools) are checked too.
 const pages = builtPages();
-const worksheetSelector = '[data-worksheet]:has(.worksheet__body--live)';
+const worksheetSelector = liveWorksheets;
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -17,10 +18,7 @@ async function expectNoViolations(page: Page) {
 
 /** Scrolls to each worksheet on the page and waits until it has read the stored answers. */
 async function hydrateWorksheets(page: Page) {
-  for (const worksheet of await page.locator(worksheetSelector).all()) {
-    await worksheet.scrollIntoViewIfNeeded();
-    await expect(worksheet.getByRole('button', { name: /^Add/ }).first()).toBeEnabled();
-  }
+  for (const worksheet of await page.locator(worksheetSelector).all()) await openWorksheet(worksheet);
 }
 
 /** Adds one of every kind of entry (nested lists too) and writes in every text field. */
