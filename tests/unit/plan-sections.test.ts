@@ -137,6 +137,8 @@ describe('people section', () => {
   it('puts tier A first, then B, then C, keeping the reader’s order within a tier', () => {
     const people: PeopleDoc = {
       deleted: {},
+      interactions: [],
+      gives: [],
       people: [
         person('c1', { name: 'Cara', tier: 'C' }),
         person('b1', { name: 'Ben', tier: 'B' }),
@@ -151,7 +153,12 @@ describe('people section', () => {
   });
 
   it('shows only the tiers that have someone', () => {
-    const people: PeopleDoc = { deleted: {}, people: [person('b', { name: 'Ben', tier: 'B' })] };
+    const people: PeopleDoc = {
+      deleted: {},
+      interactions: [],
+      gives: [],
+      people: [person('b', { name: 'Ben', tier: 'B' })],
+    };
     expect(build(peopleSection, { people }).groups.map((group) => group.key)).toEqual(['B']);
   });
 
