@@ -1,5 +1,5 @@
 import { atom, onMount, onNotify, type ReadableAtom } from 'nanostores';
-import { decodeEnvelope, encodeEnvelope, type DocumentSpec } from '../lib/documents';
+import { decodeEnvelope, encodeEnvelope, isStoredCopy, type DocumentSpec } from '../lib/documents';
 import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
 import { askForPersistence } from './storage-health';
 
@@ -230,7 +230,11 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
       let data = $data.get();
       let after = lastSeen;
       if (!urgent) {
-        const current = decodeEnvelope(spec, await storage.engine.getItem(spec.key));
+        const raw = await storage.engine.getItem(spec.key);
+        // Unchanged since this tab last read or wrote it: nothing to merge, nothing to check.
+        const current = isStoredCopy(spec, raw, lastSeen)
+          ? { kind: 'same' as const }
+          : decodeEnvelope(spec, raw);
         if (current.kind === 'newer') {
           setStatus({
             readOnly: true,
@@ -278,7 +282,9 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
   async function refresh(): Promise<void> {
     if ($status.get().phase !== 'ready' || !storage) return;
     try {
-      const decoded = decodeEnvelope(spec, await storage.engine.getItem(spec.key));
+      const raw = await storage.engine.getItem(spec.key);
+      if (isStoredCopy(spec, raw, lastSeen)) return;
+      const decoded = decodeEnvelope(spec, raw);
       if (decoded.kind !== 'ok' || decoded.updatedAt === lastSeen) return;
       if (lastSeen && Date.parse(decoded.updatedAt) < Date.parse(lastSeen)) return;
       // With unsaved edits the merged copy still needs saving, which the pending save does.

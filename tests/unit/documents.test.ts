@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { decodeEnvelope, encodeEnvelope, migrate, type DocumentSpec } from '../../src/lib/documents';
+import {
+  decodeEnvelope,
+  encodeEnvelope,
+  isStoredCopy,
+  migrate,
+  type DocumentSpec,
+} from '../../src/lib/documents';
 import { documentSpecs } from '../../src/schemas';
 import { progressSchema } from '../../src/schemas/progress';
 import { settingsSchema } from '../../src/schemas/settings';
@@ -27,6 +33,22 @@ const wrap = (schemaVersion: number, data: unknown) => ({
   schemaVersion,
   updatedAt: '2027-03-01T10:00:00.000Z',
   data,
+});
+
+describe('isStoredCopy', () => {
+  const stamp = '2027-03-01T10:00:00.000Z';
+
+  it('knows the copy a tab last read or wrote by its version and stamp', () => {
+    expect(isStoredCopy(peopleSpec, wrap(3, { people: [] }), stamp)).toBe(true);
+  });
+
+  it('treats any other stamp, an older version, text, or nothing seen yet as a different copy', () => {
+    expect(isStoredCopy(peopleSpec, wrap(3, { people: [] }), '2027-03-01T10:00:00.001Z')).toBe(false);
+    expect(isStoredCopy(peopleSpec, wrap(2, { people: [] }), stamp)).toBe(false);
+    expect(isStoredCopy(peopleSpec, JSON.stringify(wrap(3, { people: [] })), stamp)).toBe(false);
+    expect(isStoredCopy(peopleSpec, wrap(3, { people: [] }), undefined)).toBe(false);
+    expect(isStoredCopy(peopleSpec, null, stamp)).toBe(false);
+  });
 });
 
 describe('decodeEnvelope', () => {
