@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { englishIssue } from './messages';
 
 // zod/mini ships without messages ("Invalid input"); readers importing a damaged backup deserve
-// to be told what was expected, so load the English ones for every schema.
-z.config(z.locales.en());
+// to be told what was expected, so every schema words its issues in English (see messages.ts).
+z.config({ localeError: englishIssue });
 
 /** An ISO 8601 instant such as `2027-03-04T09:30:00.000Z`: when a record last changed. */
 export const isoInstant = z.iso.datetime({ offset: true });

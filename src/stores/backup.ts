@@ -1,12 +1,5 @@
 import { atom } from 'nanostores';
-import {
-  backupFileName,
-  makeBackup,
-  planImport,
-  serializeBackup,
-  type ImportPlan,
-  type PlannedDocument,
-} from '../lib/backup';
+import type { ImportPlan, PlannedDocument } from '../lib/backup';
 import { decodeEnvelope, encodeEnvelope, type Envelope } from '../lib/documents';
 import { openStorage } from '../lib/storage';
 import { documentSpecs } from '../schemas';
@@ -14,6 +7,10 @@ import { $documents, reloadEverywhere } from './persisted';
 import { recordBackup, settings } from './settings';
 
 const QUARANTINE_PREFIX = 'quarantine:';
+
+// The backup file format (writing, reading and checking a file) is needed only when the reader
+// downloads or restores a backup, so it loads then rather than with the "Your data" page.
+const backupFormat = () => import('../lib/backup');
 
 /** Writes every pending edit on this page, so a backup or import sees the latest data. */
 async function flushAll(): Promise<void> {
@@ -31,6 +28,7 @@ export async function exportBackup(now = new Date()): Promise<{ fileName: string
     if (key.startsWith(QUARANTINE_PREFIX)) quarantine[key] = raw;
     else if (documentSpecs.some((spec) => spec.key === key)) envelopes[key] = raw as Envelope;
   }
+  const { backupFileName, makeBackup, serializeBackup } = await backupFormat();
   const text = serializeBackup(makeBackup(envelopes, now, quarantine));
   await settings.ready();
   recordBackup(now);
@@ -57,6 +55,7 @@ export async function prepareImport(file: Blob): Promise<ImportPlan> {
   } catch {
     return { ok: false, error: 'The file could not be read. Choose it again, or choose another copy.' };
   }
+  const { planImport } = await backupFormat();
   return planImport(text, file.size, documentSpecs, await currentData());
 }
 

@@ -34,6 +34,7 @@ for (const w of weights) {
   rows.push([
     w.page,
     `${kb(w.html)} / ${kb(w.css)} / ${kb(w.js)} / ${kb(w.total)}` +
+      (w.afterHydration.length ? `  (JS incl. ${kb(w.afterHydrationJs)} after hydration)` : '') +
       (w.lazy.length ? `  (+${kb(w.lazyJs)} on demand)` : ''),
   ]);
 }

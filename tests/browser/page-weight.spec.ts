@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { loadedAfterHydration } from '../tools/page-weight.ts';
 
 test('a page without progress or worksheets loads no JavaScript file', async ({ page }) => {
   const scripts: string[] = [];
@@ -36,4 +37,14 @@ test('islands wait: no script runs a lesson’s progress code before the page is
   const directives = [...html.matchAll(/<astro-island[^>]*\sclient="([a-z]+)"/g)].map((m) => m[1]);
   expect(directives.length).toBeGreaterThan(0);
   expect(directives.every((directive) => directive === 'idle' || directive === 'visible')).toBe(true);
+});
+
+test('the storage engine loads without the reader acting, as the page budget assumes', async ({ page }) => {
+  // `npm run budgets` counts the chunks `loadedAfterHydration` names as part of a page's load;
+  // this is the proof that a page with islands really fetches the storage engine on its own.
+  const engine = page.waitForRequest((request) => loadedAfterHydration(new URL(request.url()).pathname));
+  await page.goto('/lessons/conclusion/');
+  await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 100_000);
+  expect(loadedAfterHydration(new URL((await engine).url()).pathname)).toBe(true);
 });

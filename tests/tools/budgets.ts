@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { budgetProblems, interimCeiling, measurePage, siteBudget, type PageWeight } from './page-weight.ts';
+import { pageCeilings } from './page-ceilings.ts';
+import { measurePage, ratchet, siteBudget, type PageWeight } from './page-weight.ts';
 
 /** Every `.html` file under `dir`, as paths relative to it. */
 export function htmlFiles(dir: string): string[] {
@@ -43,7 +44,8 @@ export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 export function weightRows(weights: PageWeight[]): [string, string][] {
   return weights.map((w) => [
     w.page,
-    `HTML ${kb(w.html).padStart(5)}  CSS ${kb(w.css).padStart(5)}  JS ${kb(w.js).padStart(5)} (${w.scripts.length} files)` +
+    `HTML ${kb(w.html).padStart(5)}  CSS ${kb(w.css).padStart(5)}  JS ${kb(w.js).padStart(5)}` +
+      ` (${w.scripts.length + w.afterHydration.length} files, ${kb(w.afterHydrationJs)} after hydration)` +
       `  total ${kb(w.total).padStart(5)} KB` +
       (w.lazy.length ? `  + on demand ${kb(w.lazyJs)} KB (${w.lazy.length} files)` : ''),
   ]);
@@ -59,28 +61,30 @@ if (isMain) {
   const weights = measureSite(dist);
   const { printTable } = await import('../bench/support.ts');
   printTable(
-    `Page weight, gzip level 9 (budgets: JS ≤ ${kb(siteBudget.maxJs)} KB with islands, none without; ` +
-      `all ≤ ${kb(siteBudget.maxTotal)} KB; CSS ≤ ${kb(siteBudget.maxCss)} KB)`,
+    `Page weight, gzip level 9 (JS counts the storage engine loaded after hydration; targets: JS ≤ ` +
+      `${kb(siteBudget.maxJs)} KB with islands, none without; all ≤ ${kb(siteBudget.maxTotal)} KB; ` +
+      `CSS ≤ ${kb(siteBudget.maxCss)} KB)`,
     weightRows(weights),
   );
   if (process.argv.includes('--verbose')) {
     for (const w of weights) {
       console.log(`\n${w.page}\n  loads: ${w.scripts.join(', ') || '(no script file)'}`);
+      if (w.afterHydration.length) console.log(`  after hydration: ${w.afterHydration.join(', ')}`);
       if (w.lazy.length) console.log(`  on demand: ${w.lazy.join(', ')}`);
     }
   }
-  const overTarget = weights.flatMap((w) => budgetProblems(w, siteBudget));
-  const problems = weights.flatMap((w) => budgetProblems(w, interimCeiling));
+  const { overTarget, problems, notes } = ratchet(weights, pageCeilings);
   if (weights.length === 0) problems.push('No HTML page found in dist/.');
   if (overTarget.length) {
     console.log(
-      `\nOver the target (allowed up to the interim ceiling of ${kb(interimCeiling.maxJs)} KB JS, ` +
-        `${kb(interimCeiling.maxTotal)} KB in all):\n${overTarget.map((p) => `  ! ${p}`).join('\n')}`,
+      `\nOver the target (held instead to their ceilings in tests/tools/page-ceilings.ts):\n` +
+        overTarget.map((p) => `  ! ${p}`).join('\n'),
     );
   }
+  if (notes.length) console.log(`\nCeilings to update:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
   if (problems.length) {
     console.error(`\nOver budget:\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
     process.exit(1);
   }
-  console.log(`\nAll ${weights.length} pages are within the enforced budget.`);
+  console.log(`\nAll ${weights.length} pages are within their ceilings.`);
 }

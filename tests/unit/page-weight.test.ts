@@ -3,10 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { measureSite, pagePath } from '../tools/budgets.ts';
 import {
+  budgetFor,
   budgetProblems,
   dynamicImports,
   gzipSize,
+  loadedAfterHydration,
+  measurePage,
   pageAssets,
+  ratchet,
   resolveModule,
   staticImports,
   walkModules,
@@ -98,6 +102,32 @@ describe('measuring a built site', () => {
     expect(page.total).toBe(page.html + linkedCss + page.js);
   });
 
+  it('counts a chunk that loads right after hydration with the page, apart from on-demand code', () => {
+    const html = readFileSync(`${fixture}/lessons/a/index.html`, 'utf8');
+    const read = (path: string) => {
+      try {
+        return readFileSync(`${fixture}${path}`, 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    const withEager = measurePage('/lessons/a/', html, read, (path) => path.endsWith('/lazy.js'));
+    const without = byPage['/lessons/a/']!;
+    // lazy.js and its own import load after hydration; shared.js was already loaded with the page.
+    expect(withEager.afterHydration.sort()).toEqual(['/_astro/lazy-dep.js', '/_astro/lazy.js']);
+    expect(withEager.lazy).toEqual([]);
+    expect([...withEager.scripts].sort()).toEqual([...without.scripts].sort());
+    expect(withEager.afterHydrationJs).toBe(without.lazyJs);
+    expect(withEager.js).toBe(without.js + without.lazyJs);
+    expect(withEager.total).toBe(without.total + without.lazyJs);
+  });
+
+  it('treats the storage engine chunk, and only it, as loaded after hydration', () => {
+    expect(loadedAfterHydration('/_astro/localforage-engine.IZPwC5th.js')).toBe(true);
+    expect(loadedAfterHydration('/_astro/calendar.CtV0SXzd.js')).toBe(false);
+    expect(loadedAfterHydration('/_astro/backup.BTgVCqf9.js')).toBe(false);
+  });
+
   it('passes a page with no island and no script file', () => {
     const page = byPage['/plain']!;
     expect(page.scripts).toEqual([]);
@@ -114,6 +144,8 @@ describe('judging budgets', () => {
     js: 0,
     total: 2000,
     scripts: [],
+    afterHydration: [],
+    afterHydrationJs: 0,
     lazy: [],
     lazyJs: 0,
     missing: [],
@@ -146,5 +178,83 @@ describe('judging budgets', () => {
       '/p/ asks for files not in the build: /gone.js',
       '/p/ loads code from another origin: https://cdn.example/a.js',
     ]);
+  });
+});
+
+describe('the ratchet', () => {
+  const target = { maxJs: 25 * 1024, maxTotal: 45 * 1024, maxCss: 12 * 1024 };
+  const page = (path: string, js: number, total: number, extra: Partial<PageWeight> = {}): PageWeight => ({
+    page: path,
+    html: 1024,
+    css: 1024,
+    js: js * 1024,
+    total: total * 1024,
+    scripts: js ? ['/_astro/x.js'] : [],
+    afterHydration: [],
+    afterHydrationJs: 0,
+    lazy: [],
+    lazyJs: 0,
+    missing: [],
+    islands: js ? 1 : 0,
+    ...extra,
+  });
+  const ceilings = { '/heavy/': { js: 41, total: 61 } };
+
+  it('holds a listed page to its own ceiling and keeps the CSS target', () => {
+    expect(budgetFor('/heavy/', ceilings, target)).toEqual({
+      maxJs: 41 * 1024,
+      maxTotal: 61 * 1024,
+      maxCss: 12 * 1024,
+    });
+  });
+
+  it('holds a page missing from the table, such as a new lesson, to the target', () => {
+    expect(budgetFor('/lessons/new/', ceilings, target)).toBe(target);
+    const report = ratchet([page('/lessons/new/', 30, 40)], ceilings, target);
+    expect(report.problems).toEqual([
+      '/lessons/new/ loads 30.0 KB of JavaScript (gzip); the budget is 25.0 KB',
+    ]);
+  });
+
+  it('passes a page over the target but under its ceiling, and still lists it as missing the target', () => {
+    const report = ratchet([page('/heavy/', 40, 60)], ceilings, target);
+    expect(report.problems).toEqual([]);
+    expect(report.overTarget).toEqual([
+      '/heavy/ loads 40.0 KB of JavaScript (gzip); the budget is 25.0 KB',
+      '/heavy/ weighs 60.0 KB in all (gzip); the budget is 45.0 KB',
+    ]);
+    expect(report.notes).toEqual([]);
+  });
+
+  it('fails a page that grows past its ceiling', () => {
+    expect(ratchet([page('/heavy/', 41.5, 60)], ceilings, target).problems).toEqual([
+      '/heavy/ loads 41.5 KB of JavaScript (gzip); the budget is 41.0 KB',
+    ]);
+  });
+
+  it('fails any script on a page without islands, even one with a ceiling', () => {
+    const report = ratchet([page('/heavy/', 0, 5, { scripts: ['/_astro/x.js'] })], ceilings, target);
+    expect(report.problems).toEqual(['/heavy/ has no island but loads 1 script file(s): /_astro/x.js']);
+  });
+
+  it('asks to lower a ceiling 2 KB or more above its page, and to remove one for a page gone', () => {
+    expect(ratchet([page('/heavy/', 38, 58)], ceilings, target).notes).toEqual([
+      '/heavy/ is 3.0 KB under its ceiling: lower it',
+    ]);
+    expect(ratchet([page('/heavy/', 39.5, 58)], ceilings, target).notes).toEqual([]);
+    expect(ratchet([], ceilings, target).notes).toEqual([
+      '/heavy/ has a ceiling but was not built: remove its line',
+    ]);
+  });
+});
+
+describe('the committed ceilings', () => {
+  it('are whole KB, at least the target (else the line is not needed), for real addresses', async () => {
+    const { pageCeilings } = await import('../tools/page-ceilings.ts');
+    for (const [path, ceiling] of Object.entries(pageCeilings)) {
+      expect(path).toMatch(/^\/([\w-]+\/)*$/);
+      expect(Number.isInteger(ceiling.js) && Number.isInteger(ceiling.total)).toBe(true);
+      expect(ceiling.js > 25 || ceiling.total > 45).toBe(true);
+    }
   });
 });
