@@ -19,6 +19,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
+  // Axe over a filled worksheet page takes 10 to 20 s on a busy two-core machine; the default
+  // 30 s left no headroom there.
+  timeout: 60_000,
   workers: process.env['CI'] ? 2 : undefined,
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
