@@ -248,6 +248,10 @@ test('the filled worksheet prints with the reader’s answers', async ({ page })
   await openWorksheet(page);
   await fillGoal(page);
   await fillPlan(page);
+  // A step with no date yet: on paper its date is a blank line to write on.
+  await goalCard(page).getByRole('button', { name: 'Add a step to goal 1' }).click();
+  await expect(goalCard(page).getByRole('textbox', { name: 'Step 2', exact: true })).toBeFocused();
+  await page.keyboard.type('Ask Priya which meetup she recommends');
   await saved(page);
   const file = join(mkdtempSync(join(tmpdir(), 'goals-print-')), 'page.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4' }));
@@ -256,6 +260,8 @@ test('the filled worksheet prints with the reader’s answers', async ({ page })
   expect(text).toContain(objectiveText);
   expect(text).toContain('Email Daniel to ask for a 30-minute coffee');
   expect(text).toContain('Specific: yes.');
+  expect(text).toContain('Ask Priya which meetup she recommends');
+  expect(text).not.toMatch(/mm\/dd\/yyyy/i);
   for (const screenOnly of ['Add a goal', 'Add an objective', 'Delete'])
     expect(text).not.toContain(screenOnly);
 });

@@ -89,6 +89,8 @@ export function DateField(
         id={props.id}
         type="date"
         value={props.value ?? ''}
+        // Lets print leave an empty date as a blank line instead of the browser's "mm/dd/yyyy".
+        data-empty={props.value ? undefined : ''}
         disabled={props.disabled}
         aria-describedby={describedBy(props.id, props.hint, props.error)}
         aria-invalid={props.error ? 'true' : undefined}
