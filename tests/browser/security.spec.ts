@@ -3,15 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { builtPages } from '../support/built-pages';
+import { builtPages, pagesWithWorksheets } from '../support/built-pages';
 import { liveWorksheets, openWorksheet } from '../support/worksheets';
 
 const pages = builtPages();
-/** Pages holding at least one interactive worksheet, read from the built HTML. */
-const worksheetPages = pages.filter((path) => {
-  const file = path.endsWith('/') ? `dist${path}index.html` : `dist${path}.html`;
-  return readFileSync(file, 'utf8').includes('worksheet__body--live');
-});
+const worksheetPages = pagesWithWorksheets();
 
 /** Script and markup a reader (or a tampered backup) might put where text belongs. */
 const payloads = [

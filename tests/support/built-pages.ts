@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 
 /**
@@ -18,4 +18,12 @@ export function builtPages(dist = 'dist'): string[] {
           .replace(/\.html$/, ''),
     )
     .sort();
+}
+
+/** Built pages that hold at least one interactive worksheet, read from their HTML. */
+export function pagesWithWorksheets(dist = 'dist'): string[] {
+  return builtPages(dist).filter((path) => {
+    const file = path.endsWith('/') ? `${dist}${path}index.html` : `${dist}${path}.html`;
+    return readFileSync(file, 'utf8').includes('worksheet__body--live');
+  });
 }
