@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { makePerson, type Person } from '../../src/schemas/people';
 import { putStoredDocument } from '../support/stored-documents';
 
 /** A day `days` from today, as the browser's date fields write it. */
@@ -71,30 +72,17 @@ function mayaDocuments() {
     ],
     deleted: {},
   };
-  const person = (id: string, name: string, tier: string, organization: string) => ({
-    id,
-    updatedAt: stamp,
-    kind: 'person',
-    name,
-    role: 'Product analyst',
-    organization,
-    why: '',
-    goalIds: ['g-conversations'],
-    sharedInterests: '',
-    sharedBackground: '',
-    mutualConnections: '',
-    opportunity: 'Columbus Health Data Meetup',
-    tier,
-    status: 'to-reach',
-    addedOn: inDays(-60),
-    metHow: '',
-    email: '',
-    tags: [],
-    notes: '',
-    cadence: id === 'p-priya' ? '3-weeks' : 'none',
-    cadenceDays: null,
-    snoozedUntil: null,
-  });
+  const person = (id: string, name: string, tier: Person['tier'], organization: string) =>
+    makePerson(id, new Date(stamp), {
+      name,
+      role: 'Product analyst',
+      organization,
+      goalIds: ['g-conversations'],
+      opportunity: 'Columbus Health Data Meetup',
+      tier,
+      addedOn: inDays(-60),
+      cadence: id === 'p-priya' ? '3-weeks' : 'none',
+    });
   const interaction = (id: string, personId: string, date: string, fields: object) => ({
     id,
     updatedAt: stamp,

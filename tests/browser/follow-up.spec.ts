@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { makePerson, type Person } from '../../src/schemas/people';
 import { putStoredDocument } from '../support/stored-documents';
 
 const lesson = '/lessons/follow-up/';
@@ -19,34 +20,15 @@ function inDays(days: number): string {
 
 const stamp = '2026-01-01T00:00:00.000Z';
 
-/** A person as version 2 stores them, with follow-up fields. */
-function person(id: string, name: string, fields: Record<string, unknown> = {}) {
-  return {
-    id,
-    updatedAt: stamp,
-    kind: 'person',
+/** A contact as version 2 stores them: met two months ago, followed up every three weeks. */
+const person = (id: string, name: string, fields: Partial<Person> = {}) =>
+  makePerson(id, new Date(stamp), {
     name,
-    role: '',
-    organization: '',
-    why: '',
-    goalIds: [],
-    sharedInterests: '',
-    sharedBackground: '',
-    mutualConnections: '',
-    opportunity: '',
-    tier: 'B',
     status: 'contacted',
     addedOn: inDays(-60),
-    metHow: '',
-    email: '',
-    tags: [],
-    notes: '',
     cadence: '3-weeks',
-    cadenceDays: null,
-    snoozedUntil: null,
     ...fields,
-  };
-}
+  });
 
 /** Stores a people document, as an earlier visit would have, then opens the tracker. */
 async function seed(page: Page, data: { people: unknown[]; interactions?: unknown[]; gives?: unknown[] }) {
