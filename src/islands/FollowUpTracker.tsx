@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/solid';
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { contactStatuses, dueThisWeek, groupByPerson } from '../lib/cadence';
 import {
@@ -38,7 +37,7 @@ export default function FollowUpTracker() {
 
 function Tracker() {
   const doc = createAtomSignal($people);
-  const status = useStore(people.$status);
+  const status = createAtomSignal(people.$status);
   const locked = () => status().readOnly;
   // Read once the island is live (the gate ensures it), so it is the reader's own day.
   const day = today();
