@@ -25,7 +25,6 @@ import {
 } from '../stores/development';
 import { $people, people } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/development.css';
 import { createAtomSignal } from './ui/atom-signal';
 import { DateField, NumberField, SelectField, TextField } from './ui/fields';
 import RecordActions from './ui/record-actions';

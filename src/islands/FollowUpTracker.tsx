@@ -12,7 +12,6 @@ import { giveBalance } from '../lib/give-balance';
 import { addContact } from '../stores/follow-up';
 import { $people, people } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/follow-up.css';
 import ContactFilters from './follow-up/contact-filters';
 import ContactRow from './follow-up/contact-row';
 import ImportExport from './follow-up/import-export';

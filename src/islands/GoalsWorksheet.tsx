@@ -28,7 +28,6 @@ import {
 } from '../stores/goals';
 import { $people, people } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/goals.css';
 import { createAtomSignal } from './ui/atom-signal';
 import { DateField, NumberField, SelectField, TextField } from './ui/fields';
 import RecordActions from './ui/record-actions';

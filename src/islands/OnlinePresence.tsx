@@ -11,7 +11,6 @@ import {
 } from '../stores/communication';
 import type { PersistedDocument } from '../stores/persisted';
 import { $pitch, pitch } from '../stores/pitch';
-import '../styles/communication.css';
 import { createAtomSignal } from './ui/atom-signal';
 import { TextField } from './ui/fields';
 import UndoBar from './ui/undo-bar';

@@ -2,7 +2,6 @@ import { createMemo } from 'solid-js';
 import { chosenVariant } from '../lib/pitch';
 import { $pitch, assembledText, pitch } from '../stores/pitch';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/pitch.css';
 import Practice from './pitch/Practice';
 import PitchText from './pitch/PitchText';
 import PrintPitch from './pitch/PrintPitch';

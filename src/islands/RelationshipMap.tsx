@@ -24,7 +24,6 @@ import {
   updatePerson,
 } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/relationship-map.css';
 import { createAtomSignal } from './ui/atom-signal';
 import { SelectField, TextField } from './ui/fields';
 import RecordActions from './ui/record-actions';

@@ -14,7 +14,6 @@ import type { Take } from '../schemas/communication';
 import { $communication, communication, deleteFrom, rateStatement, saveTake } from '../stores/communication';
 import { people } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/communication.css';
 import ConversationPlans from './communication/ConversationPlans';
 import { createAtomSignal } from './ui/atom-signal';
 import { focusById } from './ui/focus';
