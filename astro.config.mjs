@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { localforageWithoutWebSQL } from './integrations/localforage-without-websql.ts';
 import { offlineSearch } from './integrations/offline-search.ts';
 import { solidIslands } from './integrations/solid-islands.ts';
 
@@ -50,6 +51,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [localforageWithoutWebSQL()],
     environments: {
       client: {
         build: {
