@@ -1,15 +1,15 @@
-import { useStore } from '@nanostores/solid';
 import { createSignal, For, Show } from 'solid-js';
 import type { ImportPlan } from '../lib/backup';
 import { applyImport, bumpDataVersion, exportBackup, prepareImport } from '../stores/backup';
 import { settings } from '../stores/settings';
 import { createMounted } from './mounted';
+import { createAtomSignal } from './ui/atom-signal';
 
 const changeLabel = { add: 'Will be added', replace: 'Will replace what is here', unchanged: 'Same as now' };
 
 /** Download a backup; choose a backup file, see what it would change, and confirm. */
 export default function BackupPanel() {
-  const settingsData = useStore(settings.$data);
+  const settingsData = createAtomSignal(settings.$data);
   const mounted = createMounted();
   const lastBackupAt = () => (mounted() ? settingsData().lastBackupAt : null);
   const [message, setMessage] = createSignal<{ kind: 'ok' | 'error'; text: string }>();

@@ -1,5 +1,4 @@
-import { useStore } from '@nanostores/solid';
-import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
+import { createMemo, createSignal, For, Show, type Accessor, type JSX } from 'solid-js';
 import { formatDate, today } from '../lib/dates';
 import { describeDaysAway, upcomingDeadlines } from '../lib/deadlines';
 import { checkWebAddress, safeHref } from '../lib/web-address';
@@ -26,9 +25,10 @@ import {
 } from '../stores/development';
 import { $people, people } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/development.css';
+import { createAtomSignal } from './ui/atom-signal';
 import { DateField, NumberField, SelectField, TextField } from './ui/fields';
 import RecordActions from './ui/record-actions';
+import RecordList from './ui/record-list';
 import UndoBar from './ui/undo-bar';
 import CheckboxList from './ui/checkbox-list';
 import WorksheetGate from './ui/worksheet-gate';
@@ -79,8 +79,8 @@ export default function DevelopmentPlanner() {
 }
 
 function Planner() {
-  const doc = useStore($development);
-  const status = useStore(development.$status);
+  const doc = createAtomSignal($development);
+  const status = createAtomSignal(development.$status);
   const locked = () => status().readOnly;
 
   const add = (list: DevelopmentList) => focusById(firstFieldId(list, addRecord(list)));
@@ -91,14 +91,18 @@ function Planner() {
     deleteRecord(list, id);
     focusById(neighbour ? firstFieldId(list, neighbour.id) : addButtonId(list));
   };
-  const actions = (list: DevelopmentList, record: { id: string; name: string }, index: number) => (
+  const actions = (
+    list: DevelopmentList,
+    record: Accessor<{ id: string; name: string }>,
+    index: Accessor<number>,
+  ) => (
     <RecordActions
-      name={recordName(list, record.name)}
-      first={index === 0}
-      last={index === doc()[list].length - 1}
+      name={recordName(list, record().name)}
+      first={index() === 0}
+      last={index() === doc()[list].length - 1}
       disabled={locked()}
-      onMove={(delta) => moveRecord(list, record.id, delta)}
-      onDelete={() => remove(list, record.id)}
+      onMove={(delta) => moveRecord(list, record().id, delta)}
+      onDelete={() => remove(list, record().id)}
     />
   );
 
@@ -118,13 +122,13 @@ function Planner() {
         locked={locked()}
         onAdd={() => add('events')}
       >
-        <For each={doc().events}>
+        <RecordList each={doc().events}>
           {(event, index) => (
             <li class="ws-card">
-              <EventCard event={event} locked={locked()} actions={actions('events', event, index())} />
+              <EventCard event={event()} locked={locked()} actions={actions('events', event, index)} />
             </li>
           )}
-        </For>
+        </RecordList>
       </Section>
 
       <Section
@@ -136,17 +140,17 @@ function Planner() {
         locked={locked()}
         onAdd={() => add('organizations')}
       >
-        <For each={doc().organizations}>
+        <RecordList each={doc().organizations}>
           {(organization, index) => (
             <li class="ws-card">
               <OrganizationCard
-                organization={organization}
+                organization={organization()}
                 locked={locked()}
-                actions={actions('organizations', organization, index())}
+                actions={actions('organizations', organization, index)}
               />
             </li>
           )}
-        </For>
+        </RecordList>
       </Section>
 
       <Section
@@ -158,13 +162,13 @@ function Planner() {
         locked={locked()}
         onAdd={() => add('sources')}
       >
-        <For each={doc().sources}>
+        <RecordList each={doc().sources}>
           {(source, index) => (
             <li class="ws-card">
-              <SourceCard source={source} locked={locked()} actions={actions('sources', source, index())} />
+              <SourceCard source={source()} locked={locked()} actions={actions('sources', source, index)} />
             </li>
           )}
-        </For>
+        </RecordList>
       </Section>
 
       <Section
@@ -176,13 +180,13 @@ function Planner() {
         locked={locked()}
         onAdd={() => add('skills')}
       >
-        <For each={doc().skills}>
+        <RecordList each={doc().skills}>
           {(skill, index) => (
             <li class="ws-card">
-              <SkillCard skill={skill} locked={locked()} actions={actions('skills', skill, index())} />
+              <SkillCard skill={skill()} locked={locked()} actions={actions('skills', skill, index)} />
             </li>
           )}
-        </For>
+        </RecordList>
       </Section>
 
       <Deadlines />
@@ -243,7 +247,7 @@ function CardHead(props: { title: string; actions: JSX.Element }) {
 function EventCard(props: { event: DevEvent; locked: boolean; actions: JSX.Element }) {
   const id = (field: string) => `dev-event-${props.event.id}-${field}`;
   const [dateError, setDateError] = createSignal<string>();
-  const peopleDoc = useStore($people);
+  const peopleDoc = createAtomSignal($people);
   const persons = () => peopleDoc().people.filter((person) => person.kind === 'person');
   const setDate = (patch: Partial<Pick<DevEvent, 'start' | 'end' | 'registrationDeadline'>>) =>
     setDateError(updateRecord('events', props.event.id, patch));
@@ -545,7 +549,7 @@ function ClockIcon() {
 }
 
 function Deadlines() {
-  const doc = useStore($development);
+  const doc = createAtomSignal($development);
   // Read once the island is live (the gate ensures it), so it is the reader's own day.
   const day = today();
   const items = createMemo(() => upcomingDeadlines(doc(), day));

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/solid';
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { contactStatuses, dueThisWeek, groupByPerson } from '../lib/cadence';
 import {
@@ -13,7 +12,6 @@ import { giveBalance } from '../lib/give-balance';
 import { addContact } from '../stores/follow-up';
 import { $people, people } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/follow-up.css';
 import ContactFilters from './follow-up/contact-filters';
 import ContactRow from './follow-up/contact-row';
 import ImportExport from './follow-up/import-export';
@@ -38,7 +36,7 @@ export default function FollowUpTracker() {
 
 function Tracker() {
   const doc = createAtomSignal($people);
-  const status = useStore(people.$status);
+  const status = createAtomSignal(people.$status);
   const locked = () => status().readOnly;
   // Read once the island is live (the gate ensures it), so it is the reader's own day.
   const day = today();

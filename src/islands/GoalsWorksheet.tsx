@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/solid';
 import { createMemo, For, Show } from 'solid-js';
 import { today } from '../lib/dates';
 import { checkSmart, goalProgress, smartLetters, smartScore } from '../lib/smart';
@@ -29,7 +28,7 @@ import {
 } from '../stores/goals';
 import { $people, people } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/goals.css';
+import { createAtomSignal } from './ui/atom-signal';
 import { DateField, NumberField, SelectField, TextField } from './ui/fields';
 import RecordActions from './ui/record-actions';
 import UndoBar from './ui/undo-bar';
@@ -75,8 +74,8 @@ export default function GoalsWorksheet() {
 }
 
 function Worksheet() {
-  const doc = useStore($goals);
-  const status = useStore(goals.$status);
+  const doc = createAtomSignal($goals);
+  const status = createAtomSignal(goals.$status);
   const readOnly = () => status().readOnly;
   const objectiveIds = createMemo(() => doc().objectives.map((o) => o.id), undefined, {
     equals: (a, b) => a.join() === b.join(),
@@ -455,7 +454,7 @@ function Steps(props: { goal: Goal; n: number; readOnly: boolean }) {
     equals: (a, b) => a.join() === b.join(),
   });
   const headingId = () => `goals-goal-${goalId()}-steps`;
-  const peopleDoc = useStore($people);
+  const peopleDoc = createAtomSignal($people);
   const named = () =>
     peopleDoc().people.map((p) => ({ id: p.id, name: p.name.trim() || `(unnamed ${p.kind})` }));
   return (

@@ -1,6 +1,6 @@
-import { useStore } from '@nanostores/solid';
 import { $doneLessons, progress, setLessonDone } from '../stores/progress';
 import { createMounted } from './mounted';
+import { createAtomSignal } from './ui/atom-signal';
 
 interface Props {
   /** The lesson's slug. */
@@ -12,8 +12,8 @@ interface Props {
 
 /** Marks the current lesson done (or not), with the way on once it is. */
 export default function LessonDone(props: Props) {
-  const done = useStore($doneLessons);
-  const status = useStore(progress.$status);
+  const done = createAtomSignal($doneLessons);
+  const status = createAtomSignal(progress.$status);
   const mounted = createMounted();
   const isDone = () => mounted() && done().includes(props.slug);
   const writable = () => mounted() && status().phase === 'ready' && !status().readOnly;

@@ -1,7 +1,7 @@
-import { useStore } from '@nanostores/solid';
 import { For } from 'solid-js';
 import { $doneLessons } from '../stores/progress';
 import { createMounted } from './mounted';
+import { createAtomSignal } from './ui/atom-signal';
 
 interface Props {
   lessons: { number: number; href: string; label: string; slug: string }[];
@@ -13,7 +13,7 @@ interface Props {
  * finished lessons with a tick and the words "done" for screen readers.
  */
 export default function LessonNav(props: Props) {
-  const done = useStore($doneLessons);
+  const done = createAtomSignal($doneLessons);
   const mounted = createMounted();
   return (
     <ol class="lesson-nav">

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/solid';
 import { createMemo, For, Show } from 'solid-js';
 import { writtenSummary } from '../lib/pitch';
 import { completion, presenceInfo, presenceItems } from '../lib/presence';
@@ -12,7 +11,7 @@ import {
 } from '../stores/communication';
 import type { PersistedDocument } from '../stores/persisted';
 import { $pitch, pitch } from '../stores/pitch';
-import '../styles/communication.css';
+import { createAtomSignal } from './ui/atom-signal';
 import { TextField } from './ui/fields';
 import UndoBar from './ui/undo-bar';
 import WorksheetGate from './ui/worksheet-gate';
@@ -27,9 +26,9 @@ export default function OnlinePresence() {
 }
 
 function Checklist() {
-  const doc = useStore($communication);
-  const pitchDoc = useStore($pitch);
-  const status = useStore(communication.$status);
+  const doc = createAtomSignal($communication);
+  const pitchDoc = createAtomSignal($pitch);
+  const status = createAtomSignal(communication.$status);
   const locked = () => status().readOnly;
   const done = createMemo(() => completion((item) => presenceRecord(doc(), item).done));
   const summary = () => writtenSummary(pitchDoc());

@@ -1,15 +1,14 @@
-import { useStore } from '@nanostores/solid';
 import { createMemo } from 'solid-js';
 import { chosenVariant } from '../lib/pitch';
 import { $pitch, assembledText, pitch } from '../stores/pitch';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/pitch.css';
 import Practice from './pitch/Practice';
 import PitchText from './pitch/PitchText';
 import PrintPitch from './pitch/PrintPitch';
 import Prompts from './pitch/Prompts';
 import Variants from './pitch/Variants';
 import Versions from './pitch/Versions';
+import { createAtomSignal } from './ui/atom-signal';
 import UndoBar from './ui/undo-bar';
 import WorksheetGate from './ui/worksheet-gate';
 
@@ -23,8 +22,8 @@ export default function PitchBuilder() {
 }
 
 function Builder() {
-  const doc = useStore($pitch);
-  const status = useStore(pitch.$status);
+  const doc = createAtomSignal($pitch);
+  const status = createAtomSignal(pitch.$status);
   const locked = () => status().readOnly;
   const assembled = createMemo(() => assembledText(doc().base));
   return (

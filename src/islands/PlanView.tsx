@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/solid';
 import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { formatDate, today } from '../lib/dates';
 import { assemblePlan, planSections } from '../lib/plan';
@@ -9,6 +8,7 @@ import { $plan, choosePlan, includeSection, plan, planRange } from '../stores/pl
 import { $planDocuments, planStores } from '../stores/plan-documents';
 import type { PersistedDocument } from '../stores/persisted';
 import '../styles/plan.css';
+import { createAtomSignal } from './ui/atom-signal';
 import CheckboxList from './ui/checkbox-list';
 import { DateField, SelectField, TextField } from './ui/fields';
 import WorksheetGate from './ui/worksheet-gate';
@@ -106,8 +106,8 @@ function Section(props: { section: PlanSection }) {
  * assembled from the stored worksheets by `assemblePlan`. The island only renders section models.
  */
 export default function PlanView() {
-  const choices = useStore($plan);
-  const documents = useStore($planDocuments);
+  const choices = createAtomSignal($plan);
+  const documents = createAtomSignal($planDocuments);
   const [nameError, setNameError] = createSignal<string>();
   const [rangeError, setRangeError] = createSignal<string>();
   const day = today();

@@ -1,7 +1,7 @@
-import { useStore } from '@nanostores/solid';
 import { Show } from 'solid-js';
 import { $doneLessons, progress } from '../stores/progress';
 import { createMounted } from './mounted';
+import { createAtomSignal } from './ui/atom-signal';
 
 interface Props {
   lessons: { number: number; href: string; title: string; slug: string }[];
@@ -9,8 +9,8 @@ interface Props {
 
 /** How far the reader has come, and the lesson to continue with. */
 export default function ProgressOverview(props: Props) {
-  const done = useStore($doneLessons);
-  const status = useStore(progress.$status);
+  const done = createAtomSignal($doneLessons);
+  const status = createAtomSignal(progress.$status);
   const mounted = createMounted();
   const loading = () => !mounted() || status().phase === 'loading';
   const count = () =>

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/solid';
 import { createSignal, For, Show } from 'solid-js';
 import {
   commonGroundPrompts,
@@ -25,11 +24,12 @@ import {
   updatePerson,
 } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/relationship-map.css';
+import { createAtomSignal } from './ui/atom-signal';
 import { SelectField, TextField } from './ui/fields';
 import RecordActions from './ui/record-actions';
 import UndoBar from './ui/undo-bar';
 import CheckboxList from './ui/checkbox-list';
+import RecordList from './ui/record-list';
 import WorksheetGate from './ui/worksheet-gate';
 import { focusById } from './ui/focus';
 
@@ -65,7 +65,7 @@ function Badges(props: { person: Person }) {
 
 /** One person or organisation on the map, every field editable. */
 function PersonCard(props: { person: Person; index: number; count: number; disabled: boolean }) {
-  const goals = useStore($goalOptions);
+  const goals = createAtomSignal($goalOptions);
   const id = () => `map-${props.person.id}`;
   const isOrg = () => props.person.kind === 'organization';
   const edit = (patch: Partial<Person>) => updatePerson(props.person.id, patch);
@@ -254,7 +254,7 @@ function PersonCard(props: { person: Person; index: number; count: number; disab
 
 /** The lesson 1 action-plan steps that name this person: the other side of the link. */
 function LinkedSteps(props: { personId: string }) {
-  const goalsDoc = useStore($goals);
+  const goalsDoc = createAtomSignal($goals);
   const steps = () => stepsForPerson(goalsDoc(), props.personId);
   return (
     <Show when={steps().length > 0}>
@@ -292,9 +292,9 @@ export default function RelationshipMap() {
 }
 
 function MapBody() {
-  const data = useStore($people);
-  const status = useStore(people.$status);
-  const goals = useStore($goalOptions);
+  const data = createAtomSignal($people);
+  const status = createAtomSignal(people.$status);
+  const goals = createAtomSignal($goalOptions);
   const [groupBy, setGroupBy] = createSignal<GroupBy>('status');
   const list = () => data().people;
   const disabled = () => status().readOnly;
@@ -364,13 +364,13 @@ function MapBody() {
         <h4 id="map-people-heading">People and organizations</h4>
         <Show when={list().length > 0}>
           <ol class="ws-list map-list">
-            <For each={list()}>
+            <RecordList each={list()}>
               {(person, index) => (
                 <li>
-                  <PersonCard person={person} index={index()} count={list().length} disabled={disabled()} />
+                  <PersonCard person={person()} index={index()} count={list().length} disabled={disabled()} />
                 </li>
               )}
-            </For>
+            </RecordList>
           </ol>
         </Show>
         <div class="actions map-add no-print">

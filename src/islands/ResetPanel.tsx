@@ -1,12 +1,12 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { isServer } from 'solid-js/web';
 import { createMounted } from './mounted';
-import { useStore } from '@nanostores/solid';
+import { createAtomSignal } from './ui/atom-signal';
 import { $dataVersion, bumpDataVersion, describeDocuments, resetData } from '../stores/backup';
 
 /** Deletes one document or everything, after the reader confirms. */
 export default function ResetPanel() {
-  const version = useStore($dataVersion);
+  const version = createAtomSignal($dataVersion);
   const [documents] = createResource(
     () => (isServer ? false : version() + 1),
     () => describeDocuments(),

@@ -1,7 +1,7 @@
-import { useStore } from '@nanostores/solid';
 import { Match, Switch } from 'solid-js';
 import { $saveSummary, type SaveSummary } from '../stores/save-status';
 import { createMounted } from './mounted';
+import { createAtomSignal } from './ui/atom-signal';
 
 /**
  * "Saved", "Saving…" or "Not saved" with the reason, for everything on the page. A polite live
@@ -9,7 +9,7 @@ import { createMounted } from './mounted';
  * colour alone.
  */
 export default function SaveIndicator(props: { problemsOnly?: boolean }) {
-  const live = useStore($saveSummary);
+  const live = createAtomSignal($saveSummary);
   const mounted = createMounted();
   const summary = (): SaveSummary => {
     if (!mounted()) return { state: 'idle' };

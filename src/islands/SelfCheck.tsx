@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/solid';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { formatDate, today } from '../lib/dates';
 import {
@@ -15,8 +14,8 @@ import type { Take } from '../schemas/communication';
 import { $communication, communication, deleteFrom, rateStatement, saveTake } from '../stores/communication';
 import { people } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
-import '../styles/communication.css';
 import ConversationPlans from './communication/ConversationPlans';
+import { createAtomSignal } from './ui/atom-signal';
 import { focusById } from './ui/focus';
 import UndoBar from './ui/undo-bar';
 import WorksheetGate from './ui/worksheet-gate';
@@ -34,8 +33,8 @@ export default function SelfCheck() {
 }
 
 function CheckWorksheet() {
-  const doc = useStore($communication);
-  const status = useStore(communication.$status);
+  const doc = createAtomSignal($communication);
+  const status = createAtomSignal(communication.$status);
   const locked = () => status().readOnly;
   const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
   const missing = createMemo(() => unrated(doc().draft.ratings).length);

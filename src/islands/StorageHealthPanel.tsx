@@ -1,10 +1,10 @@
-import { useStore } from '@nanostores/solid';
 import { createResource, Show } from 'solid-js';
 import { isServer } from 'solid-js/web';
 import { formatBytes } from '../lib/format';
 import { $dataVersion } from '../stores/backup';
 import { settings } from '../stores/settings';
 import { $persistenceAnswer, readStorageHealth } from '../stores/storage-health';
+import { createAtomSignal } from './ui/atom-signal';
 
 const driverLabel = {
   indexeddb: 'IndexedDB (the browser’s database)',
@@ -21,9 +21,9 @@ const answerLabel = {
 
 /** Which storage holds the data and how safe it is. */
 export default function StorageHealthPanel() {
-  const version = useStore($dataVersion);
-  const answer = useStore($persistenceAnswer);
-  const settingsData = useStore(settings.$data);
+  const version = createAtomSignal($dataVersion);
+  const answer = createAtomSignal($persistenceAnswer);
+  const settingsData = createAtomSignal(settings.$data);
   const [health] = createResource(
     // Read in the browser only: the server has no reader storage to describe.
     () => (isServer ? false : version() + 1),

@@ -1,6 +1,6 @@
 /**
  * Per-page ceilings CI enforces while a page still misses the site target (25 KB JS, 45 KB in
- * all, gzip): the page's measured weight plus about 1 KB, rounded up, in KB. A ratchet: lower a
+ * all, gzip): the page's measured weight plus about half a KB, rounded up to whole KB. A ratchet: lower a
  * line when a page gets lighter (`npm run budgets` says when one is 2 KB or more under), never
  * raise one to make a build pass without saying why in the commit. A page not listed here is held
  * to the target itself; a page that meets the target needs no line. Adding a page is one line.
@@ -10,13 +10,13 @@ import type { Ceiling } from './page-weight.ts';
 
 /** Ceilings by page address, in KB gzip. */
 export const pageCeilings: Record<string, Ceiling> = {
-  '/': { js: 37, total: 49 },
-  '/lessons/establishing-clear-goals/': { js: 51, total: 72 },
-  '/lessons/relationship-building/': { js: 50, total: 71 },
-  '/lessons/communication/': { js: 62, total: 85 },
-  '/lessons/follow-up/': { js: 54, total: 77 },
-  '/lessons/professional-development/': { js: 51, total: 73 },
-  '/lessons/conclusion/': { js: 38, total: 61 },
-  '/plan/': { js: 59, total: 71 },
-  '/your-data/': { js: 48, total: 58 },
+  '/': { js: 31, total: 43 },
+  '/lessons/establishing-clear-goals/': { js: 45, total: 65 },
+  '/lessons/relationship-building/': { js: 44, total: 64 },
+  '/lessons/communication/': { js: 56, total: 78 },
+  '/lessons/follow-up/': { js: 48, total: 69 },
+  '/lessons/professional-development/': { js: 46, total: 66 },
+  '/lessons/conclusion/': { js: 32, total: 53 },
+  '/plan/': { js: 54, total: 66 },
+  '/your-data/': { js: 42, total: 53 },
 };

@@ -1,17 +1,18 @@
-import { useStore } from '@nanostores/solid';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { ConversationPlan } from '../../schemas/communication';
 import { addPlan, deleteFrom, movePlan, updatePlan, type PlanPatch } from '../../stores/communication';
 import { $people } from '../../stores/people';
+import { createAtomSignal } from '../ui/atom-signal';
 import { DateField, SelectField, TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';
 import RecordActions from '../ui/record-actions';
+import RecordList from '../ui/record-list';
 
 const firstField = (id: string) => `plan-${id}-person`;
 
 /** Plans for upcoming conversations: who, context, questions, what to listen for, how to adapt. */
 export default function ConversationPlans(props: { plans: ConversationPlan[]; locked: boolean }) {
-  const peopleDoc = useStore($people);
+  const peopleDoc = createAtomSignal($people);
   const names = () =>
     new Map(peopleDoc().people.map((person) => [person.id, person.name.trim() || 'Unnamed person']));
   const planName = (plan: ConversationPlan) => {
@@ -32,24 +33,24 @@ export default function ConversationPlans(props: { plans: ConversationPlan[]; lo
         fallback={<p class="ws-empty">No plans yet. Add one for your next coffee, call or event.</p>}
       >
         <ul class="ws-list">
-          <For each={props.plans}>
+          <RecordList each={props.plans}>
             {(plan, index) => (
               <li class="ws-card">
                 <div class="ws-card__head">
-                  <h5 class="comm-plan-title">{planName(plan).replace(/^./, (c) => c.toUpperCase())}</h5>
+                  <h5 class="comm-plan-title">{planName(plan()).replace(/^./, (c) => c.toUpperCase())}</h5>
                   <RecordActions
-                    name={planName(plan)}
+                    name={planName(plan())}
                     first={index() === 0}
                     last={index() === props.plans.length - 1}
                     disabled={props.locked}
-                    onMove={(delta) => movePlan(plan.id, delta)}
-                    onDelete={() => remove(plan, index())}
+                    onMove={(delta) => movePlan(plan().id, delta)}
+                    onDelete={() => remove(plan(), index())}
                   />
                 </div>
-                <PlanFields plan={plan} people={[...names()]} locked={props.locked} />
+                <PlanFields plan={plan()} people={[...names()]} locked={props.locked} />
               </li>
             )}
-          </For>
+          </RecordList>
         </ul>
       </Show>
       <div class="no-print">

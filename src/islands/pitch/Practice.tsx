@@ -1,10 +1,10 @@
-import { useStore } from '@nanostores/solid';
 import { createEffect, createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { formatDate, today } from '../../lib/dates';
 import { clockFace, describeTrend, elapsedSeconds, sparklinePoints, sparklineY } from '../../lib/practice';
 import { describeSeconds, judgeSeconds } from '../../lib/speaking-time';
 import type { PracticeRun } from '../../schemas/pitch';
 import { $practiceStartedAt, deleteFrom, startPractice, stopPractice } from '../../stores/pitch';
+import { createAtomSignal } from '../ui/atom-signal';
 import { focusById } from '../ui/focus';
 
 const WIDTH = 160;
@@ -17,7 +17,7 @@ export default function Practice(props: {
   runs: PracticeRun[];
   locked: boolean;
 }) {
-  const startedAt = useStore($practiceStartedAt);
+  const startedAt = createAtomSignal($practiceStartedAt);
   const [open, setOpen] = createSignal(false);
   const [now, setNow] = createSignal(Date.now());
   const running = () => startedAt() !== null;

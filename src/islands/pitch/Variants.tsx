@@ -1,10 +1,11 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { audienceDefaults, audiences, type Audience } from '../../lib/pitch';
 import { countWords, timingVerdict } from '../../lib/speaking-time';
 import type { Variant } from '../../schemas/pitch';
 import { addVariant, chooseVariant, deleteFrom, updateVariant } from '../../stores/pitch';
 import { NumberField, SelectField, TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';
+import RecordList from '../ui/record-list';
 import CopyButton from './CopyButton';
 import Verdict from './Verdict';
 
@@ -43,38 +44,38 @@ export default function Variants(props: {
           />
           Your pitch
         </label>
-        <For each={props.variants}>
+        <RecordList each={props.variants}>
           {(variant) => (
             <label>
               <input
                 type="radio"
                 name="pitch-carry"
-                checked={props.chosenId === variant.id}
+                checked={props.chosenId === variant().id}
                 disabled={props.locked}
-                onChange={() => chooseVariant(variant.id)}
+                onChange={() => chooseVariant(variant().id)}
               />
-              {variantName(variant)}
+              {variantName(variant())}
             </label>
           )}
-        </For>
+        </RecordList>
       </fieldset>
       <Show
         when={props.variants.length > 0}
         fallback={<p class="ws-empty">No variants yet. Pick an audience and add one.</p>}
       >
         <ul class="ws-list">
-          <For each={props.variants}>
+          <RecordList each={props.variants}>
             {(variant, index) => (
               <li class="ws-card">
                 <VariantCard
-                  variant={variant}
+                  variant={variant()}
                   wpm={props.wpm}
                   locked={props.locked}
-                  onDelete={() => remove(variant, index())}
+                  onDelete={() => remove(variant(), index())}
                 />
               </li>
             )}
-          </For>
+          </RecordList>
         </ul>
       </Show>
       <div class="pitch-add no-print">

@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import RecordList from './record-list';
 
 interface Props {
   /** The choices, each with a stable id and the words shown beside its box. */
@@ -15,21 +15,21 @@ interface Props {
 export default function CheckboxList(props: Props) {
   return (
     <ul class={`check-list ${props.class ?? ''}`}>
-      <For each={props.items}>
+      <RecordList each={props.items}>
         {(item) => (
           <li class={props.itemClass}>
             <label>
               <input
                 type="checkbox"
-                checked={props.isChecked(item.id)}
+                checked={props.isChecked(item().id)}
                 disabled={props.disabled}
-                onChange={(event) => props.onToggle(item.id, event.currentTarget.checked)}
+                onChange={(event) => props.onToggle(item().id, event.currentTarget.checked)}
               />
-              {item.label}
+              {item().label}
             </label>
           </li>
         )}
-      </For>
+      </RecordList>
     </ul>
   );
 }

@@ -1,10 +1,10 @@
-import { useStore } from '@nanostores/solid';
 import { Show } from 'solid-js';
 import { $undo, clearUndo, runUndo } from '../../stores/undo';
+import { createAtomSignal } from './atom-signal';
 
 /** "Deleted … Undo": the way back from a delete, announced politely. */
 export default function UndoBar(props: { scope?: string }) {
-  const undo = useStore($undo);
+  const undo = createAtomSignal($undo);
   // Only this worksheet's offers, so a page with several worksheets shows one bar, not one per worksheet.
   const offer = () => {
     const current = undo();

@@ -1,7 +1,7 @@
-import { useStore } from '@nanostores/solid';
 import { Show, type JSX } from 'solid-js';
 import type { PersistedDocument } from '../../stores/persisted';
 import { createMounted } from '../mounted';
+import { createAtomSignal } from './atom-signal';
 
 /**
  * Shows a worksheet once its documents are loaded in the browser, and says plainly when they are
@@ -14,7 +14,7 @@ export default function WorksheetGate(props: {
   const mounted = createMounted();
   // The documents of a worksheet are fixed for its lifetime, so reading them once is intended.
   // eslint-disable-next-line solid/reactivity
-  const statuses = props.documents.map((doc) => useStore(doc.$status));
+  const statuses = props.documents.map((doc) => createAtomSignal(doc.$status));
   const ready = () => mounted() && statuses.every((status) => status().phase !== 'loading');
   const problem = () => statuses.map((status) => status()).find((status) => status.readOnly)?.problem;
   return (

@@ -1,7 +1,8 @@
-// The only module that imports localforage (see DESIGN.md, "one door to storage"). The build
-// without the bundled Promise polyfill (lie): every browser that has IndexedDB has Promise, and
-// the polyfill was about a fifth of this chunk, which every worksheet page loads on first read.
-import localforage from 'localforage/dist/localforage.nopromises.js';
+// The only module that imports localforage (see DESIGN.md, "one door to storage"). Built from its
+// source without the WebSQL driver or the Promise polyfill (integrations/localforage-without-websql.ts):
+// browsers that have IndexedDB have Promise and no longer have WebSQL, and every worksheet page
+// loads this chunk on its first read.
+import localforage from 'localforage/src/localforage.js';
 import type { DriverName, StorageEngine } from './engine';
 import { StorageError, isConnectionLost, toStorageError } from './errors';
 

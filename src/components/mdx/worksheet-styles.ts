@@ -1,0 +1,29 @@
+/**
+ * Each interactive worksheet's own stylesheet, by worksheet id. Every lesson is built from one page
+ * module, so a stylesheet its islands imported would land in every lesson's CSS; instead a lesson
+ * links, in its head, only the stylesheets of the worksheets its front matter lists. Linked in the
+ * head, they apply before the server-rendered worksheet is painted: no unstyled flash on hydration.
+ * A new worksheet with its own styles adds one import and one line here.
+ */
+import communication from '../../styles/communication.css?url';
+import development from '../../styles/development.css?url';
+import followUp from '../../styles/follow-up.css?url';
+import goals from '../../styles/goals.css?url';
+import pitch from '../../styles/pitch.css?url';
+import relationshipMap from '../../styles/relationship-map.css?url';
+import type { WorksheetId } from '../../schemas/lesson';
+
+const styles: Partial<Record<WorksheetId, string>> = {
+  goals,
+  'relationship-map': relationshipMap,
+  pitch,
+  communication,
+  'online-presence': communication,
+  'follow-up': followUp,
+  development,
+};
+
+/** The stylesheet addresses the given worksheets need, each once, in the order given. */
+export const worksheetStyles = (ids: readonly WorksheetId[]): string[] => [
+  ...new Set(ids.flatMap((id) => styles[id] ?? [])),
+];
