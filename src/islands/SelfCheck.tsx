@@ -18,6 +18,7 @@ import type { PersistedDocument } from '../stores/persisted';
 import '../styles/communication.css';
 import ConversationPlans from './communication/ConversationPlans';
 import { focusById } from './ui/focus';
+import FormMessage, { type Message } from './ui/form-message';
 import UndoBar from './ui/undo-bar';
 import WorksheetGate from './ui/worksheet-gate';
 
@@ -37,12 +38,14 @@ function CheckWorksheet() {
   const doc = useStore($communication);
   const status = useStore(communication.$status);
   const locked = () => status().readOnly;
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
+  const [message, setMessage] = createSignal<Message>();
   const missing = createMemo(() => unrated(doc().draft.ratings).length);
 
   const save = () => {
     const error = saveTake(today());
-    setMessage(error ? { ok: false, text: error } : { ok: true, text: 'Saved. Your results are below.' });
+    setMessage(
+      error ? { kind: 'error', text: error } : { kind: 'ok', text: 'Saved. Your results are below.' },
+    );
     if (!error) focusById('check-results-title');
   };
 
@@ -98,16 +101,7 @@ function CheckWorksheet() {
             Save this self-check
           </button>
         </div>
-        <div role="status" class="no-print">
-          <Show when={message()}>
-            {(current) => (
-              <p class={`form-message ${current().ok ? 'form-message--ok' : 'form-message--error'}`}>
-                <span aria-hidden="true">{current().ok ? '✓ ' : '⚠ '}</span>
-                {current().text}
-              </p>
-            )}
-          </Show>
-        </div>
+        <FormMessage message={message()} class="no-print" />
       </section>
       <Results takes={doc().takes} locked={locked()} />
       <ConversationPlans plans={doc().plans} locked={locked()} />
