@@ -4,6 +4,7 @@ import { applyImport, bumpDataVersion, exportBackup, prepareImport } from '../st
 import { settings } from '../stores/settings';
 import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
+import FormMessage, { type Message } from './ui/form-message';
 
 const changeLabel = { add: 'Will be added', replace: 'Will replace what is here', unchanged: 'Same as now' };
 
@@ -12,7 +13,7 @@ export default function BackupPanel() {
   const settingsData = createAtomSignal(settings.$data);
   const mounted = createMounted();
   const lastBackupAt = () => (mounted() ? settingsData().lastBackupAt : null);
-  const [message, setMessage] = createSignal<{ kind: 'ok' | 'error'; text: string }>();
+  const [message, setMessage] = createSignal<Message>();
   const [plan, setPlan] = createSignal<Extract<ImportPlan, { ok: true }>>();
   const [busy, setBusy] = createSignal(false);
   let fileInput: HTMLInputElement | undefined;
@@ -142,22 +143,7 @@ export default function BackupPanel() {
         )}
       </Show>
 
-      <div role="status" aria-live="polite" class="form-message-slot">
-        <Show when={message()?.kind === 'ok'}>
-          <p class="form-message form-message--ok">
-            <span aria-hidden="true">✓ </span>
-            {message()?.text}
-          </p>
-        </Show>
-      </div>
-      <div role="alert" class="form-message-slot">
-        <Show when={message()?.kind === 'error'}>
-          <p class="form-message form-message--error">
-            <span aria-hidden="true">⚠ </span>
-            {message()?.text}
-          </p>
-        </Show>
-      </div>
+      <FormMessage message={message()} />
     </div>
   );
 }

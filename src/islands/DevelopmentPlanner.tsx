@@ -34,6 +34,7 @@ import CheckboxList from './ui/checkbox-list';
 import WorksheetGate from './ui/worksheet-gate';
 import { focusById } from './ui/focus';
 import { downloadText } from './ui/download';
+import FormMessage, { type Message } from './ui/form-message';
 
 const CALENDAR_FILE = 'networking-development-plan.ics';
 
@@ -553,7 +554,7 @@ function Deadlines() {
   // Read once the island is live (the gate ensures it), so it is the reader's own day.
   const day = today();
   const items = createMemo(() => upcomingDeadlines(doc(), day));
-  const [message, setMessage] = createSignal<{ kind: 'ok' | 'error'; text: string }>();
+  const [message, setMessage] = createSignal<Message>();
   const [busy, setBusy] = createSignal(false);
 
   const download = async () => {
@@ -633,18 +634,7 @@ function Deadlines() {
           Download calendar (.ics)
         </button>
       </div>
-      <div aria-live="polite" class="no-print">
-        <Show when={message()}>
-          {(current) => (
-            <p class={`form-message ${current().kind === 'ok' ? 'form-message--ok' : 'form-message--error'}`}>
-              <Show when={current().kind === 'error'}>
-                <span aria-hidden="true">⚠ </span>
-              </Show>
-              {current().text}
-            </p>
-          )}
-        </Show>
-      </div>
+      <FormMessage message={message()} class="no-print" />
     </section>
   );
 }

@@ -113,7 +113,7 @@ function Worksheet() {
                 const index = () => objectiveIds().indexOf(id);
                 const objective = () => doc().objectives.find((o) => o.id === id);
                 return (
-                  <li class="goals-li ws-card goals-objective">
+                  <li class="ws-card goals-objective">
                     <div class="ws-card__head">
                       <TextField
                         id={ids.objective(id)}
@@ -231,7 +231,7 @@ function GoalCard(props: GoalCardProps) {
   return (
     <Show when={goal()}>
       {(g) => (
-        <li class="goals-li ws-card goals-goal" aria-labelledby={headingId()}>
+        <li class="ws-card goals-goal" aria-labelledby={headingId()}>
           <div class="ws-card__head">
             <h5 id={headingId()}>Goal {n()}</h5>
             <RecordActions
@@ -318,12 +318,12 @@ function SmartPanel(props: {
   return (
     <div class="smart" aria-labelledby={props.headingId} role="group">
       <h6 id={props.headingId}>SMART check: {smartScore(check())} of 5 pass</h6>
-      <ul class="goals-ul smart__list">
+      <ul class="smart__list">
         <For each={smartLetters}>
           {([letter, word]) => {
             const result = () => check()[letter];
             return (
-              <li class="goals-li smart__item" data-ok={result().ok ? 'true' : 'false'}>
+              <li class="smart__item" data-ok={result().ok ? 'true' : 'false'}>
                 <span class="smart__icon" aria-hidden="true">
                   {result().ok ? '✓' : '⚠'}
                 </span>
@@ -384,7 +384,7 @@ function Benchmarks(props: { goal: Goal; n: number; readOnly: boolean }) {
               return (
                 <Show when={benchmark()}>
                   {(b) => (
-                    <li class="goals-li goals-row" aria-label={`Benchmark ${index() + 1}`}>
+                    <li class="goals-row" aria-label={`Benchmark ${index() + 1}`}>
                       <div class="goals-row__fields">
                         <TextField
                           id={ids.benchmark(id)}
@@ -480,7 +480,7 @@ function Steps(props: { goal: Goal; n: number; readOnly: boolean }) {
                   {(s) => {
                     const linked = () => named().filter((p) => s().personIds.includes(p.id));
                     return (
-                      <li class="goals-li goals-row goals-row--step" aria-label={`Step ${index() + 1}`}>
+                      <li class="goals-row goals-row--step" aria-label={`Step ${index() + 1}`}>
                         <div class="goals-row__fields">
                           <TextField
                             id={ids.step(id)}
@@ -541,8 +541,6 @@ function Steps(props: { goal: Goal; n: number; readOnly: boolean }) {
                             <fieldset class="goals-people__pick">
                               <legend>People involved in step {index() + 1}</legend>
                               <CheckboxList
-                                class="goals-ul"
-                                itemClass="goals-li"
                                 items={named().map((person) => ({ id: person.id, label: person.name }))}
                                 isChecked={(personId) => s().personIds.includes(personId)}
                                 disabled={props.readOnly}

@@ -2,6 +2,7 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { isServer } from 'solid-js/web';
 import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
+import FormMessage, { type Message } from './ui/form-message';
 import { $dataVersion, bumpDataVersion, describeDocuments, resetData } from '../stores/backup';
 
 /** Deletes one document or everything, after the reader confirms. */
@@ -14,8 +15,7 @@ export default function ResetPanel() {
   const mounted = createMounted();
   const [target, setTarget] = createSignal('all');
   const [confirming, setConfirming] = createSignal(false);
-  const [message, setMessage] = createSignal<string>();
-  const [error, setError] = createSignal<string>();
+  const [message, setMessage] = createSignal<Message>();
 
   const targetTitle = () =>
     target() === 'all'
@@ -23,14 +23,13 @@ export default function ResetPanel() {
       : `your ${(documents()?.find((doc) => doc.key === target())?.title ?? target()).toLowerCase()}`;
 
   const reset = async () => {
-    setError(undefined);
     try {
       await resetData(target() === 'all' ? 'all' : [target()]);
-      setMessage(`Deleted ${targetTitle()}.`);
+      setMessage({ kind: 'ok', text: `Deleted ${targetTitle()}.` });
       setConfirming(false);
       bumpDataVersion();
     } catch (failure) {
-      setError(`Nothing was deleted: ${(failure as Error).message}`);
+      setMessage({ kind: 'error', text: `Nothing was deleted: ${(failure as Error).message}` });
     }
   };
 
@@ -84,19 +83,7 @@ export default function ResetPanel() {
           </div>
         </div>
       </Show>
-      <div role="status" aria-live="polite" class="form-message-slot">
-        <Show when={message()}>
-          <p class="form-message form-message--ok">
-            <span aria-hidden="true">✓ </span>
-            {message()}
-          </p>
-        </Show>
-      </div>
-      <div role="alert" class="form-message-slot">
-        <Show when={error()}>
-          <p class="form-message form-message--error">{error()}</p>
-        </Show>
-      </div>
+      <FormMessage message={message()} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import type { PersistedDocument } from '../stores/persisted';
 import ConversationPlans from './communication/ConversationPlans';
 import { createAtomSignal } from './ui/atom-signal';
 import { focusById } from './ui/focus';
+import FormMessage, { type Message } from './ui/form-message';
 import UndoBar from './ui/undo-bar';
 import WorksheetGate from './ui/worksheet-gate';
 
@@ -36,12 +37,14 @@ function CheckWorksheet() {
   const doc = createAtomSignal($communication);
   const status = createAtomSignal(communication.$status);
   const locked = () => status().readOnly;
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
+  const [message, setMessage] = createSignal<Message>();
   const missing = createMemo(() => unrated(doc().draft.ratings).length);
 
   const save = () => {
     const error = saveTake(today());
-    setMessage(error ? { ok: false, text: error } : { ok: true, text: 'Saved. Your results are below.' });
+    setMessage(
+      error ? { kind: 'error', text: error } : { kind: 'ok', text: 'Saved. Your results are below.' },
+    );
     if (!error) focusById('check-results-title');
   };
 
@@ -97,16 +100,7 @@ function CheckWorksheet() {
             Save this self-check
           </button>
         </div>
-        <div role="status" class="no-print">
-          <Show when={message()}>
-            {(current) => (
-              <p class={`form-message ${current().ok ? 'form-message--ok' : 'form-message--error'}`}>
-                <span aria-hidden="true">{current().ok ? '✓ ' : '⚠ '}</span>
-                {current().text}
-              </p>
-            )}
-          </Show>
-        </div>
+        <FormMessage message={message()} class="no-print" />
       </section>
       <Results takes={doc().takes} locked={locked()} />
       <ConversationPlans plans={doc().plans} locked={locked()} />

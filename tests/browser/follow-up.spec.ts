@@ -168,8 +168,13 @@ test('the thank-you composer drafts from the log, copies the note and marks it s
   const note = card.getByLabel(/Your note/);
   await expect(note).toHaveValue(/Thanks for meeting me at the Columbus Health Data Meetup/);
   await expect(note).toHaveValue(/As promised: send the small-sample article\./);
+  // The result's live region is there, empty, before the click: screen readers announce it then.
+  const composerStatus = card
+    .getByRole('group', { name: /^Thank-you note to Elise Warren/ })
+    .getByRole('status');
+  await expect(composerStatus).toBeEmpty();
   await card.getByRole('button', { name: 'Copy note' }).click();
-  await expect(card.getByText(/Copied\. Paste it into your email/)).toBeVisible();
+  await expect(composerStatus).toHaveText(/^✓ Copied\. Paste it into your email/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Subject: Great to meet you at the Columbus Health Data Meetup');
   expect(copied).toContain('Best, Maya');

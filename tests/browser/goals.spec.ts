@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { makeBenchmark, makeGoal, makeObjective, makeStep } from '../../src/schemas/goals';
 import { putStoredDocument } from '../support/stored-documents';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -264,4 +265,72 @@ test('the filled worksheet prints with the reader’s answers', async ({ page })
   expect(text).not.toMatch(/mm\/dd\/yyyy/i);
   for (const screenOnly of ['Add a goal', 'Add an objective', 'Delete'])
     expect(text).not.toContain(screenOnly);
+});
+
+test('a long goal prints across pages, breaking between its parts and never through a step', async ({
+  page,
+}) => {
+  const now = new Date('2027-01-14T19:05:00.000Z');
+  const people = [
+    'Daniel Osei',
+    'Priya Raman',
+    'Elise Warren',
+    'Marcus Feld',
+    'Sofia Alvarez',
+    'Jonah Reyes',
+  ];
+  const steps = Array.from(
+    { length: 16 },
+    (_, index) =>
+      `Step ${index + 1}: write to ${people[index % people.length]} with one specific question about how their team ` +
+      `measures whether a new patient-portal feature worked, mention the booking case study, and offer a 20-minute call ` +
+      `at a time that suits them`,
+  );
+  const goal = makeGoal('g-long', now, {
+    text: goalText,
+    metric: 'conversations held',
+    target: 12,
+    deadline: inDays(150),
+    objectiveId: 'o-role',
+    achievable: 'Two a month, about 3 hours a month including preparation.',
+    benchmarks: [4, 8, 12].map((count, index) =>
+      makeBenchmark(`b-${count}`, now, {
+        text: `${count} conversations held, each followed by a thank-you note within a day`,
+        due: inDays(40 * (index + 1)),
+      }),
+    ),
+    steps: steps.map((text, index) => makeStep(`s-${index}`, now, { text, due: inDays(5 + index * 5) })),
+  });
+  await page.goto(lesson);
+  await putStoredDocument(page, 'goals', {
+    schemaVersion: 1,
+    updatedAt: now.toISOString(),
+    data: { objectives: [makeObjective('o-role', now, { text: objectiveText })], goals: [goal], deleted: {} },
+  });
+  await openWorksheet(page);
+  await expect(goalCard(page).getByRole('textbox', { name: 'Step 16', exact: true })).toHaveValue(steps[15]!);
+
+  const file = join(mkdtempSync(join(tmpdir(), 'goals-print-')), 'page.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4' }));
+  const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  const pages = Array.from({ length: pageCount }, (_, index) =>
+    execFileSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), file, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' '),
+  );
+  /** The pages (1-based) whose text holds all of `text`. */
+  const pagesWith = (text: string) =>
+    pages.flatMap((content, index) => (content.includes(text) ? [index + 1] : []));
+
+  // Every step is whole on exactly one page: not cut through, not split across two.
+  for (const step of steps) expect(pagesWith(step), step).toHaveLength(1);
+  // The goal spans pages, so it did break, and each part starts on the page of its heading.
+  // No gap: the card starts on the page of the "SMART goals" heading instead of jumping to the next,
+  // so it breaks, and each part starts on the page of its heading and stays whole.
+  const [start] = pagesWith('SMART goals For each objective');
+  expect(pagesWith('Goal 1 The goal')).toEqual([start]);
+  expect(pagesWith(steps[15]!)[0]).toBeGreaterThan(start!);
+  expect(pagesWith('SMART check: 5 of 5 pass')).toEqual(pagesWith('Time-bound: yes.'));
+  expect(pagesWith('Benchmarks for success Milestone 1 4 conversations held')).toHaveLength(1);
+  expect(pagesWith(`Action plan Step 1 ${steps[0]}`)).toHaveLength(1);
 });

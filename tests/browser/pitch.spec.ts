@@ -71,8 +71,11 @@ test('hand edits survive prompt changes; versions save, compare and restore; all
 }) => {
   await openBuilder(page);
   await answerPrompts(page);
+  // The live region is there, empty, before the result: screen readers announce it then.
+  const versionsStatus = page.getByRole('region', { name: 'Versions' }).getByRole('status');
+  await expect(versionsStatus).toBeEmpty();
   await page.getByRole('button', { name: 'Save version' }).click();
-  await expect(page.getByText('Saved this version of your pitch.')).toBeVisible();
+  await expect(versionsStatus).toHaveText('✓ Saved this version of your pitch.');
 
   await pitchText(page).fill(
     assembled.replace(

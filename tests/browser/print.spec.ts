@@ -23,3 +23,20 @@ test('a lesson prints as clean pages: the chapter and the lesson, without naviga
     expect(text).not.toContain(screenOnly);
   }
 });
+
+test('a worksheet printed before it has loaded prints its blank paper form, not a loading line', async ({
+  page,
+}) => {
+  // Printing does not scroll, so islands further down the lesson never load (they hydrate on visible).
+  for (const [lesson, prompt] of [
+    ['/lessons/follow-up/', 'Who did you meet? Write their name, role, and organization'],
+    ['/lessons/communication/', 'Headline: Does it say what you do and the value or direction you bring'],
+    ['/lessons/establishing-clear-goals/', 'What are your next five steps? Give each a date'],
+  ]) {
+    await page.goto(lesson!);
+    await expect(page.locator('[data-answers-pending]').first()).toBeAttached();
+    const text = pdfText(await page.pdf({ format: 'A4' })).replace(/\s+/g, ' ');
+    expect(text).not.toContain('Loading your answers');
+    expect(text).toContain(prompt);
+  }
+});

@@ -20,10 +20,13 @@ export function builtPages(dist = 'dist'): string[] {
     .sort();
 }
 
-/** Built pages that hold at least one interactive worksheet, read from their HTML. */
+/**
+ * Built pages that hold at least one interactive worksheet, read from their HTML: the class in an
+ * element's `class` attribute, not in CSS that mentions it (pages inline their styles).
+ */
 export function pagesWithWorksheets(dist = 'dist'): string[] {
   return builtPages(dist).filter((path) => {
     const file = path.endsWith('/') ? `${dist}${path}index.html` : `${dist}${path}.html`;
-    return readFileSync(file, 'utf8').includes('worksheet__body--live');
+    return /class="[^"]*\bworksheet__body--live\b/.test(readFileSync(file, 'utf8'));
   });
 }

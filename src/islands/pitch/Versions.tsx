@@ -5,6 +5,7 @@ import type { PitchVersion } from '../../schemas/pitch';
 import { deleteFrom, restoreVersion, saveVersion } from '../../stores/pitch';
 import { TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';
+import FormMessage, { type Message } from '../ui/form-message';
 
 /** When a version was saved, in the reader's own time zone. */
 const savedWhen = (version: PitchVersion) =>
@@ -13,7 +14,7 @@ const savedWhen = (version: PitchVersion) =>
 /** Saved versions of the pitch: save, compare word by word with the current text, restore. */
 export default function Versions(props: { versions: PitchVersion[]; current: string; locked: boolean }) {
   const [note, setNote] = createSignal('');
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
+  const [message, setMessage] = createSignal<Message>();
   const [comparison, setComparison] = createSignal<{
     version: PitchVersion;
     parts: DiffPart[];
@@ -23,7 +24,9 @@ export default function Versions(props: { versions: PitchVersion[]; current: str
 
   const save = () => {
     const error = saveVersion(note());
-    setMessage(error ? { ok: false, text: error } : { ok: true, text: 'Saved this version of your pitch.' });
+    setMessage(
+      error ? { kind: 'error', text: error } : { kind: 'ok', text: 'Saved this version of your pitch.' },
+    );
     if (!error) setNote('');
   };
   const compare = async (version: PitchVersion) => {
@@ -34,7 +37,7 @@ export default function Versions(props: { versions: PitchVersion[]; current: str
       setComparison({ version, parts, summary: summarizeDiff(parts) });
       focusById('pitch-compare-title');
     } catch (error) {
-      setMessage({ ok: false, text: `The comparison could not be loaded: ${(error as Error).message}` });
+      setMessage({ kind: 'error', text: `The comparison could not be loaded: ${(error as Error).message}` });
     }
   };
   const restore = (version: PitchVersion) => {
@@ -42,9 +45,9 @@ export default function Versions(props: { versions: PitchVersion[]; current: str
     setComparison(undefined);
     setMessage(
       error
-        ? { ok: false, text: error }
+        ? { kind: 'error', text: error }
         : {
-            ok: true,
+            kind: 'ok',
             text: `Restored the version of ${savedWhen(version)}. Your previous text is kept as a version.`,
           },
     );
@@ -68,16 +71,7 @@ export default function Versions(props: { versions: PitchVersion[]; current: str
           Save version
         </button>
       </div>
-      <div role="status">
-        <Show when={message()}>
-          {(current) => (
-            <p class={`form-message ${current().ok ? 'form-message--ok' : 'form-message--error'}`}>
-              <span aria-hidden="true">{current().ok ? '✓ ' : '⚠ '}</span>
-              {current().text}
-            </p>
-          )}
-        </Show>
-      </div>
+      <FormMessage message={message()} />
       <Show when={props.versions.length > 0} fallback={<p class="ws-empty">No saved versions yet.</p>}>
         <ol class="pitch-versions" reversed>
           <For each={newestFirst()}>

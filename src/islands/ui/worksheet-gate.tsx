@@ -18,7 +18,15 @@ export default function WorksheetGate(props: {
   const ready = () => mounted() && statuses.every((status) => status().phase !== 'loading');
   const problem = () => statuses.map((status) => status()).find((status) => status.readOnly)?.problem;
   return (
-    <Show when={ready()} fallback={<p class="worksheet-loading">Loading your answers…</p>}>
+    <Show
+      when={ready()}
+      fallback={
+        // Marked so print.css can print the blank paper form instead of this line.
+        <p class="worksheet-loading" data-answers-pending="">
+          Loading your answers…
+        </p>
+      }
+    >
       <Show when={problem()}>
         <p class="form-message form-message--error" role="alert">
           <span aria-hidden="true">⚠ </span>
