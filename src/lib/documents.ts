@@ -1,4 +1,5 @@
 import type { ZodMiniType } from 'zod/mini';
+import { checkUnits, planCheck, type CheckUnit } from './schema-check';
 
 /** How a document is stored: its data wrapped with the schema version and time of the write. */
 export interface Envelope<T = unknown> {
@@ -81,11 +82,13 @@ export function isStoredCopy<T>(spec: DocumentSpec<T>, raw: unknown, updatedAt: 
   );
 }
 
-/**
- * Reads a raw stored value as a document of `spec`: checks the envelope, refuses newer
- * versions, runs migrations and validates the result. Never throws.
- */
-export function decodeEnvelope<T>(spec: DocumentSpec<T>, raw: unknown): Decoded<T> {
+type Opened =
+  | { kind: 'empty' }
+  | { kind: 'invalid'; reason: string }
+  | { kind: 'envelope'; schemaVersion: number; updatedAt: string; data: unknown };
+
+/** Checks the envelope around a raw stored value, without looking at its data. */
+function openEnvelope(raw: unknown): Opened {
   if (raw === null || raw === undefined) return { kind: 'empty' };
   let value: unknown = raw;
   if (typeof value === 'string') {
@@ -104,6 +107,17 @@ export function decodeEnvelope<T>(spec: DocumentSpec<T>, raw: unknown): Decoded<
   if (typeof updatedAt !== 'string' || Number.isNaN(Date.parse(updatedAt))) {
     return { kind: 'invalid', reason: 'the stored document has no valid date' };
   }
+  return { kind: 'envelope', schemaVersion, updatedAt, data };
+}
+
+/**
+ * Reads a raw stored value as a document of `spec`: checks the envelope, refuses newer
+ * versions, runs migrations and validates the result. Never throws.
+ */
+export function decodeEnvelope<T>(spec: DocumentSpec<T>, raw: unknown): Decoded<T> {
+  const opened = openEnvelope(raw);
+  if (opened.kind !== 'envelope') return opened;
+  const { schemaVersion, updatedAt, data } = opened;
   if (schemaVersion > spec.version) return { kind: 'newer', version: schemaVersion };
   let upgraded: unknown;
   try {
@@ -119,6 +133,43 @@ export function decodeEnvelope<T>(spec: DocumentSpec<T>, raw: unknown): Decoded<
     updatedAt,
     ...(schemaVersion < spec.version ? { migratedFrom: schemaVersion } : {}),
   };
+}
+
+/**
+ * Records left to check in a stored document from which `decodeShape` defers the check. Below
+ * this, checking everything at once takes a few milliseconds and is not worth deferring.
+ */
+export const DEFER_CHECK_FROM = 2000;
+
+/** The outcome of `decodeShape`: decoded in full, or adopted with records still to check. */
+export type DecodedShape<T> =
+  | Decoded<T>
+  | {
+      kind: 'unchecked';
+      /** The stored data, of the right shape, whose `remaining` records are not checked yet. */
+      data: T;
+      updatedAt: string;
+      remaining: CheckUnit[];
+    };
+
+/**
+ * Reads a raw stored value like `decodeEnvelope`, except that a large document of the current
+ * version whose shape passes (every field, each list's limits and its first and last record) is
+ * returned `unchecked`, with the records left to check (`checkInSlices`): validating 50,000
+ * records takes longer than a reader should wait to see them. Anything else (small, older,
+ * newer, or failing the shape check) is decoded in full, so its outcome is exactly
+ * `decodeEnvelope`'s. The caller must not write the data back before the rest has passed.
+ */
+export function decodeShape<T>(
+  spec: DocumentSpec<T>,
+  raw: unknown,
+  deferFrom = DEFER_CHECK_FROM,
+): DecodedShape<T> {
+  const opened = openEnvelope(raw);
+  if (opened.kind !== 'envelope' || opened.schemaVersion !== spec.version) return decodeEnvelope(spec, raw);
+  const plan = planCheck(spec.schema, opened.data);
+  if (plan.rest.length < deferFrom || !checkUnits(plan.head)) return decodeEnvelope(spec, raw);
+  return { kind: 'unchecked', data: opened.data as T, updatedAt: opened.updatedAt, remaining: plan.rest };
 }
 
 /** Wraps data for storage, with a time strictly after `after` so newer always sorts later. */
