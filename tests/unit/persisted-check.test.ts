@@ -5,21 +5,15 @@ import { DEFER_CHECK_FROM, decodeEnvelope } from '../../src/lib/documents';
 import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
 import { makePerson, peopleSpec, type Interaction, type PeopleDoc } from '../../src/schemas/people';
 import { persisted, type PersistedDocument } from '../../src/stores/persisted';
+import { makeInteraction } from '../support/interactions';
 
 // A network large enough that its stored copy is shown before all of it is checked.
 const now = new Date('2027-03-01T10:00:00Z');
-const interaction = (i: number): Interaction => ({
-  id: `i-${i}`,
-  updatedAt: now.toISOString(),
-  personId: `p-${i % 5}`,
-  date: '2027-02-01',
-  channel: 'email',
-  talkedAbout: 'Plans for the quarter',
-  theyShared: '',
-  promised: '',
-  thankYou: 'not-needed',
-  thankYouSentOn: null,
-});
+const interaction = (i: number): Interaction =>
+  makeInteraction(
+    { id: `i-${i}`, personId: `p-${i % 5}`, date: '2027-02-01', talkedAbout: 'Plans for the quarter' },
+    now,
+  );
 const network = (): PeopleDoc => ({
   people: Array.from({ length: 5 }, (_, i) => makePerson(`p-${i}`, now, { name: `Contact ${i}` })),
   interactions: Array.from({ length: DEFER_CHECK_FROM + 500 }, (_, i) => interaction(i)),

@@ -12,20 +12,11 @@ import {
   type Interaction,
   type PeopleDoc,
 } from '../../src/schemas/people';
+import { makeInteraction } from '../support/interactions';
 
 const now = new Date('2027-03-01T10:00:00Z');
-const interaction = (i: number, personId: string): Interaction => ({
-  id: `i-${i}`,
-  updatedAt: now.toISOString(),
-  personId,
-  date: '2027-02-01',
-  channel: 'email',
-  talkedAbout: 'Plans for the quarter',
-  theyShared: '',
-  promised: '',
-  thankYou: 'not-needed',
-  thankYouSentOn: null,
-});
+const interaction = (i: number, personId: string): Interaction =>
+  makeInteraction({ id: `i-${i}`, personId, date: '2027-02-01', talkedAbout: 'Plans for the quarter' }, now);
 
 /** A valid people document with `count` interactions over a handful of contacts. */
 function network(count: number): PeopleDoc {
