@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/solid';
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import { contactStatuses, dueThisWeek, groupByPerson } from '../lib/cadence';
+import { dueThisWeek, groupByPerson } from '../lib/cadence';
 import {
   emptyQuery,
   filterOptions,
@@ -8,6 +8,7 @@ import {
   queryContacts,
   type ContactQuery,
 } from '../lib/contact-query';
+import { makeContactFigures } from '../lib/contact-statuses';
 import { today } from '../lib/dates';
 import { giveBalance } from '../lib/give-balance';
 import { addContact } from '../stores/follow-up';
@@ -43,10 +44,13 @@ function Tracker() {
   // Read once the island is live (the gate ensures it), so it is the reader's own day.
   const day = today();
 
-  // Worked out once per change of the document; a keystroke in search only filters these.
-  const statuses = createMemo(() => contactStatuses(doc(), day));
+  // Worked out once per change of the document, and then only for the contacts that changed; a
+  // keystroke in search only filters these.
+  const contactFigures = makeContactFigures();
+  const figures = createMemo(() => contactFigures(doc(), day));
+  const statuses = () => figures().statuses;
   const indexed = createMemo(() => indexContacts(statuses()));
-  const interactionsByPerson = createMemo(() => groupByPerson(doc().interactions));
+  const interactionsByPerson = () => figures().byPerson;
   const givesByPerson = createMemo(() => groupByPerson(doc().gives));
   const options = createMemo(() => filterOptions(statuses()));
   const due = createMemo(() => dueThisWeek(statuses()));

@@ -135,9 +135,17 @@ export function contactStatuses(
     });
 }
 
+// The same order as `localeCompare`, without setting up a collation on every call: sorting
+// thousands of due contacts by name took tens of milliseconds.
+const byName = new Intl.Collator().compare;
+
 /** Earliest due first; ties by name, so the order is stable. */
-const byDue = (a: ContactStatus, b: ContactStatus) =>
-  (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.person.name.localeCompare(b.person.name);
+const byDue = (a: ContactStatus, b: ContactStatus) => {
+  const due = a.due ?? '9999';
+  const other = b.due ?? '9999';
+  // Due dates are `YYYY-MM-DD` (or the 9999 sentinel): plain comparison orders them correctly.
+  return due < other ? -1 : due > other ? 1 : byName(a.person.name, b.person.name);
+};
 
 /** The "this week" list: contacts overdue or due in the coming week, most overdue first. */
 export function dueThisWeek(statuses: readonly ContactStatus[]): ContactStatus[] {

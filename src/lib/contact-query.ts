@@ -40,9 +40,15 @@ export interface Indexed extends ContactStatus {
 // person can be reused when another record changes, instead of rebuilding 5,000 strings.
 const keysOf = new WeakMap<object, Pick<Indexed, 'haystack' | 'nameKey' | 'orgKey'>>();
 
+// Statuses of unchanged contacts are reused as they are (see makeContactFigures), and so are their
+// indexed copies: logging one interaction then makes one new entry, not 5,000.
+const indexedOf = new WeakMap<ContactStatus, Indexed>();
+
 /** Prepares statuses for searching and sorting, so a keystroke compares plain strings only. */
 export function indexContacts(statuses: readonly ContactStatus[]): Indexed[] {
   return statuses.map((status) => {
+    const known = indexedOf.get(status);
+    if (known) return known;
     const p = status.person;
     let keys = keysOf.get(p);
     if (!keys) {
@@ -55,7 +61,9 @@ export function indexContacts(statuses: readonly ContactStatus[]): Indexed[] {
       };
       keysOf.set(p, keys);
     }
-    return { ...status, ...keys };
+    const indexed = { ...status, ...keys };
+    indexedOf.set(status, indexed);
+    return indexed;
   });
 }
 
@@ -99,12 +107,23 @@ export function filterOptions(contacts: readonly ContactStatus[]): {
   tags: string[];
   organizations: string[];
 } {
+  // Distinct spellings first, each moved to the end when seen again, so that lower-casing (slow,
+  // locale-aware) runs once per spelling rather than once per contact, and the spelling seen last
+  // still names each option.
+  const spellings = { tags: new Set<string>(), organizations: new Set<string>() };
+  const see = (set: Set<string>, value: string) => {
+    set.delete(value);
+    set.add(value);
+  };
+  for (const { person } of contacts) {
+    for (const tag of person.tags) see(spellings.tags, tag);
+    see(spellings.organizations, person.organization);
+  }
   const tags = new Map<string, string>();
   const organizations = new Map<string, string>();
-  for (const { person } of contacts) {
-    for (const tag of person.tags) tags.set(tag.toLocaleLowerCase(), tag);
-    if (person.organization.trim())
-      organizations.set(person.organization.toLocaleLowerCase(), person.organization.trim());
+  for (const tag of spellings.tags) tags.set(tag.toLocaleLowerCase(), tag);
+  for (const organization of spellings.organizations) {
+    if (organization.trim()) organizations.set(organization.toLocaleLowerCase(), organization.trim());
   }
   const sorted = (values: Map<string, string>) => [...values.values()].sort(compareText);
   return { tags: sorted(tags), organizations: sorted(organizations) };
