@@ -27,10 +27,8 @@ export interface ContactQuery {
 /** The query of a fresh list: everyone, next due first. */
 export const emptyQuery: ContactQuery = { text: '', tag: '', state: '', organization: '', sort: 'due' };
 
-/** A contact with the lower-case text that search and sorting use, built once per change. */
+/** A contact with the lower-case text that sorting uses, built once per change. */
 export interface Indexed extends ContactStatus {
-  /** Every searchable field, lower-case, in one string. */
-  haystack: string;
   /** Name and organisation, lower-case, to sort by with plain comparisons. */
   nameKey: string;
   orgKey: string;
@@ -38,13 +36,29 @@ export interface Indexed extends ContactStatus {
 
 // Person records are immutable: an edit makes a new object, so text derived from an unchanged
 // person can be reused when another record changes, instead of rebuilding 5,000 strings.
-const keysOf = new WeakMap<object, Pick<Indexed, 'haystack' | 'nameKey' | 'orgKey'>>();
+const keysOf = new WeakMap<object, Pick<Indexed, 'nameKey' | 'orgKey'>>();
+const haystacks = new WeakMap<object, string>();
+
+/**
+ * Every searchable field of a person, lower-case, in one string. Built on the first search, not
+ * when the list is first shown: most visits never search, and 5,000 of them cost the first render.
+ */
+function haystackOf(p: ContactStatus['person']): string {
+  let haystack = haystacks.get(p);
+  if (haystack === undefined) {
+    haystack = [p.name, p.role, p.organization, p.email, p.metHow, p.tags.join(' '), p.notes]
+      .join('\n')
+      .toLocaleLowerCase();
+    haystacks.set(p, haystack);
+  }
+  return haystack;
+}
 
 // Statuses of unchanged contacts are reused as they are (see makeContactFigures), and so are their
 // indexed copies: logging one interaction then makes one new entry, not 5,000.
 const indexedOf = new WeakMap<ContactStatus, Indexed>();
 
-/** Prepares statuses for searching and sorting, so a keystroke compares plain strings only. */
+/** Prepares statuses for sorting, so a keystroke compares plain strings only. */
 export function indexContacts(statuses: readonly ContactStatus[]): Indexed[] {
   return statuses.map((status) => {
     const known = indexedOf.get(status);
@@ -53,9 +67,6 @@ export function indexContacts(statuses: readonly ContactStatus[]): Indexed[] {
     let keys = keysOf.get(p);
     if (!keys) {
       keys = {
-        haystack: [p.name, p.role, p.organization, p.email, p.metHow, p.tags.join(' '), p.notes]
-          .join('\n')
-          .toLocaleLowerCase(),
         nameKey: p.name.trim().toLocaleLowerCase(),
         orgKey: p.organization.trim().toLocaleLowerCase(),
       };
@@ -96,7 +107,7 @@ export function queryContacts(contacts: readonly Indexed[], query: ContactQuery)
       (!query.state || c.state === query.state) &&
       (!tag || c.person.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
       (!organization || c.person.organization.toLocaleLowerCase() === organization) &&
-      words.every((word) => c.haystack.includes(word)),
+      (words.length === 0 || words.every((word) => haystackOf(c.person).includes(word))),
   );
   const compare = comparators[query.sort];
   return matches.sort((a, b) => compare(a, b) || byText(a.nameKey, b.nameKey));
@@ -107,24 +118,27 @@ export function filterOptions(contacts: readonly ContactStatus[]): {
   tags: string[];
   organizations: string[];
 } {
-  // Distinct spellings first, each moved to the end when seen again, so that lower-casing (slow,
-  // locale-aware) runs once per spelling rather than once per contact, and the spelling seen last
-  // still names each option.
-  const spellings = { tags: new Set<string>(), organizations: new Set<string>() };
-  const see = (set: Set<string>, value: string) => {
-    set.delete(value);
-    set.add(value);
-  };
+  // Each distinct spelling once, with where it was last seen: lower-casing (slow, locale-aware)
+  // then runs once per spelling rather than once per contact, and for each option the spelling
+  // seen last wins, as if every contact's were lower-cased in turn.
+  const lastSeen = { tags: new Map<string, number>(), organizations: new Map<string, number>() };
+  let at = 0;
   for (const { person } of contacts) {
-    for (const tag of person.tags) see(spellings.tags, tag);
-    see(spellings.organizations, person.organization);
+    for (const tag of person.tags) lastSeen.tags.set(tag, at++);
+    lastSeen.organizations.set(person.organization, at++);
   }
-  const tags = new Map<string, string>();
-  const organizations = new Map<string, string>();
-  for (const tag of spellings.tags) tags.set(tag.toLocaleLowerCase(), tag);
-  for (const organization of spellings.organizations) {
-    if (organization.trim()) organizations.set(organization.toLocaleLowerCase(), organization.trim());
-  }
+  const byLowerCase = (spellings: Map<string, number>, clean: (spelling: string) => string) => {
+    const chosen = new Map<string, { spelling: string; at: number }>();
+    for (const [spelling, seen] of spellings) {
+      const value = clean(spelling);
+      if (!value) continue;
+      const key = spelling.toLocaleLowerCase();
+      if ((chosen.get(key)?.at ?? -1) < seen) chosen.set(key, { spelling: value, at: seen });
+    }
+    return new Map([...chosen].map(([key, { spelling }]) => [key, spelling]));
+  };
+  const tags = byLowerCase(lastSeen.tags, (tag) => tag);
+  const organizations = byLowerCase(lastSeen.organizations, (organization) => organization.trim());
   const sorted = (values: Map<string, string>) => [...values.values()].sort(compareText);
   return { tags: sorted(tags), organizations: sorted(organizations) };
 }

@@ -16,15 +16,21 @@ type Changed = Set<string> | 'all';
 const REBUILD_SHARE = 0.25;
 
 function buildIndex(interactions: readonly Interaction[]): InteractionIndex {
+  // One lookup per interaction: this pass runs over the whole log when the tracker first shows.
+  const entries = new Map<string, { list: Interaction[]; last: CalendarDate }>();
+  for (const interaction of interactions) {
+    const entry = entries.get(interaction.personId);
+    if (!entry) entries.set(interaction.personId, { list: [interaction], last: interaction.date });
+    else {
+      entry.list.push(interaction);
+      if (interaction.date > entry.last) entry.last = interaction.date;
+    }
+  }
   const byPerson = new Map<string, Interaction[]>();
   const last = new Map<string, CalendarDate>();
-  for (const interaction of interactions) {
-    const { personId, date } = interaction;
-    const list = byPerson.get(personId);
-    if (list) list.push(interaction);
-    else byPerson.set(personId, [interaction]);
-    const seen = last.get(personId);
-    if (!seen || date > seen) last.set(personId, date);
+  for (const [personId, entry] of entries) {
+    byPerson.set(personId, entry.list);
+    last.set(personId, entry.last);
   }
   return { byPerson, last };
 }
