@@ -1,14 +1,16 @@
 import { useStore } from '@nanostores/solid';
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import { dueThisWeek, groupByPerson } from '../lib/cadence';
+import { dueThisWeekRule, groupByPerson, type ContactStatus } from '../lib/cadence';
 import {
+  contactRule,
   emptyQuery,
   filterOptions,
   indexContacts,
-  queryContacts,
   type ContactQuery,
+  type Indexed,
 } from '../lib/contact-query';
 import { makeContactFigures } from '../lib/contact-statuses';
+import { makeSortedView } from '../lib/sorted-view';
 import { today } from '../lib/dates';
 import { giveBalance } from '../lib/give-balance';
 import { addContact } from '../stores/follow-up';
@@ -53,14 +55,17 @@ function Tracker() {
   const interactionsByPerson = () => figures().byPerson;
   const givesByPerson = createMemo(() => groupByPerson(doc().gives));
   const options = createMemo(() => filterOptions(statuses()));
-  const due = createMemo(() => dueThisWeek(statuses()));
+  // Sorted views patch their last answer when an edit changed a few contacts.
+  const dueView = makeSortedView<ContactStatus>();
+  const due = createMemo(() => dueView(statuses(), dueThisWeekRule));
   const balance = createMemo(() => giveBalance(doc().gives, day));
 
   const [query, setQuery] = createSignal<ContactQuery>(emptyQuery);
   const [shown, setShown] = createSignal(PAGE);
   const [openId, setOpenId] = createSignal<string>();
   const byId = createMemo(() => new Map(indexed().map((contact) => [contact.person.id, contact])));
-  const matches = createMemo(() => queryContacts(indexed(), query()));
+  const matchView = makeSortedView<Indexed>();
+  const matches = createMemo(() => matchView(indexed(), contactRule(query())));
   // The list keeps its order while the reader edits (a changed cadence or name would otherwise move
   // the row, and the field being typed in, away); it re-sorts when the query or the set of contacts
   // changes.

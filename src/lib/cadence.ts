@@ -1,5 +1,6 @@
 import type { Cadence, Give, Interaction, PeopleDoc, Person } from '../schemas/people';
 import { addDays, daysBetween, type CalendarDate } from './dates';
+import type { ViewRule } from './sorted-view';
 
 /** Where a contact stands with their follow-up rhythm. */
 export type FollowUpState = 'ok' | 'due-soon' | 'overdue' | 'none';
@@ -147,9 +148,15 @@ const byDue = (a: ContactStatus, b: ContactStatus) => {
   return due < other ? -1 : due > other ? 1 : byName(a.person.name, b.person.name);
 };
 
+/** Which contacts "this week" lists (overdue or due in the coming week), and in what order. */
+export const dueThisWeekRule: ViewRule<ContactStatus> = {
+  keep: (status) => status.state === 'overdue' || status.state === 'due-soon',
+  compare: byDue,
+};
+
 /** The "this week" list: contacts overdue or due in the coming week, most overdue first. */
 export function dueThisWeek(statuses: readonly ContactStatus[]): ContactStatus[] {
-  return statuses.filter((status) => status.state === 'overdue' || status.state === 'due-soon').sort(byDue);
+  return statuses.filter(dueThisWeekRule.keep).sort(dueThisWeekRule.compare);
 }
 
 /**

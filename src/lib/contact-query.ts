@@ -1,4 +1,5 @@
 import type { ContactStatus, FollowUpState } from './cadence';
+import type { ViewRule } from './sorted-view';
 
 /** How the contact list can be ordered. */
 export const sortKeys = ['due', 'name', 'organization', 'recent'] as const;
@@ -99,18 +100,33 @@ const comparators: Record<SortKey, (a: Indexed, b: Indexed) => number> = {
  * order, so the list does not jump around between keystrokes.
  */
 export function queryContacts(contacts: readonly Indexed[], query: ContactQuery): Indexed[] {
+  const rule = contactRule(query);
+  return contacts.filter(rule.keep).sort(rule.compare);
+}
+
+const rules = new WeakMap<ContactQuery, ViewRule<Indexed>>();
+
+/**
+ * What `queryContacts` keeps and how it orders them, as one rule per query object, so that a
+ * sorted view (`makeSortedView`) can tell the query has not changed.
+ */
+export function contactRule(query: ContactQuery): ViewRule<Indexed> {
+  const known = rules.get(query);
+  if (known) return known;
   const words = query.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const tag = query.tag.toLocaleLowerCase();
   const organization = query.organization.toLocaleLowerCase();
-  const matches = contacts.filter(
-    (c) =>
+  const compare = comparators[query.sort];
+  const rule: ViewRule<Indexed> = {
+    keep: (c) =>
       (!query.state || c.state === query.state) &&
       (!tag || c.person.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
       (!organization || c.person.organization.toLocaleLowerCase() === organization) &&
       (words.length === 0 || words.every((word) => haystackOf(c.person).includes(word))),
-  );
-  const compare = comparators[query.sort];
-  return matches.sort((a, b) => compare(a, b) || byText(a.nameKey, b.nameKey));
+    compare: (a, b) => compare(a, b) || byText(a.nameKey, b.nameKey),
+  };
+  rules.set(query, rule);
+  return rule;
 }
 
 /** Every distinct tag and organisation, sorted, for the filter menus. */
