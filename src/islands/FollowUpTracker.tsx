@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/solid';
-import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, For, on, onMount, Show } from 'solid-js';
 import { dueThisWeekRule, groupByPerson, type ContactStatus } from '../lib/cadence';
 import {
   contactRule,
@@ -54,7 +54,9 @@ function Tracker() {
   const indexed = createMemo(() => indexContacts(statuses()));
   const interactionsByPerson = () => figures().byPerson;
   const givesByPerson = createMemo(() => groupByPerson(doc().gives));
-  const options = createMemo(() => filterOptions(statuses()));
+  // The menus depend on the contacts only, not their interactions: logging one keeps them.
+  const contacts = createMemo(() => doc().people);
+  const options = createMemo(on(contacts, () => filterOptions(statuses())));
   // Sorted views patch their last answer when an edit changed a few contacts.
   const dueView = makeSortedView<ContactStatus>();
   const due = createMemo(() => dueView(statuses(), dueThisWeekRule));
