@@ -1,5 +1,4 @@
 import type { ZodMiniType } from 'zod/mini';
-import { checkUnits, planCheck, type CheckUnit } from './schema-check';
 
 /** How a document is stored: its data wrapped with the schema version and time of the write. */
 export interface Envelope<T = unknown> {
@@ -82,13 +81,14 @@ export function isStoredCopy<T>(spec: DocumentSpec<T>, raw: unknown, updatedAt: 
   );
 }
 
-type Opened =
+/** A raw stored value with its envelope checked (or why it is not a document). */
+export type Opened =
   | { kind: 'empty' }
   | { kind: 'invalid'; reason: string }
   | { kind: 'envelope'; schemaVersion: number; updatedAt: string; data: unknown };
 
 /** Checks the envelope around a raw stored value, without looking at its data. */
-function openEnvelope(raw: unknown): Opened {
+export function openEnvelope(raw: unknown): Opened {
   if (raw === null || raw === undefined) return { kind: 'empty' };
   let value: unknown = raw;
   if (typeof value === 'string') {
@@ -141,35 +141,17 @@ export function decodeEnvelope<T>(spec: DocumentSpec<T>, raw: unknown): Decoded<
  */
 export const DEFER_CHECK_FROM = 2000;
 
-/** The outcome of `decodeShape`: decoded in full, or adopted with records still to check. */
-export type DecodedShape<T> =
-  | Decoded<T>
-  | {
-      kind: 'unchecked';
-      /** The stored data, of the right shape, whose `remaining` records are not checked yet. */
-      data: T;
-      updatedAt: string;
-      remaining: CheckUnit[];
-    };
-
 /**
- * Reads a raw stored value like `decodeEnvelope`, except that a large document of the current
- * version whose shape passes (every field, each list's limits and its first and last record) is
- * returned `unchecked`, with the records left to check (`checkInSlices`): validating 50,000
- * records takes longer than a reader should wait to see them. Anything else (small, older,
- * newer, or failing the shape check) is decoded in full, so its outcome is exactly
- * `decodeEnvelope`'s. The caller must not write the data back before the rest has passed.
+ * True when a raw stored value may be a document large enough for `decodeShape` (in
+ * `schema-check.ts`, loaded only then) to defer checking its records: an envelope of the current
+ * version whose top-level lists hold `DEFER_CHECK_FROM` records or more. Cheap: counts, checks
+ * nothing.
  */
-export function decodeShape<T>(
-  spec: DocumentSpec<T>,
-  raw: unknown,
-  deferFrom = DEFER_CHECK_FROM,
-): DecodedShape<T> {
-  const opened = openEnvelope(raw);
-  if (opened.kind !== 'envelope' || opened.schemaVersion !== spec.version) return decodeEnvelope(spec, raw);
-  const plan = planCheck(spec.schema, opened.data);
-  if (plan.rest.length < deferFrom || !checkUnits(plan.head)) return decodeEnvelope(spec, raw);
-  return { kind: 'unchecked', data: opened.data as T, updatedAt: opened.updatedAt, remaining: plan.rest };
+export function mayDeferCheck<T>(spec: DocumentSpec<T>, raw: unknown): boolean {
+  if (!isObject(raw) || raw['schemaVersion'] !== spec.version || !isObject(raw['data'])) return false;
+  let records = 0;
+  for (const value of Object.values(raw['data'])) if (Array.isArray(value)) records += value.length;
+  return records >= DEFER_CHECK_FROM;
 }
 
 /** Wraps data for storage, with a time strictly after `after` so newer always sorts later. */

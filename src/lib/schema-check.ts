@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { $ZodCheck, $ZodType } from 'zod/v4/core';
+import { DEFER_CHECK_FROM, decodeEnvelope, openEnvelope, type Decoded, type DocumentSpec } from './documents';
 
 /** One part of a value and the schema it must pass: a whole record, a field, or a list's length. */
 export interface CheckUnit {
@@ -104,4 +105,35 @@ export async function checkInSlices(
     } while (index < units.length && (index % 64 !== 0 || performance.now() < until));
   }
   return true;
+}
+
+/** The outcome of `decodeShape`: decoded in full, or adopted with records still to check. */
+export type DecodedShape<T> =
+  | Decoded<T>
+  | {
+      kind: 'unchecked';
+      /** The stored data, of the right shape, whose `remaining` records are not checked yet. */
+      data: T;
+      updatedAt: string;
+      remaining: CheckUnit[];
+    };
+
+/**
+ * Reads a raw stored value like `decodeEnvelope`, except that a large document of the current
+ * version whose shape passes (every field, each list's limits and its first and last record) is
+ * returned `unchecked`, with the records left to check (`checkInSlices`): validating 50,000
+ * records takes longer than a reader should wait to see them. Anything else (small, older,
+ * newer, or failing the shape check) is decoded in full, so its outcome is exactly
+ * `decodeEnvelope`'s. The caller must not write the data back before the rest has passed.
+ */
+export function decodeShape<T>(
+  spec: DocumentSpec<T>,
+  raw: unknown,
+  deferFrom = DEFER_CHECK_FROM,
+): DecodedShape<T> {
+  const opened = openEnvelope(raw);
+  if (opened.kind !== 'envelope' || opened.schemaVersion !== spec.version) return decodeEnvelope(spec, raw);
+  const plan = planCheck(spec.schema, opened.data);
+  if (plan.rest.length < deferFrom || !checkUnits(plan.head)) return decodeEnvelope(spec, raw);
+  return { kind: 'unchecked', data: opened.data as T, updatedAt: opened.updatedAt, remaining: plan.rest };
 }

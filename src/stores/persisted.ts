@@ -1,12 +1,16 @@
 import { atom, onMount, onNotify, type ReadableAtom } from 'nanostores';
 import {
   decodeEnvelope,
-  decodeShape,
+  mayDeferCheck,
   encodeEnvelope,
   isStoredCopy,
   type DocumentSpec,
 } from '../lib/documents';
-import { checkInSlices, type CheckUnit } from '../lib/schema-check';
+import type { CheckUnit } from '../lib/schema-check';
+
+// Checking a large document in parts is needed only once a reader has thousands of records, so it
+// loads then, and pages stay light for everyone else.
+const schemaCheck = () => import('../lib/schema-check');
 import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
 import { askForPersistence } from './storage-health';
 
@@ -157,7 +161,9 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     const raw = await storage.engine.getItem(spec.key);
     measure(`${spec.key}:read`, `${spec.key}:load-start`);
     mark(`${spec.key}:check-start`);
-    const decoded = decodeShape(spec, raw);
+    const decoded = mayDeferCheck(spec, raw)
+      ? (await schemaCheck()).decodeShape(spec, raw)
+      : decodeEnvelope(spec, raw);
     measure(`${spec.key}:check`, `${spec.key}:check-start`);
     return { raw, decoded };
   }
@@ -268,6 +274,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
   async function checkLater(raw: unknown, remaining: CheckUnit[], started: number): Promise<void> {
     const current = () => generation === started;
     mark(`${spec.key}:verify-start`);
+    const { checkInSlices } = await schemaCheck();
     const passed = await checkInSlices(remaining, { cancelled: () => !current() });
     if (!current()) return;
     measure(`${spec.key}:verify`, `${spec.key}:verify-start`);

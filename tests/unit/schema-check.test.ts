@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFER_CHECK_FROM, decodeEnvelope, decodeShape, migrate } from '../../src/lib/documents';
-import { checkInSlices, checkUnits, planCheck, type CheckUnit } from '../../src/lib/schema-check';
+import { DEFER_CHECK_FROM, decodeEnvelope, mayDeferCheck, migrate } from '../../src/lib/documents';
+import {
+  checkInSlices,
+  checkUnits,
+  decodeShape,
+  planCheck,
+  type CheckUnit,
+} from '../../src/lib/schema-check';
 import { documentSpecs } from '../../src/schemas';
 import {
   makePerson,
@@ -141,6 +147,13 @@ describe('decodeShape', () => {
     const decoded = decodeShape(peopleSpec, wrap(doc));
     expect(decoded).toEqual(decodeEnvelope(peopleSpec, wrap(doc)));
     expect(decoded).toEqual({ kind: 'invalid', reason: 'interactions.0.date: That day does not exist.' });
+  });
+
+  it('is tried only when a cheap count says the document may be large enough', () => {
+    expect(mayDeferCheck(peopleSpec, wrap(network(DEFER_CHECK_FROM)))).toBe(true);
+    expect(mayDeferCheck(peopleSpec, wrap(network(DEFER_CHECK_FROM - 6)))).toBe(false);
+    expect(mayDeferCheck(peopleSpec, wrap(network(DEFER_CHECK_FROM), 1))).toBe(false);
+    expect(mayDeferCheck(peopleSpec, JSON.stringify(wrap(network(DEFER_CHECK_FROM))))).toBe(false);
   });
 
   it('decodes older and newer versions as decodeEnvelope does', () => {
