@@ -14,9 +14,9 @@ export const pageCeilings: Record<string, Ceiling> = {
   '/lessons/establishing-clear-goals/': { js: 51, total: 72 },
   '/lessons/relationship-building/': { js: 50, total: 71 },
   '/lessons/communication/': { js: 62, total: 85 },
-  '/lessons/follow-up/': { js: 54, total: 77 },
+  '/lessons/follow-up/': { js: 56, total: 79 },
   '/lessons/professional-development/': { js: 51, total: 73 },
   '/lessons/conclusion/': { js: 38, total: 61 },
-  '/plan/': { js: 59, total: 71 },
+  '/plan/': { js: 60, total: 71 },
   '/your-data/': { js: 48, total: 58 },
 };
