@@ -1,12 +1,15 @@
-import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import { contactStatuses, dueThisWeek, groupByPerson } from '../lib/cadence';
+import { createMemo, createSignal, For, on, onMount, Show } from 'solid-js';
+import { dueThisWeekRule, groupByPerson, type ContactStatus } from '../lib/cadence';
 import {
+  contactRule,
   emptyQuery,
   filterOptions,
   indexContacts,
-  queryContacts,
   type ContactQuery,
+  type Indexed,
 } from '../lib/contact-query';
+import { makeContactFigures } from '../lib/contact-statuses';
+import { makeSortedView } from '../lib/sorted-view';
 import { today } from '../lib/dates';
 import { giveBalance } from '../lib/give-balance';
 import { addContact } from '../stores/follow-up';
@@ -41,20 +44,28 @@ function Tracker() {
   // Read once the island is live (the gate ensures it), so it is the reader's own day.
   const day = today();
 
-  // Worked out once per change of the document; a keystroke in search only filters these.
-  const statuses = createMemo(() => contactStatuses(doc(), day));
+  // Worked out once per change of the document, and then only for the contacts that changed; a
+  // keystroke in search only filters these.
+  const contactFigures = makeContactFigures();
+  const figures = createMemo(() => contactFigures(doc(), day));
+  const statuses = () => figures().statuses;
   const indexed = createMemo(() => indexContacts(statuses()));
-  const interactionsByPerson = createMemo(() => groupByPerson(doc().interactions));
+  const interactionsByPerson = () => figures().byPerson;
   const givesByPerson = createMemo(() => groupByPerson(doc().gives));
-  const options = createMemo(() => filterOptions(statuses()));
-  const due = createMemo(() => dueThisWeek(statuses()));
+  // The menus depend on the contacts only, not their interactions: logging one keeps them.
+  const contacts = createMemo(() => doc().people);
+  const options = createMemo(on(contacts, () => filterOptions(statuses())));
+  // Sorted views patch their last answer when an edit changed a few contacts.
+  const dueView = makeSortedView<ContactStatus>();
+  const due = createMemo(() => dueView(statuses(), dueThisWeekRule));
   const balance = createMemo(() => giveBalance(doc().gives, day));
 
   const [query, setQuery] = createSignal<ContactQuery>(emptyQuery);
   const [shown, setShown] = createSignal(PAGE);
   const [openId, setOpenId] = createSignal<string>();
   const byId = createMemo(() => new Map(indexed().map((contact) => [contact.person.id, contact])));
-  const matches = createMemo(() => queryContacts(indexed(), query()));
+  const matchView = makeSortedView<Indexed>();
+  const matches = createMemo(() => matchView(indexed(), contactRule(query())));
   // The list keeps its order while the reader edits (a changed cadence or name would otherwise move
   // the row, and the field being typed in, away); it re-sorts when the query or the set of contacts
   // changes.

@@ -1,5 +1,6 @@
 import type { Cadence, Give, Interaction, PeopleDoc, Person } from '../schemas/people';
 import { addDays, daysBetween, type CalendarDate } from './dates';
+import type { ViewRule } from './sorted-view';
 
 /** Where a contact stands with their follow-up rhythm. */
 export type FollowUpState = 'ok' | 'due-soon' | 'overdue' | 'none';
@@ -135,13 +136,27 @@ export function contactStatuses(
     });
 }
 
+// The same order as `localeCompare`, without setting up a collation on every call: sorting
+// thousands of due contacts by name took tens of milliseconds.
+const byName = new Intl.Collator().compare;
+
 /** Earliest due first; ties by name, so the order is stable. */
-const byDue = (a: ContactStatus, b: ContactStatus) =>
-  (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.person.name.localeCompare(b.person.name);
+const byDue = (a: ContactStatus, b: ContactStatus) => {
+  const due = a.due ?? '9999';
+  const other = b.due ?? '9999';
+  // Due dates are `YYYY-MM-DD` (or the 9999 sentinel): plain comparison orders them correctly.
+  return due < other ? -1 : due > other ? 1 : byName(a.person.name, b.person.name);
+};
+
+/** Which contacts "this week" lists (overdue or due in the coming week), and in what order. */
+export const dueThisWeekRule: ViewRule<ContactStatus> = {
+  keep: (status) => status.state === 'overdue' || status.state === 'due-soon',
+  compare: byDue,
+};
 
 /** The "this week" list: contacts overdue or due in the coming week, most overdue first. */
 export function dueThisWeek(statuses: readonly ContactStatus[]): ContactStatus[] {
-  return statuses.filter((status) => status.state === 'overdue' || status.state === 'due-soon').sort(byDue);
+  return statuses.filter(dueThisWeekRule.keep).sort(dueThisWeekRule.compare);
 }
 
 /**

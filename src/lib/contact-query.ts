@@ -1,4 +1,5 @@
 import type { ContactStatus, FollowUpState } from './cadence';
+import type { ViewRule } from './sorted-view';
 
 /** How the contact list can be ordered. */
 export const sortKeys = ['due', 'name', 'organization', 'recent'] as const;
@@ -27,10 +28,8 @@ export interface ContactQuery {
 /** The query of a fresh list: everyone, next due first. */
 export const emptyQuery: ContactQuery = { text: '', tag: '', state: '', organization: '', sort: 'due' };
 
-/** A contact with the lower-case text that search and sorting use, built once per change. */
+/** A contact with the lower-case text that sorting uses, built once per change. */
 export interface Indexed extends ContactStatus {
-  /** Every searchable field, lower-case, in one string. */
-  haystack: string;
   /** Name and organisation, lower-case, to sort by with plain comparisons. */
   nameKey: string;
   orgKey: string;
@@ -38,24 +37,45 @@ export interface Indexed extends ContactStatus {
 
 // Person records are immutable: an edit makes a new object, so text derived from an unchanged
 // person can be reused when another record changes, instead of rebuilding 5,000 strings.
-const keysOf = new WeakMap<object, Pick<Indexed, 'haystack' | 'nameKey' | 'orgKey'>>();
+const keysOf = new WeakMap<object, Pick<Indexed, 'nameKey' | 'orgKey'>>();
+const haystacks = new WeakMap<object, string>();
 
-/** Prepares statuses for searching and sorting, so a keystroke compares plain strings only. */
+/**
+ * Every searchable field of a person, lower-case, in one string. Built on the first search, not
+ * when the list is first shown: most visits never search, and 5,000 of them cost the first render.
+ */
+function haystackOf(p: ContactStatus['person']): string {
+  let haystack = haystacks.get(p);
+  if (haystack === undefined) {
+    haystack = [p.name, p.role, p.organization, p.email, p.metHow, p.tags.join(' '), p.notes]
+      .join('\n')
+      .toLocaleLowerCase();
+    haystacks.set(p, haystack);
+  }
+  return haystack;
+}
+
+// Statuses of unchanged contacts are reused as they are (see makeContactFigures), and so are their
+// indexed copies: logging one interaction then makes one new entry, not 5,000.
+const indexedOf = new WeakMap<ContactStatus, Indexed>();
+
+/** Prepares statuses for sorting, so a keystroke compares plain strings only. */
 export function indexContacts(statuses: readonly ContactStatus[]): Indexed[] {
   return statuses.map((status) => {
+    const known = indexedOf.get(status);
+    if (known) return known;
     const p = status.person;
     let keys = keysOf.get(p);
     if (!keys) {
       keys = {
-        haystack: [p.name, p.role, p.organization, p.email, p.metHow, p.tags.join(' '), p.notes]
-          .join('\n')
-          .toLocaleLowerCase(),
         nameKey: p.name.trim().toLocaleLowerCase(),
         orgKey: p.organization.trim().toLocaleLowerCase(),
       };
       keysOf.set(p, keys);
     }
-    return { ...status, ...keys };
+    const indexed = { ...status, ...keys };
+    indexedOf.set(status, indexed);
+    return indexed;
   });
 }
 
@@ -80,18 +100,33 @@ const comparators: Record<SortKey, (a: Indexed, b: Indexed) => number> = {
  * order, so the list does not jump around between keystrokes.
  */
 export function queryContacts(contacts: readonly Indexed[], query: ContactQuery): Indexed[] {
+  const rule = contactRule(query);
+  return contacts.filter(rule.keep).sort(rule.compare);
+}
+
+const rules = new WeakMap<ContactQuery, ViewRule<Indexed>>();
+
+/**
+ * What `queryContacts` keeps and how it orders them, as one rule per query object, so that a
+ * sorted view (`makeSortedView`) can tell the query has not changed.
+ */
+export function contactRule(query: ContactQuery): ViewRule<Indexed> {
+  const known = rules.get(query);
+  if (known) return known;
   const words = query.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const tag = query.tag.toLocaleLowerCase();
   const organization = query.organization.toLocaleLowerCase();
-  const matches = contacts.filter(
-    (c) =>
+  const compare = comparators[query.sort];
+  const rule: ViewRule<Indexed> = {
+    keep: (c) =>
       (!query.state || c.state === query.state) &&
       (!tag || c.person.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
       (!organization || c.person.organization.toLocaleLowerCase() === organization) &&
-      words.every((word) => c.haystack.includes(word)),
-  );
-  const compare = comparators[query.sort];
-  return matches.sort((a, b) => compare(a, b) || byText(a.nameKey, b.nameKey));
+      (words.length === 0 || words.every((word) => haystackOf(c.person).includes(word))),
+    compare: (a, b) => compare(a, b) || byText(a.nameKey, b.nameKey),
+  };
+  rules.set(query, rule);
+  return rule;
 }
 
 /** Every distinct tag and organisation, sorted, for the filter menus. */
@@ -99,13 +134,27 @@ export function filterOptions(contacts: readonly ContactStatus[]): {
   tags: string[];
   organizations: string[];
 } {
-  const tags = new Map<string, string>();
-  const organizations = new Map<string, string>();
+  // Each distinct spelling once, with where it was last seen: lower-casing (slow, locale-aware)
+  // then runs once per spelling rather than once per contact, and for each option the spelling
+  // seen last wins, as if every contact's were lower-cased in turn.
+  const lastSeen = { tags: new Map<string, number>(), organizations: new Map<string, number>() };
+  let at = 0;
   for (const { person } of contacts) {
-    for (const tag of person.tags) tags.set(tag.toLocaleLowerCase(), tag);
-    if (person.organization.trim())
-      organizations.set(person.organization.toLocaleLowerCase(), person.organization.trim());
+    for (const tag of person.tags) lastSeen.tags.set(tag, at++);
+    lastSeen.organizations.set(person.organization, at++);
   }
+  const byLowerCase = (spellings: Map<string, number>, clean: (spelling: string) => string) => {
+    const chosen = new Map<string, { spelling: string; at: number }>();
+    for (const [spelling, seen] of spellings) {
+      const value = clean(spelling);
+      if (!value) continue;
+      const key = spelling.toLocaleLowerCase();
+      if ((chosen.get(key)?.at ?? -1) < seen) chosen.set(key, { spelling: value, at: seen });
+    }
+    return new Map([...chosen].map(([key, { spelling }]) => [key, spelling]));
+  };
+  const tags = byLowerCase(lastSeen.tags, (tag) => tag);
+  const organizations = byLowerCase(lastSeen.organizations, (organization) => organization.trim());
   const sorted = (values: Map<string, string>) => [...values.values()].sort(compareText);
   return { tags: sorted(tags), organizations: sorted(organizations) };
 }

@@ -81,11 +81,14 @@ export function isStoredCopy<T>(spec: DocumentSpec<T>, raw: unknown, updatedAt: 
   );
 }
 
-/**
- * Reads a raw stored value as a document of `spec`: checks the envelope, refuses newer
- * versions, runs migrations and validates the result. Never throws.
- */
-export function decodeEnvelope<T>(spec: DocumentSpec<T>, raw: unknown): Decoded<T> {
+/** A raw stored value with its envelope checked (or why it is not a document). */
+export type Opened =
+  | { kind: 'empty' }
+  | { kind: 'invalid'; reason: string }
+  | { kind: 'envelope'; schemaVersion: number; updatedAt: string; data: unknown };
+
+/** Checks the envelope around a raw stored value, without looking at its data. */
+export function openEnvelope(raw: unknown): Opened {
   if (raw === null || raw === undefined) return { kind: 'empty' };
   let value: unknown = raw;
   if (typeof value === 'string') {
@@ -104,6 +107,17 @@ export function decodeEnvelope<T>(spec: DocumentSpec<T>, raw: unknown): Decoded<
   if (typeof updatedAt !== 'string' || Number.isNaN(Date.parse(updatedAt))) {
     return { kind: 'invalid', reason: 'the stored document has no valid date' };
   }
+  return { kind: 'envelope', schemaVersion, updatedAt, data };
+}
+
+/**
+ * Reads a raw stored value as a document of `spec`: checks the envelope, refuses newer
+ * versions, runs migrations and validates the result. Never throws.
+ */
+export function decodeEnvelope<T>(spec: DocumentSpec<T>, raw: unknown): Decoded<T> {
+  const opened = openEnvelope(raw);
+  if (opened.kind !== 'envelope') return opened;
+  const { schemaVersion, updatedAt, data } = opened;
   if (schemaVersion > spec.version) return { kind: 'newer', version: schemaVersion };
   let upgraded: unknown;
   try {
@@ -119,6 +133,25 @@ export function decodeEnvelope<T>(spec: DocumentSpec<T>, raw: unknown): Decoded<
     updatedAt,
     ...(schemaVersion < spec.version ? { migratedFrom: schemaVersion } : {}),
   };
+}
+
+/**
+ * Records left to check in a stored document from which `decodeShape` defers the check. Below
+ * this, checking everything at once takes a few milliseconds and is not worth deferring.
+ */
+export const DEFER_CHECK_FROM = 2000;
+
+/**
+ * True when a raw stored value may be a document large enough for `decodeShape` (in
+ * `schema-check.ts`, loaded only then) to defer checking its records: an envelope of the current
+ * version whose top-level lists hold `DEFER_CHECK_FROM` records or more. Cheap: counts, checks
+ * nothing.
+ */
+export function mayDeferCheck<T>(spec: DocumentSpec<T>, raw: unknown): boolean {
+  if (!isObject(raw) || raw['schemaVersion'] !== spec.version || !isObject(raw['data'])) return false;
+  let records = 0;
+  for (const value of Object.values(raw['data'])) if (Array.isArray(value)) records += value.length;
+  return records >= DEFER_CHECK_FROM;
 }
 
 /** Wraps data for storage, with a time strictly after `after` so newer always sorts later. */

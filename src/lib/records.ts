@@ -37,15 +37,43 @@ export function mergeRecords<T extends VersionedRecord>(
     const deletedAt = tombstones[record.id];
     return !deletedAt || newer(record.updatedAt, deletedAt);
   };
-  const result: T[] = local.map((record) => {
+  const latest = (record: T): T => {
     const other = storedById.get(record.id);
     return other && newer(other.updatedAt, record.updatedAt) ? other : record;
-  });
+  };
+  // Each record only `stored` has goes right after its predecessor in `stored`, which is either
+  // in `local` or itself such a record; so they form runs, each hanging after one record (or
+  // the front). Collected first and emitted in one pass: linear, where inserting one by one
+  // searched the whole list for each record another tab added.
+  const FRONT = Symbol('front');
+  const after = new Map<string | typeof FRONT, T[]>();
   stored.forEach((record, index) => {
     if (localIds.has(record.id)) return;
-    const before = stored[index - 1];
-    const at = before ? result.findIndex((r) => r.id === before.id) + 1 : 0;
-    result.splice(at, 0, record);
+    const key = index === 0 ? FRONT : stored[index - 1]!.id;
+    const run = after.get(key);
+    // Later records hung after the same one go before earlier ones, as repeated insertion did.
+    if (run) run.unshift(record);
+    else after.set(key, [record]);
   });
+  const result: T[] = [];
+  const emit = (start: T[] | undefined) => {
+    const pending = start ? [...start].reverse() : [];
+    while (pending.length) {
+      const record = pending.pop()!;
+      result.push(record);
+      const run = after.get(record.id);
+      if (run) {
+        after.delete(record.id); // runs follow the first copy of an id only
+        for (let i = run.length - 1; i >= 0; i--) pending.push(run[i]!);
+      }
+    }
+  };
+  emit(after.get(FRONT));
+  for (const record of local) {
+    result.push(latest(record));
+    const run = after.get(record.id);
+    after.delete(record.id);
+    emit(run);
+  }
   return result.filter(alive);
 }

@@ -1,5 +1,16 @@
 import { atom, onMount, onNotify, type ReadableAtom } from 'nanostores';
-import { decodeEnvelope, encodeEnvelope, isStoredCopy, type DocumentSpec } from '../lib/documents';
+import {
+  decodeEnvelope,
+  mayDeferCheck,
+  encodeEnvelope,
+  isStoredCopy,
+  type DocumentSpec,
+} from '../lib/documents';
+import type { CheckUnit } from '../lib/schema-check';
+
+// Checking a large document in parts is needed only once a reader has thousands of records, so it
+// loads then, and pages stay light for everyone else.
+const schemaCheck = () => import('../lib/schema-check');
 import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
 import { askForPersistence } from './storage-health';
 
@@ -17,6 +28,11 @@ export interface DocumentStatus {
   problem?: string;
   /** Set when unreadable stored data was moved aside instead of being replaced. */
   quarantinedAs?: string;
+  /**
+   * True while a large stored copy, shown as soon as its shape was checked, is still being
+   * checked record by record. Edits are allowed; their save waits until the check passes.
+   */
+  checking?: boolean;
 }
 
 /** A nanostores-backed document that loads on first use and saves itself after edits. */
@@ -111,8 +127,12 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
   let channel: BroadcastChannel | undefined;
   // Identifies this copy of the document in broadcasts, so it ignores its own messages.
   const instanceId = Math.random().toString(36).slice(2);
-  let adopting = false;
-  let recovered = false; // a stashed edit was taken back on load and still needs saving // set while data comes from storage, so it is not saved straight back
+  let adopting = false; // set while data comes from storage, so it is not saved straight back
+  let recovered = false; // a stashed edit was taken back on load and still needs saving
+  // The background check of a stored copy adopted before all its records were checked. Every
+  // write and refresh waits for it; `generation` tells it the document was reloaded meanwhile.
+  let checking: Promise<void> | undefined;
+  let generation = 0;
 
   const adopt = (data: T) => {
     adopting = true;
@@ -139,7 +159,13 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
   async function read() {
     storage ??= await openStorage();
     const raw = await storage.engine.getItem(spec.key);
-    return { raw, decoded: decodeEnvelope(spec, raw) };
+    measure(`${spec.key}:read`, `${spec.key}:load-start`);
+    mark(`${spec.key}:check-start`);
+    const decoded = mayDeferCheck(spec, raw)
+      ? (await schemaCheck()).decodeShape(spec, raw)
+      : decodeEnvelope(spec, raw);
+    measure(`${spec.key}:check`, `${spec.key}:check-start`);
+    return { raw, decoded };
   }
 
   /**
@@ -147,7 +173,16 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
    * stash is newer than what storage holds, it is merged in and saved properly.
    */
   function recoverStash(stored: { data: T; updatedAt: string } | undefined) {
-    const stashed = decodeEnvelope(spec, storage!.engine.unstash(spec.key));
+    const stash = storage!.engine.unstash(spec.key);
+    const stashed = decodeEnvelope(spec, stash);
+    if (stashed.kind === 'invalid') {
+      // Edits made on a copy that turned out unreadable: kept aside like it, never dropped.
+      void storage!.engine
+        .setItem(`quarantine:${spec.key}:${new Date().toISOString()}:unsaved-edits`, stash)
+        .then(() => storage!.engine.clearStash(spec.key))
+        .catch(() => {}); // the stash stays, and is offered again on the next load
+      return;
+    }
     if (stashed.kind !== 'ok') {
       storage!.engine.clearStash(spec.key);
       return;
@@ -175,12 +210,16 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
       const problem = storage!.fallbackReason
         ? 'Not saved: this browser is not letting the site store data (private browsing or blocked storage). What you type stays only until this tab closes; export it from “Your data” to keep it.'
         : undefined;
-      if (decoded.kind === 'ok' || decoded.kind === 'empty') {
-        if (decoded.kind === 'ok') {
+      if (decoded.kind === 'ok' || decoded.kind === 'empty' || decoded.kind === 'unchecked') {
+        if (decoded.kind !== 'empty') {
           adopt(decoded.data);
           lastSeen = decoded.updatedAt;
         }
-        recoverStash(decoded.kind === 'ok' ? decoded : undefined);
+        if (decoded.kind === 'unchecked') {
+          checking = checkLater(raw, decoded.remaining, generation);
+          setStatus({ checking: true });
+        }
+        recoverStash(decoded.kind === 'empty' ? undefined : decoded);
       } else if (decoded.kind === 'newer') {
         setStatus({
           phase: 'ready',
@@ -190,16 +229,8 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
         });
         return;
       } else if (decoded.kind === 'invalid') {
-        // Never replace data we cannot read: keep it under its own key and tell the reader.
-        const quarantinedAs = `quarantine:${spec.key}:${new Date().toISOString()}`;
-        await storage!.engine.setItem(quarantinedAs, raw);
-        await storage!.engine.removeItem(spec.key);
-        setStatus({
-          phase: 'ready',
-          durable,
-          quarantinedAs,
-          problem: `Your saved ${spec.title.toLowerCase()} could not be read (${decoded.reason}). It has been kept aside, not deleted, and is included when you export from “Your data”.`,
-        });
+        const quarantinedAs = await quarantine(raw);
+        setStatus({ phase: 'ready', durable, quarantinedAs, problem: unreadable(decoded.reason) });
         return;
       }
       setStatus({ phase: 'ready', durable, ...(problem ? { problem, save: 'failed' as const } : {}) });
@@ -215,6 +246,59 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     }
   }
 
+  const unreadable = (reason: string, withEdits = false) =>
+    `Your saved ${spec.title.toLowerCase()} could not be read (${reason}). It has been kept aside, not deleted,${
+      withEdits ? ' with the changes you made since opening the page,' : ''
+    } and is included when you export from “Your data”.`;
+
+  /** Never replaces data we cannot read: keeps it under its own key, and returns that key. */
+  async function quarantine(raw: unknown, edits?: T): Promise<string> {
+    const quarantinedAs = `quarantine:${spec.key}:${new Date().toISOString()}`;
+    await storage!.engine.setItem(quarantinedAs, raw);
+    if (edits !== undefined) {
+      await storage!.engine.setItem(
+        `${quarantinedAs}:unsaved-edits`,
+        encodeEnvelope(spec, edits, new Date()),
+      );
+    }
+    await storage!.engine.removeItem(spec.key);
+    return quarantinedAs;
+  }
+
+  /**
+   * Finishes checking a stored copy that is already on screen, a slice at a time so the page
+   * stays responsive. When a record fails, the stored copy is quarantined exactly as on a failed
+   * load, with the reason the full check gives; edits the reader made on it meanwhile are kept
+   * aside with it (never written over the document), and the document starts afresh.
+   */
+  async function checkLater(raw: unknown, remaining: CheckUnit[], started: number): Promise<void> {
+    const current = () => generation === started;
+    mark(`${spec.key}:verify-start`);
+    const { checkInSlices } = await schemaCheck();
+    const passed = await checkInSlices(remaining, { cancelled: () => !current() });
+    if (!current()) return;
+    measure(`${spec.key}:verify`, `${spec.key}:verify-start`);
+    const decoded = passed ? undefined : decodeEnvelope(spec, raw);
+    if (!decoded || decoded.kind === 'ok') {
+      setStatus({ checking: false });
+      return;
+    }
+    const edits = dirty || recovered ? $data.get() : undefined;
+    clearTimeout(timer);
+    dirty = false;
+    recovered = false;
+    setPending(false);
+    lastSeen = undefined;
+    adopt(spec.initial());
+    try {
+      const reason = decoded.kind === 'invalid' ? decoded.reason : 'it changed format while open';
+      const quarantinedAs = await quarantine(raw, edits);
+      setStatus({ checking: false, save: 'saved', quarantinedAs, problem: unreadable(reason, !!edits) });
+    } catch (error) {
+      setStatus({ checking: false, phase: 'error', readOnly: true, problem: explain(error) });
+    }
+  }
+
   /**
    * Writes this tab's data. Normally it first reads the stored copy and merges another tab's
    * newer write. When the page is being hidden or closed (`urgent`) it writes at once: the
@@ -222,6 +306,8 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
    * merged in as their broadcasts arrived.
    */
   async function write(urgent = false): Promise<void> {
+    // Nothing is written over a stored copy before it has been checked in full.
+    if (checking) await checking;
     if (!dirty || !storage) return;
     if (storage.fallbackReason) return; // memory only: the status already says so
     dirty = false;
@@ -280,6 +366,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
 
   /** Adopts a newer stored copy written by another tab, merging if this tab has unsaved edits. */
   async function refresh(): Promise<void> {
+    if (checking) await checking;
     if ($status.get().phase !== 'ready' || !storage) return;
     try {
       const raw = await storage.engine.getItem(spec.key);
@@ -360,6 +447,8 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
       }
     },
     async reload() {
+      generation++;
+      checking = undefined;
       clearTimeout(timer);
       dirty = false;
       setPending(false);

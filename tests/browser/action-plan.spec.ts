@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { makePerson, type Person } from '../../src/schemas/people';
+import { makePerson, type Interaction, type Person } from '../../src/schemas/people';
+import { makeInteraction } from '../support/interactions';
 import { putStoredDocument } from '../support/stored-documents';
 
 /** A day `days` from today, as the browser's date fields write it. */
@@ -83,19 +84,8 @@ function mayaDocuments() {
       addedOn: inDays(-60),
       cadence: id === 'p-priya' ? '3-weeks' : 'none',
     });
-  const interaction = (id: string, personId: string, date: string, fields: object) => ({
-    id,
-    updatedAt: stamp,
-    personId,
-    date,
-    channel: 'in-person',
-    talkedAbout: '',
-    theyShared: '',
-    promised: '',
-    thankYou: 'not-needed',
-    thankYouSentOn: null,
-    ...fields,
-  });
+  const interaction = (id: string, personId: string, date: string, fields: Partial<Interaction>) =>
+    makeInteraction({ id, personId, date, channel: 'in-person', ...fields }, new Date(stamp));
   const people = {
     people: [
       person('p-marcus', 'Marcus Feld', 'C', 'Columbus Health Data Meetup'),

@@ -14,23 +14,13 @@ import {
 import { addDays, daysBetween, today } from '../../src/lib/dates';
 import { calendarDate } from '../../src/schemas/common';
 import { makePerson, type Interaction, type PeopleDoc } from '../../src/schemas/people';
+import { makeInteraction } from '../support/interactions';
 
 const now = new Date('2027-03-01T12:00:00Z');
 const person = (id: string, fields: Parameters<typeof makePerson>[2] = {}) =>
   makePerson(id, now, { name: id, addedOn: '2027-01-01', ...fields });
-const interaction = (personId: string, date: string, fields: Partial<Interaction> = {}): Interaction => ({
-  id: `${personId}-${date}`,
-  updatedAt: now.toISOString(),
-  personId,
-  date,
-  channel: 'email',
-  talkedAbout: '',
-  theyShared: '',
-  promised: '',
-  thankYou: 'not-needed',
-  thankYouSentOn: null,
-  ...fields,
-});
+const interaction = (personId: string, date: string, fields: Partial<Interaction> = {}): Interaction =>
+  makeInteraction({ id: `${personId}-${date}`, personId, date, ...fields }, now);
 
 const day = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactStatuses } from '../../src/lib/cadence';
 import {
@@ -77,6 +78,32 @@ describe('queryContacts', () => {
       tags: ['health-tech', 'peer', 'target company'],
       organizations: ['Clearpath Health', 'Mendwell', 'Orrin Health'],
     });
+  });
+
+  it('names each option by the spelling seen last, whatever the mix of cases and spaces', () => {
+    const spelling = fc.constantFrom('Peer', 'peer', 'PEER', ' Mendwell', 'Mendwell', 'mendwell ', '', ' ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(spelling.filter((s) => s.trim() !== '')), spelling)), (rows) => {
+        const statuses = contactStatuses(
+          {
+            people: rows.map(([tags, organization], i) => makePerson(`c${i}`, now, { tags, organization })),
+            interactions: [],
+          },
+          '2027-03-01',
+        );
+        // The rule by its definition: every contact's spellings lower-cased in turn, the last one kept.
+        const tags = new Map<string, string>();
+        const organizations = new Map<string, string>();
+        for (const { person } of statuses) {
+          for (const tag of person.tags) tags.set(tag.toLocaleLowerCase(), tag);
+          if (person.organization.trim())
+            organizations.set(person.organization.toLocaleLowerCase(), person.organization.trim());
+        }
+        const sorted = (values: Map<string, string>) =>
+          [...values.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+        expect(filterOptions(statuses)).toEqual({ tags: sorted(tags), organizations: sorted(organizations) });
+      }),
+    );
   });
 
   it('reads tags from a comma list without blanks or repeats', () => {

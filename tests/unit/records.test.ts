@@ -55,6 +55,67 @@ describe('mergeRecords', () => {
   });
 });
 
+/** The merge by its definition: each record only `stored` has is inserted after its stored predecessor. */
+function mergeOneByOne<T extends { id: string; updatedAt: string }>(
+  local: T[],
+  stored: T[],
+  tombstones: Record<string, string>,
+) {
+  const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
+  const localIds = new Set(local.map((record) => record.id));
+  const storedById = new Map(stored.map((record) => [record.id, record]));
+  const result = local.map((record) => {
+    const other = storedById.get(record.id);
+    return other && later(other.updatedAt, record.updatedAt) ? other : record;
+  });
+  stored.forEach((record, index) => {
+    if (localIds.has(record.id)) return;
+    const before = stored[index - 1];
+    result.splice(before ? result.findIndex((r) => r.id === before.id) + 1 : 0, 0, record);
+  });
+  return result.filter((record) => !tombstones[record.id] || later(record.updatedAt, tombstones[record.id]!));
+}
+
+describe('mergeRecords with many records', () => {
+  // Ids are unique within a list (every record gets a fresh one); each copy is a list of its own.
+  const list = fc.uniqueArray(
+    fc.record({ id: fc.constantFrom(...'abcdefghijklmnop'), minute: fc.integer({ min: 0, max: 59 }) }),
+    { maxLength: 16, selector: (record) => record.id },
+  );
+  const records = (items: { id: string; minute: number }[]) =>
+    items.map((r) => rec(r.id, r.minute, `${r.id}${r.minute}`));
+
+  it('gives the same list, in the same order, as inserting the other copy’s records one by one', () => {
+    fc.assert(
+      fc.property(
+        list,
+        list,
+        fc.dictionary(fc.constantFrom(...'abcdefghijklmnop'), fc.integer({ min: 0, max: 59 })),
+        (l, r, deleted) => {
+          const tombstones = Object.fromEntries(
+            Object.entries(deleted).map(([id, minute]) => [id, rec(id, minute).updatedAt]),
+          );
+          const [local, stored] = [records(l), records(r)];
+          expect(mergeRecords(local, stored, tombstones)).toEqual(mergeOneByOne(local, stored, tombstones));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('merges thousands of records another tab added in one pass', () => {
+    const local = Array.from({ length: 50_000 }, (_, i) => rec(`l${i}`, 0));
+    const added = Array.from({ length: 20_000 }, (_, i) => rec(`s${i}`, 1));
+    // The other tab's copy: every local record, with its additions spread between them.
+    const stored = local.flatMap((record, i) =>
+      i % 5 === 0 ? [record, ...added.slice((i / 5) * 2, (i / 5) * 2 + 2)] : [record],
+    );
+    const merged = mergeRecords(local, stored);
+    expect(merged).toHaveLength(70_000);
+    expect(merged.map((record) => record.id)).toEqual(stored.map((record) => record.id));
+  });
+});
+
 describe('mergeTombstones', () => {
   it('unites both sets and keeps the later time', () => {
     expect(
