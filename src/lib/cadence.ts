@@ -1,5 +1,5 @@
 import type { Cadence, Give, Interaction, PeopleDoc, Person } from '../schemas/people';
-import { addDays, daysBetween, type CalendarDate } from './dates';
+import { addDays, calendarDate, dateParts, daysBetween, type CalendarDate } from './dates';
 import type { ViewRule } from './sorted-view';
 
 /** Where a contact stands with their follow-up rhythm. */
@@ -37,13 +37,11 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
  * or 29 in a leap year), never a day in the month after.
  */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = dateParts(date);
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  const day = Math.min(d, daysInMonth(year, month));
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return calendarDate(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
 /** The day one cadence step after `from`; null when there is no cadence. */

@@ -4,20 +4,42 @@
  */
 export type CalendarDate = string;
 
+// The tracker works out due dates for thousands of contacts on every load, so these helpers read
+// the digits directly instead of parsing a timestamp string or formatting an ISO instant.
+const DAY_MS = 86_400_000;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** Year, month (1–12) and day of a calendar date. */
+export const dateParts = (date: CalendarDate): [number, number, number] => [
+  +date.slice(0, 4),
+  +date.slice(5, 7),
+  +date.slice(8, 10),
+];
+
+/** The calendar date of a year, month (1–12) and day. */
+export const calendarDate = (year: number, month: number, day: number): CalendarDate =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+
+/** Days since 1970-01-01. `setUTCFullYear`, unlike `Date.UTC`, keeps years 0–99 as written. */
+const dayNumber = (date: CalendarDate) => {
+  const [year, month, day] = dateParts(date);
+  return new Date(0).setUTCFullYear(year, month - 1, day) / DAY_MS;
+};
+
 /** Today's date where the reader is. */
 export function today(now = new Date()): CalendarDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return calendarDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /** Days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** `date` moved by a number of days. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const moved = new Date((dayNumber(date) + days) * DAY_MS);
+  return calendarDate(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
 }
 
 /** A date for people, e.g. "Wed, Mar 31, 2027". */
