@@ -26,7 +26,7 @@ import UndoBar from './ui/undo-bar';
 import WorksheetGate from './ui/worksheet-gate';
 
 /** Contacts shown at first and added by each "Show more": a page, never thousands of rows at once. */
-const PAGE = 50;
+const PAGE = 20;
 
 /** The follow-up tracker of lesson 4: this week's follow-ups, contacts, their logs, import and export. */
 export default function FollowUpTracker() {
