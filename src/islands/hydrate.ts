@@ -63,7 +63,7 @@ export default (element: HTMLElement) =>
     if (isHydrate) {
       dispose = hydrate(app, element, { renderId: element.dataset['solidRenderId'] ?? '' });
     } else {
-      element.innerHTML = '';
+      element.replaceChildren();
       dispose = render(app, element);
     }
     element.addEventListener('astro:unmount', () => dispose(), { once: true });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, pagesWithWorksheets } from '../support/built-pages';
-import { liveWorksheets, openWorksheet } from '../support/worksheets';
+import { addOneOfEverything, liveWorksheets, openWorksheet } from '../support/worksheets';
 
 // Every page the build produced, so pages added later (lessons, tools) are checked too.
 const pages = builtPages();
@@ -24,15 +24,7 @@ async function hydrateWorksheets(page: Page) {
 /** Adds one of every kind of entry (nested lists too) and writes in every text field. */
 async function fillWorksheets(page: Page) {
   for (const worksheet of await page.locator(worksheetSelector).all()) {
-    const clicked = new Set<string>();
-    for (let round = 0; round < 2; round++) {
-      for (const button of await worksheet.getByRole('button', { name: /^Add/ }).all()) {
-        const name = (await button.textContent())?.trim() ?? '';
-        if (clicked.has(name) || !(await button.isEnabled())) continue;
-        clicked.add(name);
-        await button.click();
-      }
-    }
+    await addOneOfEverything(worksheet);
     for (const field of await worksheet.getByRole('textbox').all()) {
       if ((await field.getAttribute('type')) === 'url') await field.fill('https://example.com/brief');
       else await field.fill('Coffee with Priya Raman at Mendwell');

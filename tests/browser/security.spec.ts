@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { builtPages, pagesWithWorksheets } from '../support/built-pages';
-import { liveWorksheets, openWorksheet } from '../support/worksheets';
+import { addOneOfEverything, liveWorksheets, openWorksheet } from '../support/worksheets';
 
 const pages = builtPages();
 const worksheetPages = pagesWithWorksheets();
@@ -41,27 +41,14 @@ async function watch(context: BrowserContext, origin: string) {
   return { violations, foreign };
 }
 
-/** Clicks each distinct "Add …" button of a worksheet, twice over, so nested lists get a record. */
-async function addOneOfEverything(page: Page, worksheet: Locator) {
-  const clicked = new Set<string>();
-  for (let round = 0; round < 2; round++) {
-    for (const button of await worksheet.getByRole('button', { name: /^Add/ }).all()) {
-      const name = (await button.textContent())?.trim() ?? '';
-      if (clicked.has(name) || !(await button.isEnabled())) continue;
-      clicked.add(name);
-      await button.click();
-    }
-  }
-  await expect(page.locator('body')).toBeVisible();
-}
-
 /** Types the payloads, in turn, into every text field of every worksheet on the page. */
 async function fillWithPayloads(page: Page): Promise<Map<Locator, string>> {
   const filled = new Map<Locator, string>();
   let i = 0;
   for (const worksheet of await page.locator(liveWorksheets).all()) {
     await openWorksheet(worksheet);
-    await addOneOfEverything(page, worksheet);
+    await addOneOfEverything(worksheet);
+    await expect(page.locator('body')).toBeVisible();
     for (const field of await worksheet.getByRole('textbox').all()) {
       const payload = payloads[i++ % payloads.length]!;
       await field.fill(payload);
@@ -276,7 +263,8 @@ test('an imported backup’s script and markup stay inert text', async ({ page }
   await page.goto(goals);
   const worksheet = page.locator(liveWorksheets).first();
   await openWorksheet(worksheet);
-  await addOneOfEverything(page, worksheet);
+  await addOneOfEverything(worksheet);
+  await expect(page.locator('body')).toBeVisible();
   await expectInert(page);
   await expect(worksheet.getByText(payloads[0]!, { exact: false }).first()).toBeVisible();
 });

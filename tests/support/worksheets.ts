@@ -16,3 +16,16 @@ export async function openWorksheet(worksheet: Locator): Promise<void> {
   await expect(live.locator('.worksheet-loading')).toHaveCount(0);
   await expect(live.locator('input:enabled, textarea:enabled, button:enabled').first()).toBeVisible();
 }
+
+/** Clicks each distinct "Add …" button of a worksheet, twice over, so nested lists get a record too. */
+export async function addOneOfEverything(worksheet: Locator): Promise<void> {
+  const clicked = new Set<string>();
+  for (let round = 0; round < 2; round++) {
+    for (const button of await worksheet.getByRole('button', { name: /^Add/ }).all()) {
+      const name = (await button.textContent())?.trim() ?? '';
+      if (clicked.has(name) || !(await button.isEnabled())) continue;
+      clicked.add(name);
+      await button.click();
+    }
+  }
+}
