@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { isoInstant } from '../schemas/common';
 import { decodeEnvelope, type DocumentSpec, type Envelope } from './documents';
 
@@ -274,7 +275,7 @@ function checkOuterShape(parsed: unknown): { exportedAt: string; documents: Reco
   const exportedAt = own(parsed, 'exportedAt');
   if (
     typeof exportedAt !== 'string' ||
-    !isoInstant.safeParse(exportedAt).success ||
+    !v.is(isoInstant, exportedAt) ||
     Number.isNaN(Date.parse(exportedAt))
   ) {
     const found = exportedAt === undefined ? 'it is missing' : `it is ${show(exportedAt)}`;

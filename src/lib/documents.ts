@@ -1,4 +1,4 @@
-import type { ZodMiniType } from 'zod/mini';
+import * as v from 'valibot';
 
 /** How a document is stored: its data wrapped with the schema version and time of the write. */
 export interface Envelope<T = unknown> {
@@ -23,7 +23,8 @@ export interface DocumentSpec<T> {
   title: string;
   /** Current schema version; bump it and add a migration when the shape changes. */
   version: number;
-  schema: ZodMiniType<T>;
+  /** What a valid document is (`src/schemas/`); its output type is the document's. */
+  schema: v.GenericSchema<unknown, T>;
   /** The empty document a new reader starts with. */
   initial: () => T;
   /** `migrations[n]` turns version n into n + 1. Every version below `version` needs one. */
@@ -58,11 +59,11 @@ export function migrate<T>(spec: DocumentSpec<T>, data: unknown, from: number): 
   return current;
 }
 
-/** Explains the first problem zod found, e.g. `lessons.0.done: expected boolean`. */
-export function describeIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+/** Explains the first problem a schema found, e.g. `lessons.0.done: expected boolean`. */
+export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
   if (!issue) return 'the data does not match';
-  const path = issue.path.map(String).join('.');
+  const path = issue.path?.map((item) => String(item.key)).join('.');
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
@@ -125,11 +126,11 @@ export function decodeEnvelope<T>(spec: DocumentSpec<T>, raw: unknown): Decoded<
   } catch (error) {
     return { kind: 'invalid', reason: `it could not be upgraded (${(error as Error).message})` };
   }
-  const parsed = spec.schema.safeParse(upgraded);
-  if (!parsed.success) return { kind: 'invalid', reason: describeIssue(parsed.error.issues) };
+  const parsed = v.safeParse(spec.schema, upgraded);
+  if (!parsed.success) return { kind: 'invalid', reason: describeIssue(parsed.issues) };
   return {
     kind: 'ok',
-    data: parsed.data,
+    data: parsed.output,
     updatedAt,
     ...(schemaVersion < spec.version ? { migratedFrom: schemaVersion } : {}),
   };

@@ -1,10 +1,10 @@
-import * as z from 'zod/mini';
-import type { $ZodCheck, $ZodType } from 'zod/v4/core';
+import * as v from 'valibot';
+import { objectGuard } from '../schemas/common';
 import { DEFER_CHECK_FROM, decodeEnvelope, openEnvelope, type Decoded, type DocumentSpec } from './documents';
 
 /** One part of a value and the schema it must pass: a whole record, a field, or a list's length. */
 export interface CheckUnit {
-  schema: $ZodType;
+  schema: v.GenericSchema;
   value: unknown;
 }
 
@@ -19,34 +19,44 @@ export interface CheckPlan {
   rest: CheckUnit[];
 }
 
+/** What the plan reads of a schema: its type, its parts, and for a pipe what it chains. */
+interface SchemaParts {
+  type: string;
+  pipe?: readonly SchemaParts[];
+  entries?: Record<string, v.GenericSchema>;
+  item?: v.GenericSchema;
+}
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// The list's own checks (e.g. at most 200,000 entries) on a list whose records are checked apart.
-const frameOf = (checks: unknown[] | undefined): $ZodType | undefined =>
-  checks?.length ? z.array(z.unknown()).check(...(checks as $ZodCheck<unknown[]>[])) : undefined;
-
-function plan(schema: $ZodType, value: unknown, out: CheckPlan, depth: number): void {
-  const def = schema._zod.def as {
-    type: string;
-    shape?: Record<string, $ZodType>;
-    catchall?: $ZodType;
-    element?: $ZodType;
-    checks?: unknown[];
-  };
-  // An object without checks of its own, stripping unknown keys, passes exactly when each of its
-  // fields does. Strict or loose objects, and objects with refinements, are checked whole.
-  if (def.type === 'object' && def.shape && !def.catchall && !def.checks?.length && isPlainObject(value)) {
-    for (const [key, field] of Object.entries(def.shape)) plan(field, value[key], out, depth);
+function plan(schema: v.GenericSchema, value: unknown, out: CheckPlan, depth: number): void {
+  const parts: readonly SchemaParts[] = (schema as SchemaParts).pipe ?? [schema];
+  const last = parts[parts.length - 1]!;
+  // `object()` (schemas/common.ts) is a guard that passes any object but an array, then valibot's
+  // object, which drops unknown keys: it passes exactly when each of its fields does. Objects
+  // with checks of their own (a longer pipe), strict or loose objects, are checked whole.
+  const fields =
+    parts.length === 2 && parts[0] === objectGuard && last.type === 'object' ? last.entries : undefined;
+  if (fields && isPlainObject(value)) {
+    for (const [key, field] of Object.entries(fields)) plan(field, value[key], out, depth);
     return;
   }
-  // A list passes exactly when its own checks and each of its records do. Only the document's
-  // top-level lists are split: a record is checked whole, as one unit.
-  if (def.type === 'array' && def.element && depth === 0 && Array.isArray(value)) {
-    const frame = frameOf(def.checks);
-    if (frame) out.head.push({ schema: frame, value });
-    (value as unknown[]).forEach((item, index) => {
-      const unit = { schema: def.element!, value: item };
+  // A list passes exactly when its own checks (`list()` in schemas/common.ts puts them first, as a
+  // pipe on any array: e.g. at most 200,000 entries) and each of its records do. Only the
+  // document's top-level lists are split: a record is checked whole, as one unit.
+  const frame = parts.length === 2 && parts[0]!.type === 'array' ? parts[0] : undefined;
+  if (
+    last.type === 'array' &&
+    last.item &&
+    (parts.length === 1 || frame) &&
+    depth === 0 &&
+    Array.isArray(value)
+  ) {
+    if (frame) out.head.push({ schema: frame as v.GenericSchema, value });
+    const item = last.item;
+    value.forEach((record: unknown, index) => {
+      const unit = { schema: item, value: record };
       if (index === 0 || index === value.length - 1) out.head.push(unit);
       else out.rest.push(unit);
     });
@@ -56,7 +66,7 @@ function plan(schema: $ZodType, value: unknown, out: CheckPlan, depth: number): 
 }
 
 /** Splits the check of `value` against `schema` into parts (see `CheckPlan`). */
-export function planCheck(schema: $ZodType, value: unknown): CheckPlan {
+export function planCheck(schema: v.GenericSchema, value: unknown): CheckPlan {
   const out: CheckPlan = { head: [], rest: [] };
   plan(schema, value, out, 0);
   return out;
@@ -64,7 +74,7 @@ export function planCheck(schema: $ZodType, value: unknown): CheckPlan {
 
 /** True when every unit passes its schema. */
 export function checkUnits(units: readonly CheckUnit[]): boolean {
-  return units.every((unit) => z.safeParse(unit.schema, unit.value).success);
+  return units.every((unit) => v.is(unit.schema, unit.value));
 }
 
 /** Gives the page a turn: input, rendering and timers run before the check goes on. */
@@ -101,7 +111,7 @@ export async function checkInSlices(
     const until = performance.now() + sliceMs;
     do {
       const unit = units[index++]!;
-      if (!z.safeParse(unit.schema, unit.value).success) return false;
+      if (!v.is(unit.schema, unit.value)) return false;
     } while (index < units.length && (index % 64 !== 0 || performance.now() < until));
   }
   return true;

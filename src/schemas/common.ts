@@ -1,22 +1,80 @@
-import * as z from 'zod/mini';
-import { englishIssue } from './messages';
+import * as v from 'valibot';
+import { englishIssue, invalidType } from './messages';
 
-// zod/mini ships without messages ("Invalid input"); readers importing a damaged backup deserve
-// to be told what was expected, so every schema words its issues in English (see messages.ts).
-z.config({ localeError: englishIssue });
+// Readers importing a damaged backup deserve to be told what was expected, in the same words
+// the workbook has always used, so every schema words its issues in English (see messages.ts).
+v.setGlobalMessage(englishIssue);
+
+/** Anything but null and arrays: what an object's fields may be read from. */
+const isObject = (input: unknown): input is Record<string, unknown> =>
+  typeof input === 'object' && input !== null && !Array.isArray(input);
+
+/** A plain `{}` object, not an array or an instance of a class: what a record may be. */
+const isPlainObject = (input: unknown): input is Record<string, unknown> =>
+  isObject(input) && [Object.prototype, null].includes(Object.getPrototypeOf(input) as object | null);
+
+/**
+ * Comes before valibot's `object` in `object()`. valibot reads fields from any object, arrays
+ * included; stored documents have always refused an array where an object belongs, saying so.
+ */
+export const objectGuard = v.custom<Record<string, unknown>>(isObject, (issue) =>
+  invalidType('object', issue.input),
+);
+
+/**
+ * An object with these fields; unknown keys are dropped. A missing field is worded as its own
+ * schema words `undefined` ("expected string, received undefined"), not as a missing key.
+ */
+export function object<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(
+    objectGuard,
+    v.object(entries, (issue) => {
+      const key = String(issue.path?.[0]?.key);
+      return v.safeParse(entries[key]!, undefined).issues?.[0].message ?? englishIssue(issue);
+    }),
+  );
+}
+
+/** An object of any keys (checked by `key`) whose values all pass `value`. */
+export function record<K extends v.GenericSchema<string, string>, V extends v.GenericSchema>(
+  key: K,
+  value: V,
+) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, (issue) => invalidType('record', issue.input)),
+    v.record(key, value),
+  );
+}
+
+/**
+ * A list of at most `max` items, each passing `item`. The length is checked first, and a list
+ * too long is refused without reading its items: a reader is told the real problem, and a
+ * damaged copy of 10 million records is not checked one by one.
+ */
+export function list<T extends v.GenericSchema>(item: T, max: number) {
+  return v.pipe(v.pipe(v.array(v.unknown()), v.maxLength(max)), v.array(item));
+}
 
 /** An ISO 8601 instant such as `2027-03-04T09:30:00.000Z`: when a record last changed. */
-export const isoInstant = z.iso.datetime({ offset: true });
+export const isoInstant = v.pipe(
+  v.string(),
+  v.regex(
+    // A real calendar day (leap years included), a time with seconds, and `Z` or an offset.
+    /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
+    'Invalid ISO datetime',
+  ),
+);
 
 /** A record's stable identifier: never reused, never shown to the reader. */
-export const recordId = z.string().check(z.minLength(1), z.maxLength(64));
+export const recordId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
 /** A calendar date `YYYY-MM-DD`, with no time or zone: deadlines are days, not instants. */
-export const calendarDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-03-31.'),
+export const calendarDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-03-31.'),
   // Arithmetic rather than a Date object: a large contact log holds tens of thousands of dates,
   // all checked on every load.
-  z.refine((value) => {
+  v.check((value) => {
     const y = Number(value.slice(0, 4));
     const m = Number(value.slice(5, 7));
     const d = Number(value.slice(8, 10));
@@ -27,16 +85,16 @@ export const calendarDate = z.string().check(
 );
 
 /** A date the reader may leave empty. */
-export const optionalDate = z.nullable(calendarDate);
+export const optionalDate = v.nullable(calendarDate);
 
 /** A one-line answer; generous, but bounded so a paste cannot fill the reader's storage. */
-export const shortText = z.string().check(z.maxLength(300));
+export const shortText = v.pipe(v.string(), v.maxLength(300));
 
 /** A paragraph-sized answer. */
-export const longText = z.string().check(z.maxLength(5000));
+export const longText = v.pipe(v.string(), v.maxLength(5000));
 
 /** Ids of records in another list (goals, people), in the order the reader linked them. */
-export const links = z.array(recordId).check(z.maxLength(200));
+export const links = list(recordId, 200);
 
 /** When each deleted record was deleted, so another tab's older copy does not bring it back. */
-export const tombstones = z.record(z.string(), isoInstant);
+export const tombstones = record(v.string(), isoInstant);

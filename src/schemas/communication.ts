@@ -1,20 +1,36 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
 import { presenceItems } from '../lib/presence';
 import { mergeRecords, mergeTombstones } from '../lib/records';
-import { calendarDate, isoInstant, longText, optionalDate, recordId, shortText, tombstones } from './common';
+import {
+  calendarDate,
+  isoInstant,
+  list,
+  longText,
+  object,
+  optionalDate,
+  record,
+  recordId,
+  shortText,
+  tombstones,
+} from './common';
 
 /** Said when a rating is not a whole number from 1 to 5. */
 export const RATING_RANGE = 'A rating is a whole number from 1 (rarely) to 5 (almost always).';
 
 /** Ratings of the self-check's statements: statement id to 1–5. */
-export const ratingsSchema = z.record(
-  z.string().check(z.maxLength(64)),
-  z.int(RATING_RANGE).check(z.minimum(1, RATING_RANGE), z.maximum(5, RATING_RANGE)),
+export const ratingsSchema = record(
+  v.pipe(v.string(), v.maxLength(64)),
+  v.pipe(
+    v.number(RATING_RANGE),
+    v.safeInteger(RATING_RANGE),
+    v.minValue(1, RATING_RANGE),
+    v.maxValue(5, RATING_RANGE),
+  ),
 );
 
 /** One completed self-check, kept so a re-take can show what changed. */
-export const takeSchema = z.object({
+export const takeSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** The day the reader took it. */
@@ -24,18 +40,18 @@ export const takeSchema = z.object({
 });
 
 /** The self-check being filled in, before it is saved as a take. */
-export const draftSchema = z.object({
+export const draftSchema = object({
   updatedAt: isoInstant,
   /** Ratings given so far. */
   ratings: ratingsSchema,
 });
 
 /** A plan for one upcoming conversation. */
-export const planSchema = z.object({
+export const planSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** A person from the relationship map (lesson 2), or null when written in `who`. */
-  personId: z.nullable(recordId),
+  personId: v.nullable(recordId),
   /** Whom the conversation is with, in the reader's words (used when no person is picked). */
   who: shortText,
   /** The context: when, where, how long, how the reader is connected. */
@@ -51,11 +67,11 @@ export const planSchema = z.object({
 });
 
 /** One item of the online presence checklist. Stored only once touched; the id is the item's name. */
-export const presenceSchema = z.object({
-  id: z.enum(presenceItems),
+export const presenceSchema = object({
+  id: v.picklist(presenceItems),
   updatedAt: isoInstant,
   /** True once the item meets the lesson's standard. */
-  done: z.boolean(),
+  done: v.boolean(),
   /** The reader's note: the new headline, the summary text, what to change. */
   note: longText,
 });
@@ -66,23 +82,23 @@ export const presenceSchema = z.object({
  * its own: it is a handful of records of the same lesson, merges record by record like the rest,
  * and one document per lesson keeps the backup summary and the design's key list short.
  */
-export const communicationSchema = z.object({
+export const communicationSchema = object({
   /** Completed self-checks, oldest first. */
-  takes: z.array(takeSchema).check(z.maxLength(500)),
+  takes: list(takeSchema, 500),
   /** The self-check in progress. */
   draft: draftSchema,
   /** Conversation plans, in the reader's order. */
-  plans: z.array(planSchema).check(z.maxLength(2000)),
+  plans: list(planSchema, 2000),
   /** Checklist items the reader has touched. */
-  presence: z.array(presenceSchema).check(z.maxLength(presenceItems.length)),
+  presence: list(presenceSchema, presenceItems.length),
   /** Deleted takes and plans, so other tabs cannot bring them back. */
   deleted: tombstones,
 });
 
-export type Take = z.infer<typeof takeSchema>;
-export type ConversationPlan = z.infer<typeof planSchema>;
-export type PresenceRecord = z.infer<typeof presenceSchema>;
-export type CommunicationDoc = z.infer<typeof communicationSchema>;
+export type Take = v.InferOutput<typeof takeSchema>;
+export type ConversationPlan = v.InferOutput<typeof planSchema>;
+export type PresenceRecord = v.InferOutput<typeof presenceSchema>;
+export type CommunicationDoc = v.InferOutput<typeof communicationSchema>;
 
 /** Storage description of the communication document. */
 export const communicationSpec: DocumentSpec<CommunicationDoc> = {

@@ -1,8 +1,18 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
 import { mergeRecords, mergeTombstones } from '../lib/records';
 import { isWebAddress, WEB_ADDRESS_HELP } from '../lib/web-address';
-import { isoInstant, links, longText, optionalDate, recordId, shortText, tombstones } from './common';
+import {
+  isoInstant,
+  links,
+  list,
+  longText,
+  object,
+  optionalDate,
+  recordId,
+  shortText,
+  tombstones,
+} from './common';
 
 /** Where the reader stands with an event. */
 export const eventStatuses = ['considering', 'registered', 'attended', 'skipped'] as const;
@@ -21,8 +31,8 @@ export const END_BEFORE_START =
 export const PROGRESS_RANGE = 'Progress is a whole percentage from 0 to 100.';
 
 /** An event or conference the reader is considering or attending. */
-export const eventSchema = z
-  .object({
+export const eventSchema = v.pipe(
+  object({
     id: recordId,
     updatedAt: isoInstant,
     /** The event's name, e.g. "Midwest Digital Health Summit". */
@@ -34,7 +44,7 @@ export const eventSchema = z
     /** Where it happens: a city, a venue, or "Online". */
     place: shortText,
     /** True when it is attended online, so travel costs and time do not apply. */
-    online: z.boolean(),
+    online: v.boolean(),
     /** What it costs, as the reader writes it: "$450", "free", "$450 + hotel". */
     cost: shortText,
     /** Last day to register (or to get the early-bird price); null when there is none. */
@@ -44,23 +54,22 @@ export const eventSchema = z
     /** Ids of the people (relationship map, lesson 2) the reader wants to meet there. */
     personIds: links,
     /** Considering, registered, attended, or skipped. */
-    status: z.enum(eventStatuses),
-  })
-  .check(
-    z.refine((event) => !event.start || !event.end || event.end >= event.start, {
-      message: END_BEFORE_START,
-      path: ['end'],
-    }),
-  );
+    status: v.picklist(eventStatuses),
+  }),
+  v.forward(
+    v.check((event) => !event.start || !event.end || event.end >= event.start, END_BEFORE_START),
+    ['end'],
+  ),
+);
 
 /** A professional organisation the reader belongs to or is thinking of joining. */
-export const organizationSchema = z.object({
+export const organizationSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** The organisation's name, e.g. "Product Analytics Guild". */
   name: shortText,
   /** Not a member, applying, member, or lapsed. */
-  membership: z.enum(memberships),
+  membership: v.picklist(memberships),
   /** When the membership renews (or the application is due); null when unknown. */
   renewal: optionalDate,
   /** How the reader will get involved: a committee, a recap to write, a session to host. */
@@ -68,19 +77,19 @@ export const organizationSchema = z.object({
 });
 
 /** A news or trend source the reader follows. */
-export const sourceSchema = z.object({
+export const sourceSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** The source's name, e.g. "The Digital Health Brief". */
   name: shortText,
   /** Its web address: empty, or an `http:`/`https:` URL (never `javascript:` or the like). */
-  url: z.string().check(z.maxLength(2000), z.refine(isWebAddress, WEB_ADDRESS_HELP)),
+  url: v.pipe(v.string(), v.maxLength(2000), v.check(isWebAddress, WEB_ADDRESS_HELP)),
   /** How often the reader means to read it. */
-  frequency: z.enum(frequencies),
+  frequency: v.picklist(frequencies),
 });
 
 /** A skill the reader is learning. */
-export const skillSchema = z.object({
+export const skillSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** The skill, e.g. "Experiment design". */
@@ -90,28 +99,33 @@ export const skillSchema = z.object({
   /** When the reader means to be able to show it; null while undecided. */
   target: optionalDate,
   /** How far along the reader is, as a whole percentage from 0 to 100. */
-  progress: z.int(PROGRESS_RANGE).check(z.minimum(0, PROGRESS_RANGE), z.maximum(100, PROGRESS_RANGE)),
+  progress: v.pipe(
+    v.number(PROGRESS_RANGE),
+    v.safeInteger(PROGRESS_RANGE),
+    v.minValue(0, PROGRESS_RANGE),
+    v.maxValue(100, PROGRESS_RANGE),
+  ),
 });
 
 /** The `development` document: the professional development planner of lesson 5. */
-export const developmentSchema = z.object({
+export const developmentSchema = object({
   /** Events and conferences, in the reader's order. */
-  events: z.array(eventSchema).check(z.maxLength(2000)),
+  events: list(eventSchema, 2000),
   /** Professional organisations. */
-  organizations: z.array(organizationSchema).check(z.maxLength(2000)),
+  organizations: list(organizationSchema, 2000),
   /** News and trend sources. */
-  sources: z.array(sourceSchema).check(z.maxLength(2000)),
+  sources: list(sourceSchema, 2000),
   /** Skills to learn. */
-  skills: z.array(skillSchema).check(z.maxLength(2000)),
+  skills: list(skillSchema, 2000),
   /** Deleted records of any list (ids are unique across lists), so other tabs cannot bring them back. */
   deleted: tombstones,
 });
 
-export type DevEvent = z.infer<typeof eventSchema>;
-export type Organization = z.infer<typeof organizationSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type Skill = z.infer<typeof skillSchema>;
-export type DevelopmentDoc = z.infer<typeof developmentSchema>;
+export type DevEvent = v.InferOutput<typeof eventSchema>;
+export type Organization = v.InferOutput<typeof organizationSchema>;
+export type Source = v.InferOutput<typeof sourceSchema>;
+export type Skill = v.InferOutput<typeof skillSchema>;
+export type DevelopmentDoc = v.InferOutput<typeof developmentSchema>;
 
 /** The four lists of the planner. */
 export type DevelopmentList = 'events' | 'organizations' | 'sources' | 'skills';

@@ -1,13 +1,23 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
 import { mergeRecords, mergeTombstones } from '../lib/records';
-import { isoInstant, links, longText, optionalDate, recordId, shortText, tombstones } from './common';
+import {
+  isoInstant,
+  links,
+  list,
+  longText,
+  object,
+  optionalDate,
+  recordId,
+  shortText,
+  tombstones,
+} from './common';
 
 /** Where an action-plan step stands. */
 export const stepStatuses = ['todo', 'doing', 'done'] as const;
 
 /** One career objective: where the reader wants to be in 12 to 18 months. */
-export const objectiveSchema = z.object({
+export const objectiveSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** The outcome in plain words, e.g. "Land a product analytics role at a health-tech company". */
@@ -15,7 +25,7 @@ export const objectiveSchema = z.object({
 });
 
 /** A milestone with its own date that shows early whether a goal is on track. */
-export const benchmarkSchema = z.object({
+export const benchmarkSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** The checkpoint, e.g. "4 of 12 conversations held". */
@@ -23,11 +33,11 @@ export const benchmarkSchema = z.object({
   /** The day it should be reached, or null while undecided. */
   due: optionalDate,
   /** True once the reader has reached it. */
-  done: z.boolean(),
+  done: v.boolean(),
 });
 
 /** One dated step of the action plan, small enough to do in under an hour. */
-export const stepSchema = z.object({
+export const stepSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** What to do, starting with a verb, e.g. "Email Jordan to ask for a 20-minute call". */
@@ -35,7 +45,7 @@ export const stepSchema = z.object({
   /** The day the reader means to do it, or null while undecided. */
   due: optionalDate,
   /** To do, under way, or done. */
-  status: z.enum(stepStatuses),
+  status: v.picklist(stepStatuses),
   /** Ids of people in the shared `people` document this step involves. */
   personIds: links,
 });
@@ -44,7 +54,7 @@ export const stepSchema = z.object({
  * One SMART goal: the networking work that moves the reader toward an objective. A goal is the
  * unit two tabs merge by, so an edit to one of its benchmarks or steps also stamps the goal.
  */
-export const goalSchema = z.object({
+export const goalSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** The specific goal, starting with a verb, e.g. "Hold informational conversations with …". */
@@ -52,35 +62,35 @@ export const goalSchema = z.object({
   /** What is counted, e.g. "conversations with product analysts". */
   metric: shortText,
   /** How many of the metric, or null while not set. */
-  target: z.nullable(z.number().check(z.gte(0), z.lte(1_000_000))),
+  target: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1_000_000))),
   /** The day the goal should be reached, or null while undecided. */
   deadline: optionalDate,
   /** The objective this goal serves (an id in `objectives`), or null while not linked. */
-  objectiveId: z.nullable(recordId),
+  objectiveId: v.nullable(recordId),
   /** Why it is realistic: the time per week it needs and the resources the reader has. */
   achievable: longText,
   /** Dated checkpoints on the way, two to four per goal. */
-  benchmarks: z.array(benchmarkSchema).check(z.maxLength(200)),
+  benchmarks: list(benchmarkSchema, 200),
   /** The action plan: dated steps toward this goal. */
-  steps: z.array(stepSchema).check(z.maxLength(500)),
+  steps: list(stepSchema, 500),
 });
 
 /** The `goals` document: the Lesson 1 worksheet. */
-export const goalsSchema = z.object({
+export const goalsSchema = object({
   /** One to three career objectives, in the reader's order. */
-  objectives: z.array(objectiveSchema).check(z.maxLength(200)),
+  objectives: list(objectiveSchema, 200),
   /** SMART goals, in the reader's order. */
-  goals: z.array(goalSchema).check(z.maxLength(500)),
+  goals: list(goalSchema, 500),
   /** Deleted objectives and goals, so an older copy in another tab cannot bring them back. */
   deleted: tombstones,
 });
 
-export type Objective = z.infer<typeof objectiveSchema>;
-export type Benchmark = z.infer<typeof benchmarkSchema>;
-export type Step = z.infer<typeof stepSchema>;
+export type Objective = v.InferOutput<typeof objectiveSchema>;
+export type Benchmark = v.InferOutput<typeof benchmarkSchema>;
+export type Step = v.InferOutput<typeof stepSchema>;
 export type StepStatus = Step['status'];
-export type Goal = z.infer<typeof goalSchema>;
-export type GoalsDoc = z.infer<typeof goalsSchema>;
+export type Goal = v.InferOutput<typeof goalSchema>;
+export type GoalsDoc = v.InferOutput<typeof goalsSchema>;
 
 /** Storage description of the goals document. */
 export const goalsSpec: DocumentSpec<GoalsDoc> = {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
 import { today } from '../lib/dates';
 import { mergeRecords, mergeTombstones } from '../lib/records';
@@ -6,7 +6,9 @@ import {
   calendarDate,
   isoInstant,
   links,
+  list,
   longText,
+  object,
   optionalDate,
   recordId,
   shortText,
@@ -38,18 +40,18 @@ export const MAX_CADENCE_DAYS = 1100;
 export const CADENCE_DAYS_RANGE = `A custom cadence is a whole number of days from 1 to ${MAX_CADENCE_DAYS}.`;
 
 /** A tag such as "target company": short, so tags stay useful as filters. */
-const tag = z.string().check(z.minLength(1), z.maxLength(60));
+const tag = v.pipe(v.string(), v.minLength(1), v.maxLength(60));
 
 /**
  * One person or organisation the reader wants to know. The relationship map (lesson 2) fills
  * the first group of fields; the follow-up tracker (lesson 4) adds the second group (schema
  * version 2), so a person identified once is the contact followed up later.
  */
-export const personSchema = z.object({
+export const personSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** A person or an organisation (a company, a group, a community). */
-  kind: z.enum(['person', 'organization']),
+  kind: v.picklist(['person', 'organization']),
   /** Full name, or the organisation's name. */
   name: shortText,
   /** Their role or title, e.g. "Senior product analyst". */
@@ -69,9 +71,9 @@ export const personSchema = z.object({
   /** The opportunity or way to connect: an event, an introduction, a comment on their work. */
   opportunity: longText,
   /** A, B or C: who to reach first. */
-  tier: z.enum(tiers),
+  tier: v.picklist(tiers),
   /** To reach, contacted, or connected. */
-  status: z.enum(statuses),
+  status: v.picklist(statuses),
   /** The day the reader added them: the cadence counts from here until a first interaction. */
   addedOn: calendarDate,
   /** How and where they met, e.g. "Columbus Health Data Meetup, introduced by Marcus". */
@@ -79,16 +81,19 @@ export const personSchema = z.object({
   /** Email address, used to spot the same person imported twice; may be empty. */
   email: shortText,
   /** The reader's own labels, e.g. "target company", "mentor"; used to filter. */
-  tags: z.array(tag).check(z.maxLength(30)),
+  tags: list(tag, 30),
   /** Anything else worth remembering about them. */
   notes: longText,
   /** How often to follow up. */
-  cadence: z.enum(cadences),
+  cadence: v.picklist(cadences),
   /** Days between follow-ups when `cadence` is `custom`; null otherwise. */
-  cadenceDays: z.nullable(
-    z
-      .int(CADENCE_DAYS_RANGE)
-      .check(z.minimum(1, CADENCE_DAYS_RANGE), z.maximum(MAX_CADENCE_DAYS, CADENCE_DAYS_RANGE)),
+  cadenceDays: v.nullable(
+    v.pipe(
+      v.number(CADENCE_DAYS_RANGE),
+      v.safeInteger(CADENCE_DAYS_RANGE),
+      v.minValue(1, CADENCE_DAYS_RANGE),
+      v.maxValue(MAX_CADENCE_DAYS, CADENCE_DAYS_RANGE),
+    ),
   ),
   /** Not due before this day, whatever the cadence says; null when not snoozed. */
   snoozedUntil: optionalDate,
@@ -99,7 +104,7 @@ export const personSchema = z.object({
  * rather than inside the person, so a large log merges record by record across tabs and logging
  * one entry does not rewrite the person.
  */
-export const interactionSchema = z.object({
+export const interactionSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** The contact this interaction was with. */
@@ -107,7 +112,7 @@ export const interactionSchema = z.object({
   /** The day it happened. */
   date: calendarDate,
   /** In person, call, email, message, or event. */
-  channel: z.enum(channels),
+  channel: v.picklist(channels),
   /** What the two of you talked about. */
   talkedAbout: longText,
   /** What they shared: news, problems, plans, advice. */
@@ -115,13 +120,13 @@ export const interactionSchema = z.object({
   /** What the reader promised to do. */
   promised: longText,
   /** Whether a thank-you note is due for it, or was sent. */
-  thankYou: z.enum(thankYouStates),
+  thankYou: v.picklist(thankYouStates),
   /** The day the thank-you note went out; null until then. */
   thankYouSentOn: optionalDate,
 });
 
 /** One entry of the give log: something the reader gave a contact, or asked of them. */
-export const giveSchema = z.object({
+export const giveSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** The contact given to, or asked. */
@@ -129,29 +134,29 @@ export const giveSchema = z.object({
   /** The day it happened. */
   date: calendarDate,
   /** Introduction, article, help, other give, or an ask. */
-  kind: z.enum(giveKinds),
+  kind: v.picklist(giveKinds),
   /** What exactly, e.g. "Introduced Priya to Marcus for May speakers". */
   note: longText,
 });
 
 /** The `people` document, shared by the relationship map and the follow-up tracker. */
-export const peopleSchema = z.object({
+export const peopleSchema = object({
   /** People and organisations, in the reader's order. */
-  people: z.array(personSchema).check(z.maxLength(20_000)),
+  people: list(personSchema, 20_000),
   /** Every logged interaction with any contact, in no particular order. */
-  interactions: z.array(interactionSchema).check(z.maxLength(200_000)),
+  interactions: list(interactionSchema, 200_000),
   /** The give log (gives and asks) of every contact. */
-  gives: z.array(giveSchema).check(z.maxLength(100_000)),
+  gives: list(giveSchema, 100_000),
   /** Deleted records of any list (ids are unique), so an older copy in another tab cannot bring them back. */
   deleted: tombstones,
 });
 
-export type Person = z.infer<typeof personSchema>;
-export type Interaction = z.infer<typeof interactionSchema>;
-export type Give = z.infer<typeof giveSchema>;
+export type Person = v.InferOutput<typeof personSchema>;
+export type Interaction = v.InferOutput<typeof interactionSchema>;
+export type Give = v.InferOutput<typeof giveSchema>;
 export type Cadence = (typeof cadences)[number];
 export type Channel = (typeof channels)[number];
-export type PeopleDoc = z.infer<typeof peopleSchema>;
+export type PeopleDoc = v.InferOutput<typeof peopleSchema>;
 
 /** Storage description of the people document. */
 export const peopleSpec: DocumentSpec<PeopleDoc> = {

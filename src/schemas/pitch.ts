@@ -1,26 +1,29 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
 import { audiences } from '../lib/pitch';
 import { mergeRecords, mergeTombstones } from '../lib/records';
 import { MAX_WPM, MIN_WPM } from '../lib/speaking-time';
-import { isoInstant, longText, recordId, shortText, tombstones } from './common';
+import { isoInstant, list, longText, object, recordId, shortText, tombstones } from './common';
 
 /** Said when a target length is not a whole number of seconds in a sensible range. */
 export const TARGET_RANGE = 'A target length is a whole number of seconds from 10 to 300.';
 
 /** A target length in seconds: 30, 60 or 90 for a spoken pitch, other values for custom variants. */
-export const targetSeconds = z
-  .int(TARGET_RANGE)
-  .check(z.minimum(10, TARGET_RANGE), z.maximum(300, TARGET_RANGE));
+export const targetSeconds = v.pipe(
+  v.number(TARGET_RANGE),
+  v.safeInteger(TARGET_RANGE),
+  v.minValue(10, TARGET_RANGE),
+  v.maxValue(300, TARGET_RANGE),
+);
 
 /** A longer text for a written summary: a few paragraphs at most. */
-const pitchText = z.string().check(z.maxLength(5000));
+const pitchText = v.pipe(v.string(), v.maxLength(5000));
 
 /**
  * The base pitch: the five prompt answers, the pitch text, and how it is timed. One record with
  * its own `updatedAt`, so another tab's newer base pitch wins as a whole and never half-merges.
  */
-export const baseSchema = z.object({
+export const baseSchema = object({
   updatedAt: isoInstant,
   /** A hook or opening line: a vivid detail or question that makes people ask more. */
   hook: longText,
@@ -38,19 +41,19 @@ export const baseSchema = z.object({
    * True once the reader has edited the text by hand, so changing a prompt no longer rebuilds it
    * (which would silently throw their edits away); they rebuild explicitly instead.
    */
-  edited: z.boolean(),
+  edited: v.boolean(),
   /** Target length of the base pitch, in seconds. */
   targetSeconds,
   /** The reader's speaking pace in words a minute (130 is conversational). */
-  wpm: z.int().check(z.minimum(MIN_WPM), z.maximum(MAX_WPM)),
+  wpm: v.pipe(v.number(), v.safeInteger(), v.minValue(MIN_WPM), v.maxValue(MAX_WPM)),
 });
 
 /** A version of the pitch adapted for one audience. */
-export const variantSchema = z.object({
+export const variantSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** The audience it is written for; `custom` uses the reader's own label. */
-  audience: z.enum(audiences),
+  audience: v.picklist(audiences),
   /** The variant's name, e.g. "Recruiter (Sofia Alvarez)". */
   label: shortText,
   /** The variant's own text, first copied from the base pitch. */
@@ -60,7 +63,7 @@ export const variantSchema = z.object({
 });
 
 /** A saved snapshot of the base pitch text, to compare with or go back to. */
-export const versionSchema = z.object({
+export const versionSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** When the reader saved it. */
@@ -72,43 +75,43 @@ export const versionSchema = z.object({
 });
 
 /** One timed practice run, said out loud. */
-export const runSchema = z.object({
+export const runSchema = object({
   id: recordId,
   updatedAt: isoInstant,
   /** When the run started. */
   startedAt: isoInstant,
   /** How long it took, in seconds (to a tenth). */
-  seconds: z.number().check(z.minimum(0), z.maximum(3600)),
+  seconds: v.pipe(v.number(), v.minValue(0), v.maxValue(3600)),
   /** The target the run was measured against, in seconds. */
   targetSeconds,
 });
 
 /** The `pitch` document: the pitch builder of lesson 3. */
-export const pitchSchema = z.object({
+export const pitchSchema = object({
   /** The base pitch, its prompts, and its timing settings. */
   base: baseSchema,
   /** Audience variants, in the reader's order. */
-  variants: z.array(variantSchema).check(z.maxLength(200)),
+  variants: list(variantSchema, 200),
   /** Saved versions of the base pitch, oldest first. */
-  versions: z.array(versionSchema).check(z.maxLength(500)),
+  versions: list(versionSchema, 500),
   /** Practice runs, oldest first. */
-  runs: z.array(runSchema).check(z.maxLength(2000)),
+  runs: list(runSchema, 2000),
   /**
    * The variant the reader chose to carry (printed on the pocket card, and shown in the action
    * plan); null for the base pitch.
    */
-  chosenVariantId: z.nullable(recordId),
+  chosenVariantId: v.nullable(recordId),
   /** When the choice was last made, so the later choice wins when two tabs merge. */
   chosenAt: isoInstant,
   /** Deleted variants, versions and runs (ids are unique across lists). */
   deleted: tombstones,
 });
 
-export type PitchBase = z.infer<typeof baseSchema>;
-export type Variant = z.infer<typeof variantSchema>;
-export type PitchVersion = z.infer<typeof versionSchema>;
-export type PracticeRun = z.infer<typeof runSchema>;
-export type PitchDoc = z.infer<typeof pitchSchema>;
+export type PitchBase = v.InferOutput<typeof baseSchema>;
+export type Variant = v.InferOutput<typeof variantSchema>;
+export type PitchVersion = v.InferOutput<typeof versionSchema>;
+export type PracticeRun = v.InferOutput<typeof runSchema>;
+export type PitchDoc = v.InferOutput<typeof pitchSchema>;
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 

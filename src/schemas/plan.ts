@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
-import { isoInstant, optionalDate } from './common';
+import { isoInstant, list, object, optionalDate } from './common';
 
 /** Paper sizes the plan prints on. */
 export const paperSizes = ['a4', 'letter'] as const;
@@ -12,22 +12,27 @@ export const PLAN_DAYS_RANGE = 'The plan covers 30 to 365 days.';
 export const PLAN_NAME_LENGTH = 'Keep your name under 120 characters so it fits the page header.';
 
 /** The `plan` document: how the reader wants the printable action plan made. */
-export const planSchema = z.object({
+export const planSchema = object({
   /** When any choice last changed; the later copy wins when two tabs differ. */
   updatedAt: isoInstant,
   /** The reader's name, printed at the top and in every page header; may stay empty. */
-  name: z.string().check(z.maxLength(120, PLAN_NAME_LENGTH)),
+  name: v.pipe(v.string(), v.maxLength(120, PLAN_NAME_LENGTH)),
   /** Ids of the sections left out. Stored as exclusions so a section added later is included. */
-  excluded: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40)),
+  excluded: list(v.pipe(v.string(), v.maxLength(40)), 40),
   /** First day of the plan, or null for "today" (the usual choice, so the plan moves with time). */
   from: optionalDate,
   /** How many days the plan covers from its first day. */
-  days: z.int(PLAN_DAYS_RANGE).check(z.minimum(30, PLAN_DAYS_RANGE), z.maximum(365, PLAN_DAYS_RANGE)),
+  days: v.pipe(
+    v.number(PLAN_DAYS_RANGE),
+    v.safeInteger(PLAN_DAYS_RANGE),
+    v.minValue(30, PLAN_DAYS_RANGE),
+    v.maxValue(365, PLAN_DAYS_RANGE),
+  ),
   /** A4 or US Letter: sets the printed page size. */
-  paper: z.enum(paperSizes),
+  paper: v.picklist(paperSizes),
 });
 
-export type PlanDoc = z.infer<typeof planSchema>;
+export type PlanDoc = v.InferOutput<typeof planSchema>;
 export type PaperSize = PlanDoc['paper'];
 
 /** Storage description of the plan document. */

@@ -1,25 +1,25 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
 import { mergeRecords } from '../lib/records';
-import { isoInstant } from './common';
+import { isoInstant, object } from './common';
 
 /** Whether the reader has finished one lesson. */
-export const lessonProgressSchema = z.object({
+export const lessonProgressSchema = object({
   /** The lesson's slug, e.g. `follow-up`. */
-  id: z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[a-z0-9-]+$/)),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100), v.regex(/^[a-z0-9-]+$/)),
   /** True once the reader marked the lesson done; unmarking keeps the record with `false`. */
-  done: z.boolean(),
+  done: v.boolean(),
   /** When the mark last changed; the later change wins when two tabs disagree. */
   updatedAt: isoInstant,
 });
 
 /** The `progress` document: one record per lesson the reader has marked. */
-export const progressSchema = z.object({
-  lessons: z.array(lessonProgressSchema),
+export const progressSchema = object({
+  lessons: v.array(lessonProgressSchema),
 });
 
-export type LessonProgress = z.infer<typeof lessonProgressSchema>;
-export type ProgressDoc = z.infer<typeof progressSchema>;
+export type LessonProgress = v.InferOutput<typeof lessonProgressSchema>;
+export type ProgressDoc = v.InferOutput<typeof progressSchema>;
 
 /** Storage description of the lesson-progress document. */
 export const progressSpec: DocumentSpec<ProgressDoc> = {

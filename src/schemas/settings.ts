@@ -1,14 +1,14 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
-import { isoInstant } from './common';
+import { isoInstant, object } from './common';
 
 /** The `settings` document: facts about the reader's copy of the workbook itself. */
-export const settingsSchema = z.object({
+export const settingsSchema = object({
   /** When the reader last downloaded a backup, shown on "Your data". */
-  lastBackupAt: z.nullable(isoInstant),
+  lastBackupAt: v.nullable(isoInstant),
 });
 
-export type SettingsDoc = z.infer<typeof settingsSchema>;
+export type SettingsDoc = v.InferOutput<typeof settingsSchema>;
 
 /** Storage description of the settings document. */
 export const settingsSpec: DocumentSpec<SettingsDoc> = {

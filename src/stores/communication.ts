@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describeIssue } from '../lib/documents';
 import { moveItem, newId, updateItem } from '../lib/list-edit';
 import { unrated } from '../lib/self-check';
@@ -81,9 +82,8 @@ export function withPlanPatched(
   const current = doc.plans.find((plan) => plan.id === id);
   if (!current)
     return { ok: false, error: 'That plan no longer exists; it may have been deleted in another tab.' };
-  const parsed = planSchema.safeParse({ ...current, ...patch, updatedAt: now.toISOString() });
-  if (!parsed.success)
-    return { ok: false, error: parsed.error.issues[0]?.message ?? describeIssue(parsed.error.issues) };
+  const parsed = v.safeParse(planSchema, { ...current, ...patch, updatedAt: now.toISOString() });
+  if (!parsed.success) return { ok: false, error: parsed.issues[0]?.message ?? describeIssue(parsed.issues) };
   return {
     ok: true,
     doc: {

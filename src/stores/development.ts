@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { addDays, daysBetween } from '../lib/dates';
 import { describeIssue } from '../lib/documents';
 import { moveItem, newId, removeItem, restoreItem, updateItem, type Removed } from '../lib/list-edit';
@@ -91,10 +92,10 @@ export function withPatched<L extends DevelopmentList>(
     change = { ...change, url: checked.url };
   }
   const next = { ...current, ...change, id, updatedAt: now.toISOString() };
-  const parsed = recordSchemas[list].safeParse(next);
+  const parsed = v.safeParse(recordSchemas[list], next);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: issue?.message ?? describeIssue(parsed.error.issues) };
+    const issue = parsed.issues[0];
+    return { ok: false, error: issue?.message ?? describeIssue(parsed.issues) };
   }
   return { ok: true, doc: withList(doc, list, updateItem(listOf(doc, list), id, change, now)) };
 }

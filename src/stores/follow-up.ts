@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { today as todayHere, type CalendarDate } from '../lib/dates';
 import { describeIssue } from '../lib/documents';
 import { newId } from '../lib/list-edit';
@@ -34,8 +35,7 @@ export interface ImportPlan {
 
 const GONE = 'That contact no longer exists; it may have been deleted in another tab.';
 
-const firstIssue = (issues: readonly { path: PropertyKey[]; message: string }[]) =>
-  issues[0]?.message ?? describeIssue(issues);
+const firstIssue = (issues: readonly v.BaseIssue<unknown>[]) => issues[0]?.message ?? describeIssue(issues);
 
 /**
  * The document with one contact's fields changed, if the result is valid: a custom cadence of
@@ -46,8 +46,8 @@ export function withContactPatched(doc: PeopleDoc, id: string, patch: ContactPat
   const current = doc.people[index];
   if (!current) return { ok: false, error: GONE };
   const next = { ...current, ...patch, id, updatedAt: now.toISOString() };
-  const parsed = personSchema.safeParse(next);
-  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error.issues) };
+  const parsed = v.safeParse(personSchema, next);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.issues) };
   const list = [...doc.people];
   list[index] = next;
   return { ok: true, doc: { ...doc, people: list } };
@@ -58,8 +58,8 @@ export function withContactPatched(doc: PeopleDoc, id: string, patch: ContactPat
  * been in touch, and the next due date then counts from this interaction.
  */
 export function withInteraction(doc: PeopleDoc, interaction: Interaction, now: Date): EditResult {
-  const parsed = interactionSchema.safeParse(interaction);
-  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error.issues) };
+  const parsed = v.safeParse(interactionSchema, interaction);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.issues) };
   const person = doc.people.find((candidate) => candidate.id === interaction.personId);
   if (!person) return { ok: false, error: GONE };
   const interactions = [...doc.interactions, interaction];
@@ -79,8 +79,8 @@ export function withInteractionPatched(
   const current = doc.interactions[index];
   if (!current) return { ok: false, error: 'That interaction no longer exists.' };
   const next = { ...current, ...patch, id, updatedAt: now.toISOString() };
-  const parsed = interactionSchema.safeParse(next);
-  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error.issues) };
+  const parsed = v.safeParse(interactionSchema, next);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.issues) };
   const interactions = [...doc.interactions];
   interactions[index] = next;
   return { ok: true, doc: { ...doc, interactions } };
@@ -88,8 +88,8 @@ export function withInteractionPatched(
 
 /** The document with a give-log entry added, if valid. */
 export function withGive(doc: PeopleDoc, give: Give): EditResult {
-  const parsed = giveSchema.safeParse(give);
-  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error.issues) };
+  const parsed = v.safeParse(giveSchema, give);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.issues) };
   if (!doc.people.some((person) => person.id === give.personId)) return { ok: false, error: GONE };
   return { ok: true, doc: { ...doc, gives: [...doc.gives, give] } };
 }
@@ -125,9 +125,9 @@ export function withImport(doc: PeopleDoc, plan: ImportPlan, now: Date, makeId =
   const added: Person[] = [];
   for (const [index, fields] of plan.add.entries()) {
     const person = makePerson(makeId(), now, fields);
-    const parsed = personSchema.safeParse(person);
+    const parsed = v.safeParse(personSchema, person);
     if (!parsed.success)
-      return { ok: false, error: `New contact ${index + 1}: ${describeIssue(parsed.error.issues)}` };
+      return { ok: false, error: `New contact ${index + 1}: ${describeIssue(parsed.issues)}` };
     added.push(person);
   }
   return { ok: true, doc: { ...next, people: [...next.people, ...added] } };

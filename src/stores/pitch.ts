@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { atom, type ReadableAtom } from 'nanostores';
 import { describeIssue } from '../lib/documents';
 import { newId, updateItem } from '../lib/list-edit';
@@ -86,9 +87,9 @@ export function withVariantPatched(
   const current = doc.variants.find((variant) => variant.id === id);
   if (!current)
     return { ok: false, error: 'That variant no longer exists; it may have been deleted in another tab.' };
-  const parsed = variantSchema.safeParse({ ...current, ...patch, updatedAt: now.toISOString() });
+  const parsed = v.safeParse(variantSchema, { ...current, ...patch, updatedAt: now.toISOString() });
   if (!parsed.success) {
-    return { ok: false, error: parsed.error.issues[0]?.message ?? describeIssue(parsed.error.issues) };
+    return { ok: false, error: parsed.issues[0]?.message ?? describeIssue(parsed.issues) };
   }
   return {
     ok: true,

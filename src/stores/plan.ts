@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { addDays, type CalendarDate } from '../lib/dates';
 import { describeIssue } from '../lib/documents';
 import type { PlanRange } from '../lib/plan/model';
@@ -19,12 +20,12 @@ export type PlanChange = { ok: true; doc: PlanDoc } | { ok: false; error: string
 /** Applies choices to the document if the result is valid; a pure change, exported for tests. */
 export function withPlanChoices(doc: PlanDoc, choices: PlanChoices, now: Date): PlanChange {
   const next = { ...doc, ...choices, updatedAt: now.toISOString() };
-  const checked = planSchema.safeParse(next);
+  const checked = v.safeParse(planSchema, next);
   if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { ok: false, error: issue?.message ?? describeIssue(checked.error.issues) };
+    const issue = checked.issues[0];
+    return { ok: false, error: issue?.message ?? describeIssue(checked.issues) };
   }
-  return { ok: true, doc: checked.data };
+  return { ok: true, doc: checked.output };
 }
 
 /** Includes or leaves out one section; a pure change, exported for tests. */

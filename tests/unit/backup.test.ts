@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
 import {
   BACKUP_FORMAT,
   MAX_BACKUP_BYTES,
@@ -264,8 +264,8 @@ describe('planImport: files it refuses, and what it tells the reader', () => {
     expect(expectError(plan(text))).toMatch(message);
   });
 
-  // zod/mini ships without English messages, so the reason is zod's bare "Invalid input"; the path
-  // is what lets the reader (or a helper) find the damage.
+  // The reason says what was expected and what was found; the path is what lets the reader (or a
+  // helper) find the damage.
   it('explains damaged data in full', () => {
     const text = damaged(
       (backup) => ((progressData(backup).lessons as Record<string, unknown>[])[0]!.done = 'yes'),
@@ -359,8 +359,8 @@ describe('planImport: what an import would change', () => {
 
 describe('planImport: documents from an older schema', () => {
   // Version 1 kept notes as one block of text; version 2 keeps a list with one entry per line.
-  const notesSchema = z.object({ notes: z.array(z.object({ text: z.string() })) });
-  type NotesDoc = z.infer<typeof notesSchema>;
+  const notesSchema = v.object({ notes: v.array(v.object({ text: v.string() })) });
+  type NotesDoc = v.InferOutput<typeof notesSchema>;
   const notesSpec: DocumentSpec<NotesDoc> = {
     key: 'notes',
     title: 'Notes',
@@ -416,7 +416,7 @@ describe('planImport: any input at all', () => {
     for (const document of result.documents) {
       const spec = specsByKey.get(document.key);
       expect(spec).toBeDefined();
-      expect(spec!.schema.safeParse(document.data).success).toBe(true);
+      expect(v.safeParse(spec!.schema, document.data).success).toBe(true);
     }
   }
 

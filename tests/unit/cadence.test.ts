@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
@@ -191,12 +192,12 @@ describe('calendar dates in stored documents', () => {
           date.setUTCFullYear(y, m - 1, d);
           const exists =
             date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-          expect(calendarDate.safeParse(text).success).toBe(exists);
+          expect(v.safeParse(calendarDate, text).success).toBe(exists);
         },
       ),
     );
-    expect(calendarDate.safeParse('2028-02-29').success).toBe(true);
-    expect(calendarDate.safeParse('2027-02-29').success).toBe(false);
-    expect(calendarDate.safeParse('2100-02-29').success).toBe(false);
+    expect(v.safeParse(calendarDate, '2028-02-29').success).toBe(true);
+    expect(v.safeParse(calendarDate, '2027-02-29').success).toBe(false);
+    expect(v.safeParse(calendarDate, '2100-02-29').success).toBe(false);
   });
 });

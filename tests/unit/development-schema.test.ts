@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope } from '../../src/lib/documents';
 import { checkWebAddress, safeHref } from '../../src/lib/web-address';
@@ -17,8 +18,7 @@ const now = new Date('2027-04-12T10:00:00Z');
 const fixture = JSON.parse(readFileSync('tests/fixtures/documents/development/v1.json', 'utf8')) as {
   data: unknown;
 };
-const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
-  result.error?.issues[0]?.message;
+const firstMessage = (result: { issues?: readonly { message: string }[] }) => result.issues?.[0]?.message;
 
 describe('the development document', () => {
   it('accepts Maya’s plan and counts every entry', () => {
@@ -35,7 +35,7 @@ describe('the development document', () => {
       skills: [blankRecords.skills('k', now)],
       deleted: {},
     };
-    expect(developmentSchema.safeParse(doc).success).toBe(true);
+    expect(v.safeParse(developmentSchema, doc).success).toBe(true);
   });
 
   it.each([
@@ -57,15 +57,15 @@ describe('the development document', () => {
     ['a fractional progress', skillSchema, { progress: 12.5 }, PROGRESS_RANGE],
   ] as const)('refuses %s', (_label, schema, patch, message) => {
     const base = schema === skillSchema ? blankRecords.skills('k', now) : blankRecords.events('e', now);
-    const result = schema.safeParse({ ...base, ...patch });
+    const result = v.safeParse(schema, { ...base, ...patch });
     expect(result.success).toBe(false);
     if (message) expect(firstMessage(result)).toBe(message);
   });
 
   it('accepts a one-day event (no end) and an end on the start day', () => {
     const event = blankRecords.events('e', now);
-    expect(eventSchema.safeParse({ ...event, start: '2027-06-02' }).success).toBe(true);
-    expect(eventSchema.safeParse({ ...event, start: '2027-06-02', end: '2027-06-02' }).success).toBe(true);
+    expect(v.safeParse(eventSchema, { ...event, start: '2027-06-02' }).success).toBe(true);
+    expect(v.safeParse(eventSchema, { ...event, start: '2027-06-02', end: '2027-06-02' }).success).toBe(true);
   });
 
   it.each([
@@ -80,7 +80,7 @@ describe('the development document', () => {
     ['https://example.com/brief?ref=a,b', true],
     ['http://localhost:8080/feed', true],
   ])('takes %j as a source address: %s', (url, valid) => {
-    expect(sourceSchema.safeParse({ ...blankRecords.sources('s', now), url }).success).toBe(valid);
+    expect(v.safeParse(sourceSchema, { ...blankRecords.sources('s', now), url }).success).toBe(valid);
   });
 });
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   decodeEnvelope,
@@ -14,8 +14,8 @@ import { progressSchema } from '../../src/schemas/progress';
 import { settingsSchema } from '../../src/schemas/settings';
 
 // A document that went through two shape changes, to exercise the migration chain.
-const v3 = z.object({ people: z.array(z.object({ name: z.string(), tier: z.number() })) });
-const peopleSpec: DocumentSpec<z.infer<typeof v3>> = {
+const v3 = v.object({ people: v.array(v.object({ name: v.string(), tier: v.number() })) });
+const peopleSpec: DocumentSpec<v.InferOutput<typeof v3>> = {
   key: 'people-test',
   title: 'People',
   version: 3,
@@ -120,7 +120,7 @@ describe('stored documents', () => {
     for (const spec of documentSpecs) {
       for (let version = 1; version < spec.version; version++)
         expect(spec.migrations[version]).toBeTypeOf('function');
-      expect(spec.schema.safeParse(spec.initial()).success).toBe(true);
+      expect(v.safeParse(spec.schema, spec.initial()).success).toBe(true);
     }
   });
 
@@ -144,13 +144,13 @@ describe('stored documents', () => {
 
   it('validate their schemas strictly enough to catch wrong types', () => {
     expect(
-      progressSchema.safeParse({ lessons: [{ id: 'a', done: 'yes', updatedAt: '2027-01-01T00:00:00Z' }] })
+      v.safeParse(progressSchema, { lessons: [{ id: 'a', done: 'yes', updatedAt: '2027-01-01T00:00:00Z' }] })
         .success,
     ).toBe(false);
     expect(
-      progressSchema.safeParse({ lessons: [{ id: 'A B', done: true, updatedAt: '2027-01-01T00:00:00Z' }] })
+      v.safeParse(progressSchema, { lessons: [{ id: 'A B', done: true, updatedAt: '2027-01-01T00:00:00Z' }] })
         .success,
     ).toBe(false);
-    expect(settingsSchema.safeParse({ lastBackupAt: 'yesterday' }).success).toBe(false);
+    expect(v.safeParse(settingsSchema, { lastBackupAt: 'yesterday' }).success).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // A browser-like page: documents only load where `import.meta.env.SSR` is false.
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contactStatuses } from '../../src/lib/cadence';
 import { decodeEnvelope } from '../../src/lib/documents';
@@ -66,7 +67,7 @@ describe('people schema version 2', () => {
       tags: [],
       snoozedUntil: null,
     });
-    expect(peopleSchema.safeParse(v2).success).toBe(true);
+    expect(v.safeParse(peopleSchema, v2).success).toBe(true);
   });
 
   it('loads the version 2 fixture and refuses bad follow-up data with a precise reason', () => {
@@ -76,8 +77,8 @@ describe('people schema version 2', () => {
     const bad = (change: (doc: PeopleDoc) => void) => {
       const copy = structuredClone(data);
       change(copy);
-      const result = peopleSchema.safeParse(copy);
-      return result.success ? 'valid' : result.error.issues[0]!.message;
+      const result = v.safeParse(peopleSchema, copy);
+      return result.success ? 'valid' : result.issues[0].message;
     };
     expect(bad((doc) => (doc.people[1]!.cadenceDays = 0))).toBe(
       'A custom cadence is a whole number of days from 1 to 1100.',

@@ -2,6 +2,7 @@
 // A browser-like page: documents only load where `import.meta.env.SSR` is false.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stepsForPerson } from '../../src/lib/goal-links';
 import type { StorageEngine } from '../../src/lib/storage';
@@ -52,8 +53,8 @@ afterEach(() => unbind());
 
 describe('goals schema', () => {
   it('accepts Maya’s worksheet and an empty one', () => {
-    expect(goalsSchema.safeParse(fixture).success).toBe(true);
-    expect(goalsSchema.safeParse(goalsSpec.initial()).success).toBe(true);
+    expect(v.safeParse(goalsSchema, fixture).success).toBe(true);
+    expect(v.safeParse(goalsSchema, goalsSpec.initial()).success).toBe(true);
   });
 
   it.each([
@@ -67,7 +68,7 @@ describe('goals schema', () => {
     ],
   ])('refuses %s', (_label, patch) => {
     const bad = { ...fixture, goals: [{ ...makeGoal('g', t1), ...patch }] };
-    expect(goalsSchema.safeParse(bad).success).toBe(false);
+    expect(v.safeParse(goalsSchema, bad).success).toBe(false);
   });
 
   it('counts goals for summaries', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 // A browser-like page: documents only load where `import.meta.env.SSR` is false.
+import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryEngine, type StorageEngine } from '../../src/lib/storage';
 import { makePerson, peopleSpec, type PeopleDoc } from '../../src/schemas/people';
@@ -55,7 +56,7 @@ describe('people store', () => {
     ]);
     await tab.people.flush();
     expect(await storedNames(engine)).toEqual(['Priya Raman', '']);
-    expect(peopleSpec.schema.safeParse(await stored(engine)).success).toBe(true);
+    expect(v.safeParse(peopleSpec.schema, await stored(engine)).success).toBe(true);
   });
 
   it('updates only the fields given, stamping the change on that record', async () => {

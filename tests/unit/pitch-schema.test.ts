@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { chosenVariant } from '../../src/lib/pitch';
 import { communicationSchema } from '../../src/schemas/communication';
@@ -13,12 +14,12 @@ const fixture = (key: string) =>
 
 describe('the pitch schema', () => {
   it('accepts the fixture and the empty document', () => {
-    expect(pitchSchema.safeParse(fixture('pitch')).success).toBe(true);
-    expect(pitchSchema.safeParse(pitchSpec.initial()).success).toBe(true);
+    expect(v.safeParse(pitchSchema, fixture('pitch')).success).toBe(true);
+    expect(v.safeParse(pitchSchema, pitchSpec.initial()).success).toBe(true);
   });
 
   it('lets the action plan read the chosen variant from stored data', () => {
-    const doc = pitchSchema.parse(fixture('pitch'));
+    const doc = v.parse(pitchSchema, fixture('pitch'));
     expect(chosenVariant(doc).label).toBe('Recruiter (Sofia Alvarez)');
   });
 
@@ -27,23 +28,21 @@ describe('the pitch schema', () => {
     const bad = (change: (copy: typeof data) => void) => {
       const copy = structuredClone(data);
       change(copy);
-      return pitchSchema.safeParse(copy);
+      return v.safeParse(pitchSchema, copy);
     };
     expect(bad((d) => (d.base['wpm'] = 500)).success).toBe(false);
     expect(bad((d) => (d.base['edited'] = 'yes')).success).toBe(false);
     expect(bad((d) => (d.variants[0]!['audience'] = 'boss')).success).toBe(false);
     const short = bad((d) => (d.variants[0]!['targetSeconds'] = 3));
     expect(short.success).toBe(false);
-    expect(short.error?.issues[0]?.message).toBe(
-      'A target length is a whole number of seconds from 10 to 300.',
-    );
+    expect(short.issues?.[0]?.message).toBe('A target length is a whole number of seconds from 10 to 300.');
     expect(bad((d) => (d.base['text'] = 'x'.repeat(5001))).success).toBe(false);
   });
 });
 
 describe('the communication schema', () => {
   it('accepts the fixture', () => {
-    expect(communicationSchema.safeParse(fixture('communication')).success).toBe(true);
+    expect(v.safeParse(communicationSchema, fixture('communication')).success).toBe(true);
   });
 
   it('rejects out-of-range ratings, unknown checklist items and bad dates', () => {
@@ -55,11 +54,11 @@ describe('the communication schema', () => {
     const bad = (change: (copy: typeof data) => void) => {
       const copy = structuredClone(data);
       change(copy);
-      return communicationSchema.safeParse(copy);
+      return v.safeParse(communicationSchema, copy);
     };
     const rating = bad((d) => (d.takes[0]!.ratings['paraphrase'] = 6));
     expect(rating.success).toBe(false);
-    expect(rating.error?.issues[0]?.message).toBe(
+    expect(rating.issues?.[0]?.message).toBe(
       'A rating is a whole number from 1 (rarely) to 5 (almost always).',
     );
     expect(bad((d) => (d.takes[0]!.ratings['paraphrase'] = 2.5)).success).toBe(false);

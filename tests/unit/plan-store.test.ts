@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { cssString, planPageCss } from '../../src/lib/plan/print';
 import { PLAN_DAYS_RANGE, PLAN_NAME_LENGTH, planSpec, type PlanDoc } from '../../src/schemas/plan';
@@ -10,7 +11,7 @@ const blank = planSpec.initial();
 describe('plan choices', () => {
   it('start with every section in, 90 days from today, on A4', () => {
     expect(blank).toMatchObject({ name: '', excluded: [], from: null, days: 90, paper: 'a4' });
-    expect(planSpec.schema.safeParse(blank).success).toBe(true);
+    expect(v.safeParse(planSpec.schema, blank).success).toBe(true);
   });
 
   it('keep a valid change, stamped with its time', () => {

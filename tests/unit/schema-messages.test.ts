@@ -1,79 +1,205 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import { describeIssue } from '../../src/lib/documents';
+import { WEB_ADDRESS_HELP } from '../../src/lib/web-address';
 import { documentSpecs } from '../../src/schemas';
-import { englishIssue } from '../../src/schemas/messages';
+import { links, recordId, shortText, tombstones } from '../../src/schemas/common';
+import { RATING_RANGE, takeSchema } from '../../src/schemas/communication';
+import { END_BEFORE_START, PROGRESS_RANGE } from '../../src/schemas/development';
+import { CADENCE_DAYS_RANGE, personSchema } from '../../src/schemas/people';
+import { baseSchema, pitchSpec, TARGET_RANGE } from '../../src/schemas/pitch';
+import { PLAN_DAYS_RANGE, PLAN_NAME_LENGTH } from '../../src/schemas/plan';
+import { progressSchema } from '../../src/schemas/progress';
+import { settingsSchema } from '../../src/schemas/settings';
 
-// Our small error function replaces zod's English locale to keep it out of every page. The
-// locale stays the reference: for every field of every stored document, each kind of bad value
-// must be worded exactly as the locale words it, so readers see the same messages as before.
-const english = z.locales.en().localeError;
-const fixtures = join(process.cwd(), 'tests/fixtures/documents');
-const badValues: unknown[] = [
-  42,
-  -1,
-  1.5,
-  Number.NaN,
-  null,
-  true,
-  [],
-  [1],
-  {},
-  { extra: 1 },
-  '',
-  'not a date',
-  '2027-02-30',
-  'x'.repeat(6000),
-];
+// Readers, the backup importer and the stores have long quoted issues in one English phrasing
+// ("Invalid input: expected boolean, received string"); valibot words them its own way ("Invalid
+// type: Expected boolean but received "yes""). messages.ts keeps the old phrasing: each kind of
+// issue is pinned here, and every bad value in every field of every document must be worded so.
 
-/** Every path to a value inside `value` (objects and arrays included), root excluded. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, child]) => {
-    const path = [...prefix, Array.isArray(value) ? Number(key) : key];
-    return [path, ...paths(child, path)];
-  });
-}
+/** What a reader is told about `value`: the first issue, with its path. */
+const told = (schema: v.GenericSchema, value: unknown) => {
+  const result = v.safeParse(schema, value);
+  return result.success ? 'valid' : describeIssue(result.issues);
+};
 
-/** A deep copy of `value` with the thing at `path` replaced by `bad`. */
-function replaced(value: unknown, path: (string | number)[], bad: unknown): unknown {
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path.at(-1)!] = bad;
-  return copy;
-}
+const lesson = { id: 'follow-up', done: true, updatedAt: '2027-03-01T18:02:11.000Z' };
+const progress = (fields: Record<string, unknown>) => ({ lessons: [{ ...lesson, ...fields }] });
 
 describe('schema messages', () => {
+  it.each([
+    [
+      'a wrong type',
+      progress({ done: 'yes' }),
+      'lessons.0.done: Invalid input: expected boolean, received string',
+    ],
+    ['null', progress({ done: null }), 'lessons.0.done: Invalid input: expected boolean, received null'],
+    [
+      'a missing field',
+      { lessons: [{ id: 'a', updatedAt: lesson.updatedAt }] },
+      'lessons.0.done: Invalid input: expected boolean, received undefined',
+    ],
+    [
+      'a list where an object belongs',
+      { lessons: [[]] },
+      'lessons.0: Invalid input: expected object, received array',
+    ],
+    [
+      'a text where a list belongs',
+      { lessons: 'none' },
+      'lessons: Invalid input: expected array, received string',
+    ],
+    ['a pattern', progress({ id: 'A B' }), 'lessons.0.id: Invalid string: must match pattern /^[a-z0-9-]+$/'],
+    ['an instant', progress({ updatedAt: 'yesterday' }), 'lessons.0.updatedAt: Invalid ISO datetime'],
+    [
+      'an instant of a day that does not exist',
+      progress({ updatedAt: '2027-02-29T10:00:00Z' }),
+      'lessons.0.updatedAt: Invalid ISO datetime',
+    ],
+  ])('word %s', (_label, value, message) => {
+    expect(told(progressSchema, value)).toBe(message);
+  });
+
+  it.each([
+    ['an empty id', recordId, '', 'Too small: expected string to have >=1 characters'],
+    ['a long answer', shortText, 'x'.repeat(301), 'Too big: expected string to have <=300 characters'],
+    ['a number where text belongs', shortText, 42, 'Invalid input: expected string, received number'],
+    [
+      'a long list, before its entries',
+      links,
+      Array.from({ length: 201 }, () => 7),
+      'Too big: expected array to have <=200 items',
+    ],
+    ['a list in place of a record', tombstones, [], 'Invalid input: expected record, received array'],
+    ['a bad tombstone', tombstones, { a: 'today' }, 'a: Invalid ISO datetime'],
+  ])('word %s', (_label, schema, value, message) => {
+    expect(told(schema, value)).toBe(message);
+  });
+
+  const base = pitchSpec.initial().base;
+  it.each([
+    [1000, 'wpm: Too big: expected number to be <=220'],
+    [10, 'wpm: Too small: expected number to be >=80'],
+    [130.5, 'wpm: Invalid input: expected int, received number'],
+    [Number.NaN, 'wpm: Invalid input: expected number, received NaN'],
+    [1e20, 'wpm: Too big: expected int to be <=9007199254740991'],
+    [-1e20, 'wpm: Too small: expected int to be >=-9007199254740991'],
+  ])('word a speaking pace of %s', (wpm, message) => {
+    expect(told(baseSchema, { ...base, wpm })).toBe(message);
+  });
+
+  it('word a choice that is not one of the options', () => {
+    const person = personSchema.pipe[1].entries;
+    expect(told(person.tier, 'D')).toBe('Invalid option: expected one of "A"|"B"|"C"');
+    expect(told(v.picklist(['only']), 'other')).toBe('Invalid input: expected "only"');
+  });
+
+  it('word a record key that is too long', () => {
+    const take = {
+      id: 't',
+      updatedAt: lesson.updatedAt,
+      takenOn: '2027-03-01',
+      ratings: { ['k'.repeat(65)]: 3 },
+    };
+    expect(told(takeSchema, take)).toBe(
+      `ratings.${'k'.repeat(65)}: Too big: expected string to have <=64 characters`,
+    );
+  });
+
+  it('keep a document’s own words for its own checks', () => {
+    expect(told(settingsSchema, {})).toBe('lastBackupAt: Invalid input: expected string, received undefined');
+    expect(told(takeSchema.pipe[1].entries.ratings, { a: 6 })).toBe(`a: ${RATING_RANGE}`);
+  });
+
+  it('say "Invalid input" for a check the schemas do not use', () => {
+    expect(told(v.pipe(v.string(), v.email()), 'maya')).toBe('Invalid input');
+  });
+
+  // Every kind of bad value in every field of the newest fixture of every document.
+  const ownWords = new Set([
+    RATING_RANGE,
+    END_BEFORE_START,
+    PROGRESS_RANGE,
+    CADENCE_DAYS_RANGE,
+    TARGET_RANGE,
+    PLAN_DAYS_RANGE,
+    PLAN_NAME_LENGTH,
+    WEB_ADDRESS_HELP,
+    'Use a date like 2027-03-31.',
+    'That day does not exist.',
+    'Invalid ISO datetime',
+  ]);
+  const phrasings = [
+    /^Invalid input: expected \w+, received \w+$/,
+    /^Invalid option: expected one of "[^"]+"(\|"[^"]+")+$/,
+    /^Too (big|small): expected (string|array) to have [<>]=\d+ (characters|items)$/,
+    /^Too (big|small): expected (number|int) to be [<>]=-?\d+$/,
+    /^Invalid string: must match pattern \/.+\/$/,
+  ];
+  const badValues: unknown[] = [
+    42,
+    -1,
+    1.5,
+    Number.NaN,
+    null,
+    true,
+    [],
+    [1],
+    {},
+    { extra: 1 },
+    '',
+    'not a date',
+    '2027-02-30',
+    'x'.repeat(6000),
+  ];
+  const fixtures = join(process.cwd(), 'tests/fixtures/documents');
+
+  /** Every path to a value inside `value` (objects and arrays included), root excluded. */
+  function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+    if (value === null || typeof value !== 'object') return [];
+    return Object.entries(value).flatMap(([key, child]) => {
+      const path = [...prefix, Array.isArray(value) ? Number(key) : key];
+      return [path, ...paths(child, path)];
+    });
+  }
+
+  /** A deep copy of `value` with the thing at `path` replaced by `bad`, or removed. */
+  function replaced(value: unknown, path: (string | number)[], bad: unknown, remove = false): unknown {
+    const copy = structuredClone(value) as Record<string | number, unknown>;
+    let node = copy;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+    if (remove) delete node[path.at(-1)!];
+    else node[path.at(-1)!] = bad;
+    return copy;
+  }
+
   for (const spec of documentSpecs) {
     const versions = readdirSync(join(fixtures, spec.key)).sort();
     const latest = JSON.parse(readFileSync(join(fixtures, spec.key, versions.at(-1)!), 'utf8')) as {
       schemaVersion: number;
       data: unknown;
     };
-    it(`word every bad ${spec.key} field as zod's English locale does`, () => {
+    it(`word every bad ${spec.key} field in the workbook’s phrasing`, () => {
       if (latest.schemaVersion !== spec.version) return; // an older fixture: documents.test upgrades it
-      let compared = 0;
+      let worded = 0;
       for (const path of paths(latest.data)) {
-        for (const bad of badValues) {
-          const input = replaced(latest.data, path, bad);
-          const ours = spec.schema.safeParse(input);
-          const theirs = spec.schema.safeParse(input, { error: english });
-          expect(ours.success).toBe(theirs.success);
-          if (ours.success || theirs.success) continue;
-          expect(
-            ours.error.issues.map((i) => i.message),
-            `${path.join('.')} = ${String(bad)}`,
-          ).toEqual(theirs.error.issues.map((i) => i.message));
-          compared += ours.error.issues.length;
+        const inputs = [
+          ...badValues.map((bad) => replaced(latest.data, path, bad)),
+          replaced(latest.data, path, 0, true),
+        ];
+        for (const input of inputs) {
+          const result = v.safeParse(spec.schema, input);
+          if (result.success) continue;
+          for (const { message } of result.issues) {
+            const known = ownWords.has(message) || phrasings.some((phrasing) => phrasing.test(message));
+            expect(known, `${path.join('.')}: ${message}`).toBe(true);
+          }
+          worded += result.issues.length;
         }
       }
-      expect(compared).toBeGreaterThan(0);
+      expect(worded).toBeGreaterThan(0);
     });
   }
-
-  it('says "Invalid input" for a check our schemas do not use', () => {
-    expect(englishIssue({ code: 'custom', input: 1, path: [] })).toBe('Invalid input');
-  });
 });
