@@ -8,7 +8,7 @@ import { solidIslands } from './integrations/solid-islands.ts';
 /** Modules in the shared runtime chunk (their own imports come along). */
 const sharedRuntime = new RegExp(
   [
-    String.raw`node_modules/(solid-js|nanostores|zod)/`,
+    String.raw`node_modules/(solid-js|nanostores|valibot)/`,
     String.raw`src/islands/(hydrate|mounted|ui/atom-signal)\.`,
     String.raw`src/stores/(persisted|progress|storage-health)\.`,
     String.raw`src/schemas/(common|messages|progress)\.`,
@@ -58,7 +58,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                // What every page with an island runs (Solid, the stores, zod and the document
+                // What every page with an island runs (Solid, the stores, valibot and the document
                 // layer) as one file rather than a dozen small ones: one request, and about
                 // 1.7 KB less gzip, since the pieces compress better together.
                 groups: [{ name: 'runtime', test: sharedRuntime }],
