@@ -1,17 +1,15 @@
-import { createResource, createSignal, For, Show } from 'solid-js';
-import { isServer } from 'solid-js/web';
+import { createSignal, For, Show } from 'solid-js';
 import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
+import { createBrowserRead } from './ui/browser-read';
 import FormMessage, { type Message } from './ui/form-message';
 import { $dataVersion, bumpDataVersion, describeDocuments, resetData } from '../stores/backup';
 
 /** Deletes one document or everything, after the reader confirms. */
 export default function ResetPanel() {
   const version = createAtomSignal($dataVersion);
-  const [documents] = createResource(
-    () => (isServer ? false : version() + 1),
-    () => describeDocuments(),
-  );
+  const stored = createBrowserRead(version, describeDocuments);
+  const documents = stored.value;
   const mounted = createMounted();
   const [target, setTarget] = createSignal('all');
   const [confirming, setConfirming] = createSignal(false);
@@ -83,7 +81,14 @@ export default function ResetPanel() {
           </div>
         </div>
       </Show>
-      <FormMessage message={message()} />
+      <FormMessage
+        message={
+          message() ??
+          (stored.error()
+            ? { kind: 'error', text: `Could not list what is stored: ${stored.error()}` }
+            : undefined)
+        }
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Match, Switch } from 'solid-js';
+import { Show } from 'solid-js';
 import { $saveSummary, type SaveSummary } from '../stores/save-status';
 import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
@@ -18,20 +18,18 @@ export default function SaveIndicator(props: { problemsOnly?: boolean }) {
   };
   return (
     <div class="save-indicator" data-state={summary().state} role="status" aria-live="polite">
-      <Switch>
-        <Match when={summary().state === 'loading'}>
-          <span aria-hidden="true">…</span> Loading your answers
-        </Match>
-        <Match when={summary().state === 'saving'}>
-          <span aria-hidden="true">↻</span> Saving…
-        </Match>
-        <Match when={summary().state === 'saved'}>
-          <span aria-hidden="true">✓</span> Saved in this browser
-        </Match>
-        <Match when={summary().state === 'problem'}>
-          <span aria-hidden="true">⚠</span> {summary().problem} <a href="/your-data/">Your data</a>
-        </Match>
-      </Switch>
+      <Show when={summary().state === 'loading'}>
+        <span aria-hidden="true">…</span> Loading your answers
+      </Show>
+      <Show when={summary().state === 'saving'}>
+        <span aria-hidden="true">↻</span> Saving…
+      </Show>
+      <Show when={summary().state === 'saved'}>
+        <span aria-hidden="true">✓</span> Saved in this browser
+      </Show>
+      <Show when={summary().state === 'problem'}>
+        <span aria-hidden="true">⚠</span> {summary().problem} <a href="/your-data/">Your data</a>
+      </Show>
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import { createResource, Show } from 'solid-js';
-import { isServer } from 'solid-js/web';
+import { Show } from 'solid-js';
 import { formatBytes } from '../lib/format';
 import { $dataVersion } from '../stores/backup';
 import { settings } from '../stores/settings';
 import { $persistenceAnswer, readStorageHealth } from '../stores/storage-health';
 import { createAtomSignal } from './ui/atom-signal';
+import { createBrowserRead } from './ui/browser-read';
 
 const driverLabel = {
   indexeddb: 'IndexedDB (the browser’s database)',
@@ -24,13 +24,24 @@ export default function StorageHealthPanel() {
   const version = createAtomSignal($dataVersion);
   const answer = createAtomSignal($persistenceAnswer);
   const settingsData = createAtomSignal(settings.$data);
-  const [health] = createResource(
-    // Read in the browser only: the server has no reader storage to describe.
-    () => (isServer ? false : version() + 1),
-    () => readStorageHealth(),
-  );
+  // Read in the browser only: the server has no reader storage to describe.
+  const health = createBrowserRead(version, readStorageHealth);
   return (
-    <Show when={health()} fallback={<p>Checking storage…</p>}>
+    <Show
+      when={health.value()}
+      fallback={
+        <p>
+          {health.error() ? (
+            <>
+              <span aria-hidden="true">⚠ </span>
+              Could not check storage: {health.error()}
+            </>
+          ) : (
+            'Checking storage…'
+          )}
+        </p>
+      }
+    >
       {(facts) => (
         <dl class="facts">
           <dt>Where your data is kept</dt>

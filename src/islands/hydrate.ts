@@ -1,13 +1,14 @@
 /**
  * The browser half of the Solid renderer: hydrates one `<astro-island>`. It is
- * `@astrojs/solid-js/client.js` less one thing: that file keeps each island's props in a
+ * `@astrojs/solid-js/client.js` less two things. The server half (`src/islands/render.ts`) renders
+ * islands without a `<Suspense>` boundary, so none is rebuilt here. And the original keeps each island's props in a
  * `solid-js/store` (2 KB gzip on every page with an island) so that Astro can reconcile new props
  * into an island it renders again, which happens only with client-side navigation or server
  * islands. This workbook has neither: each page hydrates each island once with the props the
  * server rendered, so the props are handed over as a plain object.
  * `integrations/solid-islands.ts` puts this file in place of the original.
  */
-import { Suspense, type Component } from 'solid-js';
+import type { Component } from 'solid-js';
 import { createComponent, hydrate, render } from 'solid-js/web';
 
 type Props = Record<string, unknown>;
@@ -48,17 +49,8 @@ export default (element: HTMLElement) =>
     }
     const { default: children, ...named } = slots;
     const allProps = { ...props, ...named, children };
-    const app = () => {
-      const inner = () => createComponent(component, allProps);
-      // Hydration must build the same tree the server rendered, which wraps the island in Suspense.
-      return isHydrate
-        ? createComponent(Suspense, {
-            get children() {
-              return inner();
-            },
-          })
-        : inner();
-    };
+    // The same tree the server rendered: the component alone, with no boundary around it.
+    const app = () => createComponent(component, allProps);
     let dispose: () => void;
     if (isHydrate) {
       dispose = hydrate(app, element, { renderId: element.dataset['solidRenderId'] ?? '' });

@@ -1,11 +1,15 @@
-import { createSignal, lazy, Show, Suspense } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { ContactStatus } from '../../lib/cadence';
 import type { CalendarDate } from '../../lib/dates';
 import { downloadText } from '../ui/download';
 import FormMessage, { type Message } from '../ui/form-message';
+import { loadOnUse } from '../ui/load-on-use';
 
 // The import flow (and Papa Parse with it) loads only once the reader picks a file.
-const ImportPanel = lazy(() => import('./import-panel'));
+const ImportPanel = loadOnUse(
+  () => import('./import-panel'),
+  (panel) => `Reading ${panel.fileName}…`,
+);
 
 const FILES = {
   csv: 'networking-contacts.csv',
@@ -134,9 +138,7 @@ export default function ImportExport(props: {
       </div>
       <Show when={file()}>
         {(current) => (
-          <Suspense fallback={<p class="worksheet-loading">Reading {current().name}…</p>}>
-            <ImportPanel fileName={current().name} text={current().text} onClose={() => setFile(undefined)} />
-          </Suspense>
+          <ImportPanel fileName={current().name} text={current().text} onClose={() => setFile(undefined)} />
         )}
       </Show>
     </section>

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Index, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import {
   findDuplicates,
   guessMapping,
@@ -121,23 +121,27 @@ export default function ImportPanel(props: { fileName: string; text: string; onC
             {parsed.rows.length === 1 ? 'row' : 'rows'})
           </h5>
           <div class="ws-grid">
-            <Index each={parsed.headers}>
-              {(header, column) => (
-                <div class="field">
-                  <label for={`fu-map-${column}`}>Column “{header() || `${column + 1}`}”</label>
-                  <select
-                    id={`fu-map-${column}`}
-                    value={mapping()[column] ?? ''}
-                    onChange={(event) => setColumn(column, event.currentTarget.value as ImportField | '')}
-                  >
-                    <option value="">Ignore this column</option>
-                    <For each={importFields}>
-                      {(field) => <option value={field}>{importFieldLabels[field]}</option>}
-                    </For>
-                  </select>
-                </div>
-              )}
-            </Index>
+            <For each={parsed.headers}>
+              {(header, index) => {
+                // The headers of a parsed file never move, so each column keeps its index.
+                const column = untrack(index);
+                return (
+                  <div class="field">
+                    <label for={`fu-map-${column}`}>Column “{header || `${column + 1}`}”</label>
+                    <select
+                      id={`fu-map-${column}`}
+                      value={mapping()[column] ?? ''}
+                      onChange={(event) => setColumn(column, event.currentTarget.value as ImportField | '')}
+                    >
+                      <option value="">Ignore this column</option>
+                      <For each={importFields}>
+                        {(field) => <option value={field}>{importFieldLabels[field]}</option>}
+                      </For>
+                    </select>
+                  </div>
+                );
+              }}
+            </For>
           </div>
 
           <h5>2. Preview</h5>

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, lazy, Show, Suspense } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { thankYouSendBy } from '../../lib/cadence';
 import { formatDate, type CalendarDate } from '../../lib/dates';
 import { channels, type Channel, type Interaction, type Person } from '../../schemas/people';
@@ -6,10 +6,14 @@ import { deleteLogEntry, logInteraction, markThankYouSent } from '../../stores/f
 import { DateField, SelectField, TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';
 import FormMessage, { type Message } from '../ui/form-message';
+import { loadOnUse } from '../ui/load-on-use';
 import { logFieldId } from './ids';
 
 // The composer is loaded the first time a reader opens it, so pages without it stay light.
-const ThankYouComposer = lazy(() => import('./thank-you-composer'));
+const ThankYouComposer = loadOnUse(
+  () => import('./thank-you-composer'),
+  () => 'Loading the composer…',
+);
 
 /** How each channel is named to the reader. */
 export const channelLabels: Record<Channel, string> = {
@@ -95,17 +99,15 @@ export default function InteractionLog(props: {
                   </button>
                 </div>
                 <Show when={composing() === interaction.id}>
-                  <Suspense fallback={<p class="worksheet-loading">Loading the composer…</p>}>
-                    <ThankYouComposer
-                      person={props.person}
-                      interaction={interaction}
-                      onSent={() => {
-                        markThankYouSent(interaction.id, props.today);
-                        setComposing(undefined);
-                        focusById(logFieldId(props.person.id));
-                      }}
-                    />
-                  </Suspense>
+                  <ThankYouComposer
+                    person={props.person}
+                    interaction={interaction}
+                    onSent={() => {
+                      markThankYouSent(interaction.id, props.today);
+                      setComposing(undefined);
+                      focusById(logFieldId(props.person.id));
+                    }}
+                  />
                 </Show>
               </li>
             )}
