@@ -1,9 +1,10 @@
 /**
- * Each interactive worksheet's own stylesheet, by worksheet id. Every lesson is built from one page
- * module, so a stylesheet its islands imported would land in every lesson's CSS; instead a lesson
- * links, in its head, only the stylesheets of the worksheets its front matter lists. Linked in the
- * head, they apply before the server-rendered worksheet is painted: no unstyled flash on hydration.
- * A new worksheet with its own styles adds one import and one line here.
+ * Each interactive worksheet's own stylesheet, by worksheet id, and the one they share (fields,
+ * record cards, list controls). Every lesson is built from one page module, so a stylesheet its
+ * islands imported would land in every lesson's CSS, even the conclusion's, which has none;
+ * instead a lesson links, in its head, only the stylesheets of the worksheets its front matter
+ * lists. Linked in the head, they apply before the server-rendered worksheet is painted: no
+ * unstyled flash on hydration. A new worksheet with its own styles adds one import and one line here.
  */
 import communication from '../../styles/communication.css?url';
 import development from '../../styles/development.css?url';
@@ -11,6 +12,7 @@ import followUp from '../../styles/follow-up.css?url';
 import goals from '../../styles/goals.css?url';
 import pitch from '../../styles/pitch.css?url';
 import relationshipMap from '../../styles/relationship-map.css?url';
+import shared from '../../styles/worksheet.css?url';
 import type { WorksheetId } from '../../schemas/lesson';
 
 const styles: Partial<Record<WorksheetId, string>> = {
@@ -23,7 +25,18 @@ const styles: Partial<Record<WorksheetId, string>> = {
   development,
 };
 
-/** The stylesheet addresses the given worksheets need, each once, in the order given. */
-export const worksheetStyles = (ids: readonly WorksheetId[]): string[] => [
-  ...new Set(ids.flatMap((id) => styles[id] ?? [])),
-];
+/**
+ * The stylesheet addresses the given worksheets need, each once: the shared one first when any of
+ * them has its own, then each worksheet's own in the order given. Pure, for the unit tests.
+ */
+export function stylesFor(
+  ids: readonly WorksheetId[],
+  table: Partial<Record<WorksheetId, string>>,
+  common: string,
+): string[] {
+  const own = ids.flatMap((id) => table[id] ?? []);
+  return own.length > 0 ? [...new Set([common, ...own])] : [];
+}
+
+/** The stylesheet addresses a lesson with these worksheets links (see `stylesFor`). */
+export const worksheetStyles = (ids: readonly WorksheetId[]): string[] => stylesFor(ids, styles, shared);
