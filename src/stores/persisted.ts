@@ -4,6 +4,7 @@ import {
   mayDeferCheck,
   encodeEnvelope,
   isStoredCopy,
+  openEnvelope,
   type DocumentSpec,
 } from '../lib/documents';
 import type { CheckUnit } from '../lib/schema-check';
@@ -110,12 +111,32 @@ const explain = (error: unknown): string => {
   }
 };
 
+/** A stored copy of an older schema version, as `carryOver` receives it. */
+export interface OlderCopy {
+  schemaVersion: number;
+  /** The stored data, as that version wrote it (not migrated). */
+  data: unknown;
+}
+
+/** What a document may need beyond its spec. */
+export interface PersistedOptions {
+  /**
+   * Hands data that a migration drops (migrations are pure, so they cannot write it anywhere)
+   * to another document. Runs before every write over a stored copy of an older version, with
+   * that copy; the write goes ahead only once it resolves, so when it throws, the save fails
+   * like any other and the older copy stays as it was, to be carried over again. It must
+   * therefore be idempotent. A document that has it also writes its upgraded form right after
+   * loading an older copy, so the one-off upgrade happens on the first visit.
+   */
+  carryOver?: (older: OlderCopy) => Promise<void>;
+}
+
 /**
  * Creates a persisted document. Creating it does nothing; it loads when the first island
  * subscribes (never at module load, since pages render on the server), and saves after edits:
  * debounced, flushed when the page is hidden or closed, merged with other tabs' writes.
  */
-export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
+export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = {}): PersistedDocument<T> {
   const $data = atom<T>(spec.initial());
   const $status = atom<DocumentStatus>({ phase: 'loading', save: 'saved', readOnly: false, durable: true });
   let storage: OpenedStorage | undefined;
@@ -133,6 +154,9 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
   // write and refresh waits for it; `generation` tells it the document was reloaded meanwhile.
   let checking: Promise<void> | undefined;
   let generation = 0;
+  // Set while storage may still hold a copy of an older version that `carryOver` must see
+  // before it is written over: such a write always reads storage first, even when urgent.
+  let upgrading = false;
 
   const adopt = (data: T) => {
     adopting = true;
@@ -214,6 +238,10 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
         if (decoded.kind !== 'empty') {
           adopt(decoded.data);
           lastSeen = decoded.updatedAt;
+          if (decoded.kind === 'ok' && decoded.migratedFrom !== undefined && options.carryOver) {
+            upgrading = true;
+            recovered = true; // written below, once ready, so the upgrade happens on this visit
+          }
         }
         if (decoded.kind === 'unchecked') {
           checking = checkLater(raw, decoded.remaining, generation);
@@ -310,6 +338,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     if (checking) await checking;
     if (!dirty || !storage) return;
     if (storage.fallbackReason) return; // memory only: the status already says so
+    if (upgrading) urgent = false;
     dirty = false;
     setStatus({ save: 'saving' });
     try {
@@ -335,11 +364,17 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
           adopt(data);
         }
         if (current.kind === 'ok') after = current.updatedAt;
+        const opened = options.carryOver && current.kind === 'ok' ? openEnvelope(raw) : undefined;
+        if (opened?.kind === 'envelope' && opened.schemaVersion < spec.version) {
+          await options.carryOver!(opened);
+        }
       }
       const envelope = encodeEnvelope(spec, data, new Date(), after);
       await storage.engine.setItem(spec.key, envelope);
       measure(`${spec.key}:edit-to-write`, `${spec.key}:edit`);
       lastSeen = envelope.updatedAt;
+      if (upgrading) measure(`${spec.key}:upgrade`, `${spec.key}:load-start`);
+      upgrading = false;
       storage.engine.clearStash(spec.key);
       channel?.postMessage({
         type: 'saved',
@@ -449,6 +484,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     async reload() {
       generation++;
       checking = undefined;
+      upgrading = false;
       clearTimeout(timer);
       dirty = false;
       setPending(false);
