@@ -31,8 +31,11 @@ const PAGE = 20;
 
 /** The follow-up tracker of lesson 4: this week's follow-ups, contacts, their logs, import and export. */
 export default function FollowUpTracker() {
+  // Watching both starts reading them now, the contacts first; the gate waits for the contacts
+  // only, so the logs, ten times larger, never delay the first render.
+  createAtomSignal(people.$status);
+  createAtomSignal(interactions.$status);
   return (
-    // The gate waits for the contacts only: the logs, ten times larger, load alongside.
     <WorksheetGate documents={[people as PersistedDocument<unknown>]}>
       <Tracker />
     </WorksheetGate>
@@ -42,10 +45,9 @@ export default function FollowUpTracker() {
 function Tracker() {
   const doc = createAtomSignal($people);
   const status = createAtomSignal(people.$status);
-  // Subscribing here starts reading the logs alongside the contacts; nothing waits for them to show.
   const log = createAtomSignal($interactions);
   const logStatus = createAtomSignal(interactions.$status);
-  const logLoaded = () => logStatus().phase !== 'loading';
+  const logLoaded = createMemo(() => logStatus().phase !== 'loading');
   const locked = () => status().readOnly;
   // Read once the island is live (the gate ensures it), so it is the reader's own day.
   const day = today();

@@ -5,7 +5,7 @@ import { persisted } from './persisted';
  * Every contact's interaction log and give log, stored under `interactions`. The tracker reads it
  * in parallel with `people` and shows contacts before it has loaded.
  */
-export const interactions = persisted(interactionsSpec);
+export const interactions = persisted(interactionsSpec, { large: true });
 
 /** The logs as islands read them. */
 export const $interactions = interactions.$data;

@@ -36,7 +36,7 @@ export async function carryOverLogs(older: OlderCopy): Promise<void> {
 }
 
 /** The reader's people and organisations, stored under `people`. */
-export const people = persisted(peopleSpec, { carryOver: carryOverLogs });
+export const people = persisted(peopleSpec, { carryOver: carryOverLogs, large: true });
 
 /** The people document as islands read it. */
 export const $people = people.$data;

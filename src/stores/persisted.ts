@@ -10,8 +10,11 @@ import {
 import type { CheckUnit } from '../lib/schema-check';
 
 // Checking a large document in parts is needed only once a reader has thousands of records, so it
-// loads then, and pages stay light for everyone else.
-const schemaCheck = () => import('../lib/schema-check');
+// loads then, and pages stay light for everyone else. Kept once loaded: awaiting an import, even
+// of a loaded module, lets other tasks run first, and a large document read alongside would then
+// be unpacked before this one is shown.
+let checker: typeof import('../lib/schema-check') | undefined;
+const schemaCheck = async () => (checker ??= await import('../lib/schema-check'));
 import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
 import { askForPersistence } from './storage-health';
 
@@ -64,6 +67,8 @@ const measure = (name: string, start: string) => {
 /** Saves wait this long after the last edit, so typing does not write on every keystroke. */
 export const SAVE_DELAY_MS = 250;
 const CHANNEL = 'networking-workbook';
+// Reads of large documents (`PersistedOptions.large`) queue here, one after another.
+let largeReads: Promise<void> = Promise.resolve();
 const registry = atom<PersistedDocument<unknown>[]>([]);
 
 /** Every persisted document created on this page, for the save indicator and backups. */
@@ -129,6 +134,12 @@ export interface PersistedOptions {
    * loading an older copy, so the one-off upgrade happens on the first visit.
    */
   carryOver?: (older: OlderCopy) => Promise<void>;
+  /**
+   * True for a document that grows to thousands of records for a large network: the code that
+   * checks such a document in parts starts loading along with the read, so that showing it
+   * waits for neither.
+   */
+  large?: boolean;
 }
 
 /**
@@ -182,11 +193,25 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
 
   async function read() {
     storage ??= await openStorage();
-    const raw = await storage.engine.getItem(spec.key);
+    const engine = storage.engine;
+    let raw: unknown;
+    if (options.large) {
+      // One large read at a time, in the order asked: the browser unpacks a stored value on the
+      // page's main thread as it hands it over, and a 15 MB log unpacked while the contacts are
+      // being checked would hold up their first render by a tenth of a second. The next read is
+      // asked for as soon as this one's value has arrived, so it overlaps this one's check and
+      // render rather than following them.
+      const reading = largeReads.then(() => engine.getItem(spec.key));
+      largeReads = reading.then(
+        () => undefined,
+        () => undefined,
+      );
+      raw = await reading;
+    } else raw = await engine.getItem(spec.key);
     measure(`${spec.key}:read`, `${spec.key}:load-start`);
     mark(`${spec.key}:check-start`);
     const decoded = mayDeferCheck(spec, raw)
-      ? (await schemaCheck()).decodeShape(spec, raw)
+      ? (checker ?? (await schemaCheck())).decodeShape(spec, raw)
       : decodeEnvelope(spec, raw);
     measure(`${spec.key}:check`, `${spec.key}:check-start`);
     return { raw, decoded };
@@ -228,6 +253,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
 
   async function load(): Promise<void> {
     mark(`${spec.key}:load-start`);
+    if (options.large) void schemaCheck().catch(() => {}); // read() reports a failure to load it
     try {
       const { raw, decoded } = await read();
       const durable = storage!.engine.durable;
