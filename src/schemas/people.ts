@@ -231,7 +231,7 @@ export function splitPeopleV2(data: unknown): PeopleV2Split {
 /**
  * Version 2 to 3: the interaction and give logs leave `people` for their own document, and
  * each contact keeps the day of its latest interaction. Pure; the logs it drops are carried
- * over to `interactions` before any version 3 is written (`carryOverLogs` in the people store).
+ * over to `interactions` before any version 3 is written (`carryOverLogs` in `src/stores/carry-over-logs.ts`).
  */
 export function migratePeopleV2(data: unknown): unknown {
   return splitPeopleV2(data).people;

@@ -1,42 +1,17 @@
-import { describeIssue } from '../lib/documents';
 import { newId, moveItem, removeItem, restoreItem, updateItem } from '../lib/list-edit';
-import { interactionsSchema, mergeLogs } from '../schemas/interactions';
 import { makePerson, peopleSpec, type Person } from '../schemas/people';
-import { interactions } from './interactions';
-import { persisted, type OlderCopy } from './persisted';
+import { persisted } from './persisted';
 import { offerUndo } from './undo';
 
 /**
- * Moves the interaction and give logs that `people` held up to version 2 into the `interactions`
- * document, merged by id with what it holds, and resolves only once that is stored. `persisted`
- * runs it before each write over a stored `people` of an older version, so no version 3 `people`
- * (which no longer holds the logs) is written before the logs are safe. If the page closes
- * between the two writes, `people` is still version 2 on the next visit and this runs again;
- * merging by id makes that harmless. When the logs cannot be stored, it throws, the `people`
- * save fails visibly, and the version 2 copy stays as it was.
+ * The reader's people and organisations, stored under `people`. Up to version 2 they held the
+ * interaction and give logs, which `carryOverLogs` moves to their own document before version 3
+ * is written; it runs once per reader, so it loads only then.
  */
-export async function carryOverLogs(older: OlderCopy): Promise<void> {
-  const log = peopleSpec.carryOver!.take(older.data, older.schemaVersion);
-  if (log === undefined) return; // version 1 had no logs
-  const parsed = interactionsSchema.safeParse(log);
-  if (!parsed.success) {
-    throw new Error(
-      `the interactions stored with your contacts could not be read (${describeIssue(parsed.error.issues)}), so they were left where they are.`,
-    );
-  }
-  await interactions.ready();
-  interactions.update((current) => mergeLogs(current, parsed.data));
-  await interactions.flush();
-  const status = interactions.$status.get();
-  if (status.save === 'failed') {
-    throw new Error(
-      `your interactions could not be moved to their own record first (${status.problem ?? 'unknown'}).`,
-    );
-  }
-}
-
-/** The reader's people and organisations, stored under `people`. */
-export const people = persisted(peopleSpec, { carryOver: carryOverLogs, large: true });
+export const people = persisted(peopleSpec, {
+  carryOver: async (older) => (await import('./carry-over-logs')).carryOverLogs(older),
+  large: true,
+});
 
 /** The people document as islands read it. */
 export const $people = people.$data;

@@ -111,12 +111,13 @@ async function openTab(engine: StorageEngine) {
   const people = await import('../../src/stores/people');
   const logs = await import('../../src/stores/interactions');
   const followUp = await import('../../src/stores/follow-up');
+  const carryOver = await import('../../src/stores/carry-over-logs');
   unmount.push(
     people.$people.listen(() => {}),
     logs.$interactions.listen(() => {}),
   );
   await Promise.all([people.people.ready(), logs.interactions.ready()]);
-  return { ...people, ...logs, ...followUp };
+  return { ...people, ...logs, ...followUp, ...carryOver };
 }
 
 /** Records the keys written, in order, and can make writes of one key fail. */
