@@ -12,7 +12,7 @@ let scheduled = false;
 
 /**
  * Corrects every contact whose `lastInteraction` differs from the log. Another tab's contact
- * edit can win a merge over this tab's freshly logged date (records merge whole), and only the
+ * edit can win a merge over this tab's freshly logged day (records merge whole), and only the
  * log knows the truth. It runs only against a log that is loaded, fully checked and saved, and
  * contacts whose own save is not pending, so it never corrects from a log that is still
  * arriving (for example one being carried over from an older `people`). Two tabs holding the
@@ -41,13 +41,15 @@ const schedule = () => {
   queueMicrotask(reconcile);
 };
 
-// Active while anything on the page reads the log, which is when the two can be compared.
+// Active while anything on the page reads the log, which is when the two can be compared. It
+// checks when the log changes or either document loads or saves here, but not when contacts
+// arrive from another tab: their log may arrive a moment later, and correcting the contacts from
+// this tab's log until then would write days back and forth between the tabs.
 onMount(interactions.$data, () => {
   const stops = [
     interactions.$status.listen(schedule),
     interactions.$data.listen(schedule),
     people.$status.listen(schedule),
-    people.$data.listen(schedule),
   ];
   schedule();
   return () => stops.forEach((stop) => stop());
