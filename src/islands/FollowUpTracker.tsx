@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, on, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, onMount, Show } from 'solid-js';
 import { dueThisWeekRule, groupByPerson, type ContactStatus } from '../lib/cadence';
 import {
   contactRule,
@@ -8,11 +8,12 @@ import {
   type ContactQuery,
   type Indexed,
 } from '../lib/contact-query';
-import { makeContactFigures } from '../lib/contact-statuses';
+import { makeContactFigures, makeInteractionIndex } from '../lib/contact-statuses';
 import { makeSortedView } from '../lib/sorted-view';
 import { today } from '../lib/dates';
 import { giveBalance } from '../lib/give-balance';
 import { addContact } from '../stores/follow-up';
+import { $interactions, interactions } from '../stores/interactions';
 import { $people, people } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
 import ContactFilters from './follow-up/contact-filters';
@@ -30,6 +31,10 @@ const PAGE = 20;
 
 /** The follow-up tracker of lesson 4: this week's follow-ups, contacts, their logs, import and export. */
 export default function FollowUpTracker() {
+  // Watching both starts reading them now, the contacts first; the gate waits for the contacts
+  // only, so the logs, ten times larger, never delay the first render.
+  createAtomSignal(people.$status);
+  createAtomSignal(interactions.$status);
   return (
     <WorksheetGate documents={[people as PersistedDocument<unknown>]}>
       <Tracker />
@@ -40,25 +45,29 @@ export default function FollowUpTracker() {
 function Tracker() {
   const doc = createAtomSignal($people);
   const status = createAtomSignal(people.$status);
+  const log = createAtomSignal($interactions);
+  const logStatus = createAtomSignal(interactions.$status);
+  const logLoaded = createMemo(() => logStatus().phase !== 'loading');
   const locked = () => status().readOnly;
   // Read once the island is live (the gate ensures it), so it is the reader's own day.
   const day = today();
 
-  // Worked out once per change of the document, and then only for the contacts that changed; a
-  // keystroke in search only filters these.
+  // Worked out once per change of the contacts, and then only for the contacts that changed; a
+  // keystroke in search only filters these. Each contact carries its last interaction's day, so
+  // the log is not needed to say who is due.
   const contactFigures = makeContactFigures();
-  const figures = createMemo(() => contactFigures(doc(), day));
-  const statuses = () => figures().statuses;
+  const statuses = createMemo(() => contactFigures(doc().people, day));
   const indexed = createMemo(() => indexContacts(statuses()));
-  const interactionsByPerson = () => figures().byPerson;
-  const givesByPerson = createMemo(() => groupByPerson(doc().gives));
+  const interactionIndex = makeInteractionIndex();
+  const interactionsByPerson = createMemo(() => interactionIndex(log().interactions).byPerson);
+  const givesByPerson = createMemo(() => groupByPerson(log().gives));
   // The menus depend on the contacts only, not their interactions: logging one keeps them.
   const contacts = createMemo(() => doc().people);
   const options = createMemo(on(contacts, () => filterOptions(statuses())));
   // Sorted views patch their last answer when an edit changed a few contacts.
   const dueView = makeSortedView<ContactStatus>();
   const due = createMemo(() => dueView(statuses(), dueThisWeekRule));
-  const balance = createMemo(() => giveBalance(doc().gives, day));
+  const balance = createMemo(() => giveBalance(log().gives, day));
 
   const [query, setQuery] = createSignal<ContactQuery>(emptyQuery);
   const [shown, setShown] = createSignal(PAGE);
@@ -95,6 +104,19 @@ function Tracker() {
       // The load mark is missing when another island loaded the document first; nothing to report.
     }
   });
+  // The same, up to the logs being usable (read, checked in shape, indexed).
+  createEffect(
+    on(logLoaded, (loaded) => {
+      if (!loaded) return;
+      void interactionsByPerson();
+      try {
+        performance.mark('follow-up:log-ready');
+        performance.measure('follow-up:log', 'people:load-start', 'follow-up:log-ready');
+      } catch {
+        // As above: no load mark, nothing to report.
+      }
+    }),
+  );
 
   const changeQuery = (next: ContactQuery) => {
     setQuery(next);
@@ -128,7 +150,7 @@ function Tracker() {
         <h4 id="fu-contacts-title">Contacts</h4>
         <p class="fu-balance">
           <span aria-hidden="true">{balance().standing === 'behind' ? '⚠ ' : '⇄ '}</span>
-          Give log: {balance().summary}
+          Give log: {logLoaded() ? balance().summary : 'loading…'}
         </p>
         <ContactFilters query={query()} options={options()} onChange={changeQuery} />
         <p class="fu-count" role="status">
@@ -158,6 +180,7 @@ function Tracker() {
                       locked={locked()}
                       interactions={interactionsByPerson().get(id) ?? []}
                       gives={givesByPerson().get(id) ?? []}
+                      logLoaded={logLoaded()}
                       neighbourId={visible()[index() + 1] ?? visible()[index() - 1]}
                       onToggle={() => setOpenId(openId() === id ? undefined : id)}
                     />

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isoInstant } from '../schemas/common';
-import { decodeEnvelope, type DocumentSpec, type Envelope } from './documents';
+import { decodeEnvelope, describeIssue, openEnvelope, type DocumentSpec, type Envelope } from './documents';
 
 /** Marks a JSON file as a workbook backup, so a random JSON file is refused with a clear message. */
 export const BACKUP_FORMAT = 'networking-workbook-backup';
@@ -291,6 +291,41 @@ function checkOuterShape(parsed: unknown): { exportedAt: string; documents: Reco
   return { exportedAt, documents };
 }
 
+/**
+ * Moves data that an older document in the file still holds into the document that holds it now
+ * (see `CarryOver`), merged by id with that document if the file has it, so that importing an old
+ * backup loses nothing. Changes `documents` in place; fails naming the document when the data to
+ * move is damaged. A target the file holds but that cannot be read is left for `planDocument` to
+ * report.
+ */
+function carryOverInFile(
+  documents: Record<string, unknown>,
+  specsByKey: ReadonlyMap<string, DocumentSpec<unknown>>,
+): void {
+  for (const spec of specsByKey.values()) {
+    const carry = spec.carryOver;
+    const target = carry && specsByKey.get(carry.into);
+    if (!carry || !target || !Object.hasOwn(documents, spec.key)) continue;
+    const opened = openEnvelope(documents[spec.key]);
+    if (opened.kind !== 'envelope' || opened.schemaVersion >= spec.version) continue;
+    const taken = carry.take(opened.data, opened.schemaVersion);
+    if (taken === undefined) continue;
+    const checked = v.safeParse(target.schema, taken);
+    if (!checked.success) {
+      fail(`“${spec.title}” in this file is damaged: ${describeIssue(checked.issues)}. ${NOTHING_IMPORTED}`);
+    }
+    let data = checked.output;
+    let updatedAt = opened.updatedAt;
+    if (Object.hasOwn(documents, target.key)) {
+      const existing = decodeEnvelope(target, documents[target.key]);
+      if (existing.kind !== 'ok') continue;
+      data = target.merge ? target.merge(existing.data, data) : existing.data;
+      if (Date.parse(existing.updatedAt) > Date.parse(updatedAt)) updatedAt = existing.updatedAt;
+    }
+    documents[target.key] = { schemaVersion: target.version, updatedAt, data } satisfies Envelope;
+  }
+}
+
 /** Decodes one document of the file with the same rules as a page load; fails naming the document. */
 function planDocument(
   spec: DocumentSpec<unknown>,
@@ -385,6 +420,7 @@ export function planImport(
       }
     }
 
+    carryOverInFile(documents, specsByKey);
     const planned: PlannedDocument[] = [];
     const missing: string[] = [];
     for (const spec of specs) {

@@ -1,4 +1,4 @@
-import type { Cadence, Give, Interaction, PeopleDoc, Person } from '../schemas/people';
+import type { Cadence, Give, Interaction, Person } from '../schemas/people';
 import { addDays, calendarDate, dateParts, daysBetween, type CalendarDate } from './dates';
 import type { ViewRule } from './sorted-view';
 
@@ -119,19 +119,19 @@ export interface ContactStatus {
   state: FollowUpState;
 }
 
-/** Every contact's follow-up status on `today`, in the document's order. People only, not organisations. */
-export function contactStatuses(
-  doc: Pick<PeopleDoc, 'people' | 'interactions'>,
-  today: CalendarDate,
-): ContactStatus[] {
-  const last = lastInteractions(doc.interactions);
-  return doc.people
-    .filter((person) => person.kind === 'person')
-    .map((person) => {
-      const seen = last.get(person.id);
-      const due = nextDue(person, seen);
-      return { person, last: seen, due, state: followUpState(due, today) };
-    });
+/** One contact's follow-up status on `today`, from the day of its latest interaction it keeps. */
+export function contactStatus(person: Person, today: CalendarDate): ContactStatus {
+  const last = person.lastInteraction ?? undefined;
+  const due = nextDue(person, last);
+  return { person, last, due, state: followUpState(due, today) };
+}
+
+/**
+ * Every contact's follow-up status on `today`, in the document's order. People only, not
+ * organisations. Needs the contacts alone: each keeps the day of its latest interaction.
+ */
+export function contactStatuses(people: readonly Person[], today: CalendarDate): ContactStatus[] {
+  return people.filter((person) => person.kind === 'person').map((person) => contactStatus(person, today));
 }
 
 // The same order as `localeCompare`, without setting up a collation on every call: sorting
@@ -161,13 +161,9 @@ export function dueThisWeek(statuses: readonly ContactStatus[]): ContactStatus[]
  * Follow-ups due from now to `days` ahead, overdue ones included, earliest first. For the action
  * plan and the calendar export.
  */
-export function followUpsDue(
-  doc: Pick<PeopleDoc, 'people' | 'interactions'>,
-  today: CalendarDate,
-  days: number,
-): ContactStatus[] {
+export function followUpsDue(people: readonly Person[], today: CalendarDate, days: number): ContactStatus[] {
   const until = addDays(today, days);
-  return contactStatuses(doc, today)
+  return contactStatuses(people, today)
     .filter((status) => status.due !== null && status.due <= until)
     .sort(byDue);
 }
@@ -183,10 +179,13 @@ export interface UnsentThankYou {
 export const thankYouSendBy = (meeting: CalendarDate): CalendarDate => addDays(meeting, 1);
 
 /** Thank-you notes marked "to send" for contacts still in the list, earliest send-by first. */
-export function unsentThankYous(doc: Pick<PeopleDoc, 'people' | 'interactions'>): UnsentThankYou[] {
-  const byId = new Map(doc.people.map((person) => [person.id, person]));
+export function unsentThankYous(
+  people: readonly Person[],
+  interactions: readonly Interaction[],
+): UnsentThankYou[] {
+  const byId = new Map(people.map((person) => [person.id, person]));
   const result: UnsentThankYou[] = [];
-  for (const interaction of doc.interactions) {
+  for (const interaction of interactions) {
     const person = byId.get(interaction.personId);
     if (interaction.thankYou !== 'to-send' || !person) continue;
     result.push({ interaction, person, sendBy: thankYouSendBy(interaction.date) });

@@ -1,5 +1,5 @@
-import type { Interaction, PeopleDoc, Person } from '../schemas/people';
-import { followUpState, nextDue, type ContactStatus } from './cadence';
+import type { Interaction, Person } from '../schemas/people';
+import { contactStatus, type ContactStatus } from './cadence';
 import type { CalendarDate } from './dates';
 
 /** Each contact's interactions in document order, and the day of their latest one. */
@@ -95,54 +95,44 @@ function updateIndex(
   return { index: { byPerson, last }, changed };
 }
 
-/** The statuses `contactStatuses` returns, with the interaction index they were worked out from. */
-export interface ContactFigures extends InteractionIndex {
-  statuses: ContactStatus[];
-}
-
 /**
- * Makes a function that returns `contactStatuses(doc, today)` and each contact's interactions,
- * worked out again only for what changed since its last call: logging one interaction in a log of
- * 50,000 updates one contact, not all of them. Unchanged contacts keep the very same status
- * object, so whatever is derived from a status can be reused too. One per view of a document.
+ * Makes a function that returns `contactStatuses(people, today)`, worked out again only for the
+ * contacts that changed since its last call: logging one interaction updates one contact, not
+ * all of them. Unchanged contacts keep the very same status object, so whatever is derived from
+ * a status can be reused too. One per view of a document.
  */
-export function makeContactFigures(): (
-  doc: Pick<PeopleDoc, 'people' | 'interactions'>,
-  today: CalendarDate,
-) => ContactFigures {
-  let interactions: readonly Interaction[] | undefined;
-  let index: InteractionIndex = { byPerson: new Map(), last: new Map() };
+export function makeContactFigures(): (people: readonly Person[], today: CalendarDate) => ContactStatus[] {
   let statuses = new Map<string, ContactStatus>();
   let day: CalendarDate | undefined;
-  return (doc, today) => {
-    let changed: Changed = 'all';
-    if (interactions && day === today) {
-      const update = updateIndex(interactions, index, doc.interactions);
-      index = update.index;
-      changed = update.changed;
-    } else {
-      index = buildIndex(doc.interactions);
-    }
-    interactions = doc.interactions;
+  return (people, today) => {
+    const reuse = day === today;
     day = today;
-    const reuse = (person: Person) => {
-      const status = changed === 'all' || changed.has(person.id) ? undefined : statuses.get(person.id);
-      return status?.person === person ? status : undefined;
-    };
     const list: ContactStatus[] = [];
     const next = new Map<string, ContactStatus>();
-    for (const person of doc.people) {
+    for (const person of people) {
       if (person.kind !== 'person') continue;
-      let status = reuse(person);
-      if (!status) {
-        const seen = index.last.get(person.id);
-        const due = nextDue(person, seen);
-        status = { person, last: seen, due, state: followUpState(due, today) };
-      }
+      const previous = reuse ? statuses.get(person.id) : undefined;
+      // Records are immutable: the same object means the same contact, the same day, the same status.
+      const status = previous?.person === person ? previous : contactStatus(person, today);
       list.push(status);
       next.set(person.id, status);
     }
     statuses = next;
-    return { ...index, statuses: list };
+    return list;
+  };
+}
+
+/**
+ * Makes a function that returns each contact's interactions (in log order) and the day of the
+ * latest, worked out again only for the stretch of the log that changed since its last call.
+ */
+export function makeInteractionIndex(): (interactions: readonly Interaction[]) => InteractionIndex {
+  let previous: readonly Interaction[] | undefined;
+  let index: InteractionIndex = { byPerson: new Map(), last: new Map() };
+  return (interactions) => {
+    if (previous === interactions) return index;
+    index = previous ? updateIndex(previous, index, interactions).index : buildIndex(interactions);
+    previous = interactions;
+    return index;
   };
 }

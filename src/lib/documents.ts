@@ -36,6 +36,23 @@ export interface DocumentSpec<T> {
   merge?: (local: T, stored: T) => T;
   /** Number of entries, for summaries such as "12 contacts". */
   count: (data: T) => number;
+  /** Data that older versions of this document held and that another document holds now. */
+  carryOver?: CarryOver;
+}
+
+/**
+ * Data an older version of a document kept that a later version keeps in another document (its
+ * migration drops it). Whoever reads an older copy hands this data over, merged by id, before
+ * writing anything over that copy: the persisted store on load, the backup import from a file.
+ */
+export interface CarryOver {
+  /** Key of the document that holds it now. */
+  into: string;
+  /**
+   * The part of `data` (stored with schema version `version`) that belongs to `into`, in the
+   * current form of `into` but not checked yet; undefined when that version held none. Pure.
+   */
+  take: (data: unknown, version: number) => unknown;
 }
 
 /** The outcome of reading a stored value. */

@@ -2,6 +2,7 @@ import type { DocumentSpec } from '../lib/documents';
 import { communicationSpec } from './communication';
 import { developmentSpec } from './development';
 import { goalsSpec } from './goals';
+import { interactionsSpec } from './interactions';
 import { peopleSpec } from './people';
 import { planSpec } from './plan';
 import { pitchSpec } from './pitch';
@@ -14,6 +15,9 @@ import { settingsSpec } from './settings';
  */
 export const documentSpecs: readonly DocumentSpec<unknown>[] = [
   goalsSpec,
+  // The logs before the contacts: an import writes in this order, so a backup whose `people`
+  // still holds the logs (version 2) never has its contacts stored without them.
+  interactionsSpec,
   peopleSpec,
   pitchSpec,
   communicationSpec,

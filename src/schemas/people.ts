@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
 import { today } from '../lib/dates';
 import { mergeRecords, mergeTombstones } from '../lib/records';
+import type { InteractionsDoc } from './interactions';
 import {
   calendarDate,
   isoInstant,
@@ -23,15 +24,6 @@ export const statuses = ['to-reach', 'contacted', 'connected'] as const;
 
 /** How often the reader means to be in touch: a named rhythm, a custom number of days, or none yet. */
 export const cadences = ['3-weeks', '2-months', '6-months', 'yearly', 'custom', 'none'] as const;
-
-/** How an interaction happened. */
-export const channels = ['in-person', 'call', 'email', 'message', 'event'] as const;
-
-/** Whether an interaction calls for a thank-you note, and whether it went out. */
-export const thankYouStates = ['not-needed', 'to-send', 'sent'] as const;
-
-/** What kind of help changed hands; `ask` is the reader asking, the rest are the reader giving. */
-export const giveKinds = ['introduction', 'article', 'help', 'other', 'ask'] as const;
 
 /** The longest custom cadence, in days: about three years. */
 export const MAX_CADENCE_DAYS = 1100;
@@ -97,85 +89,45 @@ export const personSchema = object({
   ),
   /** Not due before this day, whatever the cadence says; null when not snoozed. */
   snoozedUntil: optionalDate,
-});
-
-/**
- * One conversation or message with a contact. Kept in a top-level list keyed by `personId`
- * rather than inside the person, so a large log merges record by record across tabs and logging
- * one entry does not rewrite the person.
- */
-export const interactionSchema = object({
-  id: recordId,
-  updatedAt: isoInstant,
-  /** The contact this interaction was with. */
-  personId: recordId,
-  /** The day it happened. */
-  date: calendarDate,
-  /** In person, call, email, message, or event. */
-  channel: v.picklist(channels),
-  /** What the two of you talked about. */
-  talkedAbout: longText,
-  /** What they shared: news, problems, plans, advice. */
-  theyShared: longText,
-  /** What the reader promised to do. */
-  promised: longText,
-  /** Whether a thank-you note is due for it, or was sent. */
-  thankYou: v.picklist(thankYouStates),
-  /** The day the thank-you note went out; null until then. */
-  thankYouSentOn: optionalDate,
-});
-
-/** One entry of the give log: something the reader gave a contact, or asked of them. */
-export const giveSchema = object({
-  id: recordId,
-  updatedAt: isoInstant,
-  /** The contact given to, or asked. */
-  personId: recordId,
-  /** The day it happened. */
-  date: calendarDate,
-  /** Introduction, article, help, other give, or an ask. */
-  kind: v.picklist(giveKinds),
-  /** What exactly, e.g. "Introduced Priya to Marcus for May speakers". */
-  note: longText,
+  /**
+   * The day of the latest interaction logged with them, or null before any (schema version 3).
+   * A copy of what the `interactions` log says, kept here so the tracker can show who is due
+   * without reading the log: logging sets it, editing or deleting an interaction recomputes it,
+   * and a tab corrects it from the log once the log has loaded.
+   */
+  lastInteraction: optionalDate,
 });
 
 /** The `people` document, shared by the relationship map and the follow-up tracker. */
 export const peopleSchema = object({
   /** People and organisations, in the reader's order. */
   people: list(personSchema, 20_000),
-  /** Every logged interaction with any contact, in no particular order. */
-  interactions: list(interactionSchema, 200_000),
-  /** The give log (gives and asks) of every contact. */
-  gives: list(giveSchema, 100_000),
-  /** Deleted records of any list (ids are unique), so an older copy in another tab cannot bring them back. */
+  /** Deleted people (and, from older versions, deleted log entries), so an older copy in another tab cannot bring them back. */
   deleted: tombstones,
 });
 
 export type Person = v.InferOutput<typeof personSchema>;
-export type Interaction = v.InferOutput<typeof interactionSchema>;
-export type Give = v.InferOutput<typeof giveSchema>;
 export type Cadence = (typeof cadences)[number];
-export type Channel = (typeof channels)[number];
 export type PeopleDoc = v.InferOutput<typeof peopleSchema>;
 
 /** Storage description of the people document. */
 export const peopleSpec: DocumentSpec<PeopleDoc> = {
   key: 'people',
   title: 'People and organizations',
-  version: 2,
+  version: 3,
   schema: peopleSchema,
-  initial: () => ({ people: [], interactions: [], gives: [], deleted: {} }),
-  migrations: { 1: migratePeopleV1 },
+  initial: () => ({ people: [], deleted: {} }),
+  migrations: { 1: migratePeopleV1, 2: migratePeopleV2 },
   merge: (local, stored) => {
     const deleted = mergeTombstones(local.deleted, stored.deleted);
-    return {
-      people: mergeRecords(local.people, stored.people, deleted),
-      interactions: mergeRecords(local.interactions, stored.interactions, deleted),
-      gives: mergeRecords(local.gives, stored.gives, deleted),
-      deleted,
-    };
+    return { people: mergeRecords(local.people, stored.people, deleted), deleted };
   },
   count: (data) => data.people.length,
+  // Up to version 2 the logs lived here; they now live in `interactions`.
+  carryOver: {
+    into: 'interactions',
+    take: (data, version) => (version === 2 ? splitPeopleV2(data).log : undefined),
+  },
 };
 
 /** A blank person record with sensible defaults, ready to be filled in. */
@@ -212,6 +164,7 @@ function followUpDefaults(addedOn: string) {
     cadence: 'none' as Cadence,
     cadenceDays: null,
     snoozedUntil: null,
+    lastInteraction: null,
   };
 }
 
@@ -233,6 +186,64 @@ export function migratePeopleV1(data: unknown): unknown {
     : v1.people;
   return { ...v1, people, interactions: [], gives: [] };
 }
+
+/** People version 2 split in two: the contacts (version 3) and the logs it held. */
+export interface PeopleV2Split {
+  /** The `people` data at version 3: contacts, each with the day of their latest interaction. */
+  people: unknown;
+  /** The interaction and give logs version 2 held, for the `interactions` document. */
+  log: InteractionsDoc;
+}
+
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * Splits `people` data of version 2 into contacts (version 3) and the two logs it held. Each
+ * contact gets the day of its latest interaction in the log; the tombstones go to both sides,
+ * since version 2 kept one set for all three lists (an id names one record, so a tombstone with
+ * no record is harmless). Pure: anything it does not recognise is passed on for the schemas to
+ * judge, and the logs are not checked here.
+ */
+export function splitPeopleV2(data: unknown): PeopleV2Split {
+  if (typeof data !== 'object' || data === null) {
+    return { people: data, log: { interactions: [], gives: [], deleted: {} } };
+  }
+  const { interactions, gives, ...rest } = data as Record<string, unknown>;
+  const deleted = (rest['deleted'] ?? {}) as InteractionsDoc['deleted'];
+  const last = new Map<unknown, string>();
+  for (const interaction of asArray(interactions)) {
+    const { personId, date } = (interaction ?? {}) as { personId?: unknown; date?: unknown };
+    if (typeof date !== 'string') continue;
+    const seen = last.get(personId);
+    if (seen === undefined || date > seen) last.set(personId, date);
+  }
+  const people = Array.isArray(rest['people'])
+    ? rest['people'].map((person: unknown) => {
+        if (typeof person !== 'object' || person === null) return person;
+        return { ...person, lastInteraction: last.get((person as { id?: unknown }).id) ?? null };
+      })
+    : rest['people'];
+  return {
+    people: { ...rest, people },
+    log: {
+      interactions: asArray(interactions) as InteractionsDoc['interactions'],
+      gives: asArray(gives) as InteractionsDoc['gives'],
+      deleted,
+    },
+  };
+}
+
+/**
+ * Version 2 to 3: the interaction and give logs leave `people` for their own document, and
+ * each contact keeps the day of its latest interaction. Pure; the logs it drops are carried
+ * over to `interactions` before any version 3 is written (`carryOverLogs` in `src/stores/carry-over-logs.ts`).
+ */
+export function migratePeopleV2(data: unknown): unknown {
+  return splitPeopleV2(data).people;
+}
+
+export type { Channel, Give, Interaction } from './interactions';
+export { channels, giveKinds, giveSchema, interactionSchema, thankYouStates } from './interactions';
 
 // Re-exported for stores that validate single ids.
 export { recordId };

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { today as todayHere, type CalendarDate } from '../lib/dates';
 import { describeIssue } from '../lib/documents';
+import { laterDay, latestInteraction, withLastInteractionsFrom } from '../lib/last-interaction';
 import { newId } from '../lib/list-edit';
+import type { InteractionsDoc } from '../schemas/interactions';
 import {
   giveSchema,
   interactionSchema,
@@ -12,6 +14,8 @@ import {
   type PeopleDoc,
   type Person,
 } from '../schemas/people';
+import { editLog, interactions } from './interactions';
+import './last-interaction';
 import { people } from './people';
 import { offerUndo } from './undo';
 
@@ -54,60 +58,85 @@ export function withContactPatched(doc: PeopleDoc, id: string, patch: ContactPat
 }
 
 /**
- * The document with an interaction logged. The contact's snooze ends, since the reader has just
- * been in touch, and the next due date then counts from this interaction.
+ * The contacts with an interaction logged: its contact's last interaction becomes the later of
+ * the two days, and its snooze ends, since the reader has just been in touch; the next due date
+ * then counts from the latest interaction. The interaction itself goes to the log (`withLogged`).
  */
 export function withInteraction(doc: PeopleDoc, interaction: Interaction, now: Date): EditResult {
   const parsed = v.safeParse(interactionSchema, interaction);
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.issues) };
   const person = doc.people.find((candidate) => candidate.id === interaction.personId);
   if (!person) return { ok: false, error: GONE };
-  const interactions = [...doc.interactions, interaction];
-  if (person.snoozedUntil === null) return { ok: true, doc: { ...doc, interactions } };
-  const unsnoozed = withContactPatched({ ...doc, interactions }, person.id, { snoozedUntil: null }, now);
-  return unsnoozed;
+  const lastInteraction = laterDay(person.lastInteraction, interaction.date);
+  if (person.snoozedUntil === null && lastInteraction === person.lastInteraction) return { ok: true, doc };
+  return withContactPatched(doc, person.id, { snoozedUntil: null, lastInteraction }, now);
 }
 
-/** The document with one interaction's fields changed, if valid. */
+/** The log with one more entry at its end. */
+export function withLogged(
+  log: InteractionsDoc,
+  list: 'interactions' | 'gives',
+  entry: Interaction | Give,
+): InteractionsDoc {
+  return { ...log, [list]: [...(log[list] as (Interaction | Give)[]), entry] };
+}
+
+/** The log with one interaction's fields changed, if valid. */
 export function withInteractionPatched(
-  doc: PeopleDoc,
+  log: InteractionsDoc,
   id: string,
   patch: Partial<NewInteraction>,
   now: Date,
-): EditResult {
-  const index = doc.interactions.findIndex((interaction) => interaction.id === id);
-  const current = doc.interactions[index];
+): { ok: true; log: InteractionsDoc; personId: string } | { ok: false; error: string } {
+  const index = log.interactions.findIndex((interaction) => interaction.id === id);
+  const current = log.interactions[index];
   if (!current) return { ok: false, error: 'That interaction no longer exists.' };
   const next = { ...current, ...patch, id, updatedAt: now.toISOString() };
   const parsed = v.safeParse(interactionSchema, next);
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.issues) };
-  const interactions = [...doc.interactions];
+  const interactions = [...log.interactions];
   interactions[index] = next;
-  return { ok: true, doc: { ...doc, interactions } };
+  return { ok: true, log: { ...log, interactions }, personId: current.personId };
 }
 
-/** The document with a give-log entry added, if valid. */
-export function withGive(doc: PeopleDoc, give: Give): EditResult {
+/** A give-log entry, checked; the reason when it is refused. */
+export function checkGive(doc: PeopleDoc, give: Give): string | undefined {
   const parsed = v.safeParse(giveSchema, give);
-  if (!parsed.success) return { ok: false, error: firstIssue(parsed.issues) };
-  if (!doc.people.some((person) => person.id === give.personId)) return { ok: false, error: GONE };
-  return { ok: true, doc: { ...doc, gives: [...doc.gives, give] } };
+  if (!parsed.success) return firstIssue(parsed.issues);
+  if (!doc.people.some((person) => person.id === give.personId)) return GONE;
+  return undefined;
 }
 
-/** The document without one interaction or give, with a tombstone so other tabs drop it too. */
+/** The log without one interaction or give, with a tombstone so other tabs drop it too. */
 export function withLogEntryRemoved(
-  doc: PeopleDoc,
+  log: InteractionsDoc,
   list: 'interactions' | 'gives',
   id: string,
   now: Date,
-): PeopleDoc {
-  const records = doc[list] as (Interaction | Give)[];
-  if (!records.some((record) => record.id === id)) return doc;
+): InteractionsDoc {
+  const records = log[list] as (Interaction | Give)[];
+  if (!records.some((record) => record.id === id)) return log;
   return {
-    ...doc,
+    ...log,
     [list]: records.filter((record) => record.id !== id),
-    deleted: { ...doc.deleted, [id]: now.toISOString() },
+    deleted: { ...log.deleted, [id]: now.toISOString() },
   };
+}
+
+/**
+ * The contacts with one contact's last interaction worked out again from the log, after an
+ * interaction of theirs was edited or deleted (the latest may have moved earlier).
+ */
+export function withLastInteractionRecomputed(
+  doc: PeopleDoc,
+  log: InteractionsDoc,
+  personId: string,
+  now: Date,
+): PeopleDoc {
+  const day = latestInteraction(log.interactions, personId);
+  const latest = new Map(day === null ? [] : [[personId, day]]);
+  const list = withLastInteractionsFrom(doc.people, latest, now, new Set([personId]));
+  return list ? { ...doc, people: list } : doc;
 }
 
 /**
@@ -159,7 +188,14 @@ export function logInteraction(
   const id = newId();
   const interaction: Interaction = { ...fields, id, personId, updatedAt: now.toISOString() };
   const error = apply((doc) => withInteraction(doc, interaction, now));
-  return error ? { error } : { id };
+  if (error) return { error };
+  editLog((log) => withLogged(log, 'interactions', interaction));
+  return { id };
+}
+
+/** Brings a contact's last interaction in line with the log after one of theirs changed. */
+function recomputeLast(log: InteractionsDoc, personId: string, now: Date) {
+  people.update((doc) => withLastInteractionRecomputed(doc, log, personId, now));
 }
 
 /** Changes some fields of a logged interaction. */
@@ -168,9 +204,18 @@ export function updateInteraction(
   patch: Partial<NewInteraction>,
   now = new Date(),
 ): string | undefined {
-  return apply((doc) => withInteractionPatched(doc, id, patch, now));
+  let error: string | undefined;
+  editLog((log) => {
+    const result = withInteractionPatched(log, id, patch, now);
+    if (!result.ok) {
+      error = result.error;
+      return log;
+    }
+    if (patch.date !== undefined) recomputeLast(result.log, result.personId, now);
+    return result.log;
+  });
+  return error;
 }
-
 /** Marks an interaction's thank-you note as sent today. */
 export function markThankYouSent(
   id: string,
@@ -192,21 +237,32 @@ export function addGive(
   now = new Date(),
 ): { id: string } | { error: string } {
   const id = newId();
-  const error = apply((doc) => withGive(doc, { ...fields, id, personId, updatedAt: now.toISOString() }));
-  return error ? { error } : { id };
+  const give: Give = { ...fields, id, personId, updatedAt: now.toISOString() };
+  const error = checkGive(people.$data.get(), give);
+  if (error) return { error };
+  editLog((log) => withLogged(log, 'gives', give));
+  return { id };
 }
 
 /** Deletes an interaction or give-log entry, and offers to undo it. */
 export function deleteLogEntry(list: 'interactions' | 'gives', id: string, now = new Date()): void {
-  const doc = people.$data.get();
-  const record = (doc[list] as (Interaction | Give)[]).find((candidate) => candidate.id === id);
+  const records = interactions.$data.get()[list] as (Interaction | Give)[];
+  const record = records.find((candidate) => candidate.id === id);
   if (!record) return;
-  people.update((current) => withLogEntryRemoved(current, list, id, now));
+  // The contact's last interaction may have been the deleted one, or may be it again after undo.
+  const withLast = (log: InteractionsDoc, at: Date) => {
+    if (list === 'interactions') recomputeLast(log, record.personId, at);
+    return log;
+  };
+  editLog((current) => withLast(withLogEntryRemoved(current, list, id, now), now));
   offerUndo(list === 'interactions' ? 'Deleted an interaction.' : 'Deleted a give-log entry.', () =>
-    people.update((current) => {
+    editLog((current) => {
       const { [id]: _gone, ...deleted } = current.deleted;
-      const restored = { ...record, updatedAt: new Date().toISOString() };
-      return { ...current, [list]: [...(current[list] as (Interaction | Give)[]), restored], deleted };
+      const at = new Date();
+      return withLast(
+        { ...withLogged(current, list, { ...record, updatedAt: at.toISOString() }), deleted },
+        at,
+      );
     }),
   );
 }

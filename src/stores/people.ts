@@ -3,8 +3,15 @@ import { makePerson, peopleSpec, type Person } from '../schemas/people';
 import { persisted } from './persisted';
 import { offerUndo } from './undo';
 
-/** The reader's people and organisations, stored under `people`. */
-export const people = persisted(peopleSpec);
+/**
+ * The reader's people and organisations, stored under `people`. Up to version 2 they held the
+ * interaction and give logs, which `carryOverLogs` moves to their own document before version 3
+ * is written; it runs once per reader, so it loads only then.
+ */
+export const people = persisted(peopleSpec, {
+  carryOver: async (older) => (await import('./carry-over-logs')).carryOverLogs(older),
+  large: true,
+});
 
 /** The people document as islands read it. */
 export const $people = people.$data;
@@ -63,7 +70,8 @@ export function deletePerson(id: string, now = new Date()): void {
           return { ...current, people: restored.list, deleted: restored.deleted };
         });
     }
-    // Their interactions and gives stay (hidden while the person is gone), so undo brings all back.
+    // Their interactions and gives stay in their own document (hidden while the person is gone),
+    // so undo brings all back.
     return { ...doc, people: result.list, deleted: result.deleted };
   });
   if (undo) offerUndo(`Deleted “${removedName}”.`, undo);

@@ -4,13 +4,17 @@ import {
   mayDeferCheck,
   encodeEnvelope,
   isStoredCopy,
+  openEnvelope,
   type DocumentSpec,
 } from '../lib/documents';
 import type { CheckUnit } from '../lib/schema-check';
 
 // Checking a large document in parts is needed only once a reader has thousands of records, so it
-// loads then, and pages stay light for everyone else.
-const schemaCheck = () => import('../lib/schema-check');
+// loads then, and pages stay light for everyone else. Kept once loaded: awaiting an import, even
+// of a loaded module, lets other tasks run first, and a large document read alongside would then
+// be unpacked before this one is shown.
+let checker: typeof import('../lib/schema-check') | undefined;
+const schemaCheck = async () => (checker ??= await import('../lib/schema-check'));
 import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
 import { askForPersistence } from './storage-health';
 
@@ -63,6 +67,8 @@ const measure = (name: string, start: string) => {
 /** Saves wait this long after the last edit, so typing does not write on every keystroke. */
 export const SAVE_DELAY_MS = 250;
 const CHANNEL = 'networking-workbook';
+// Reads of large documents (`PersistedOptions.large`) queue here, one after another.
+let largeReads: Promise<void> = Promise.resolve();
 const registry = atom<PersistedDocument<unknown>[]>([]);
 
 /** Every persisted document created on this page, for the save indicator and backups. */
@@ -110,12 +116,38 @@ const explain = (error: unknown): string => {
   }
 };
 
+/** A stored copy of an older schema version, as `carryOver` receives it. */
+export interface OlderCopy {
+  schemaVersion: number;
+  /** The stored data, as that version wrote it (not migrated). */
+  data: unknown;
+}
+
+/** What a document may need beyond its spec. */
+export interface PersistedOptions {
+  /**
+   * Hands data that a migration drops (migrations are pure, so they cannot write it anywhere)
+   * to another document. Runs before every write over a stored copy of an older version, with
+   * that copy; the write goes ahead only once it resolves, so when it throws, the save fails
+   * like any other and the older copy stays as it was, to be carried over again. It must
+   * therefore be idempotent. A document that has it also writes its upgraded form right after
+   * loading an older copy, so the one-off upgrade happens on the first visit.
+   */
+  carryOver?: (older: OlderCopy) => Promise<void>;
+  /**
+   * True for a document that grows to thousands of records for a large network: the code that
+   * checks such a document in parts starts loading along with the read, so that showing it
+   * waits for neither.
+   */
+  large?: boolean;
+}
+
 /**
  * Creates a persisted document. Creating it does nothing; it loads when the first island
  * subscribes (never at module load, since pages render on the server), and saves after edits:
  * debounced, flushed when the page is hidden or closed, merged with other tabs' writes.
  */
-export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
+export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = {}): PersistedDocument<T> {
   const $data = atom<T>(spec.initial());
   const $status = atom<DocumentStatus>({ phase: 'loading', save: 'saved', readOnly: false, durable: true });
   let storage: OpenedStorage | undefined;
@@ -133,6 +165,9 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
   // write and refresh waits for it; `generation` tells it the document was reloaded meanwhile.
   let checking: Promise<void> | undefined;
   let generation = 0;
+  // Set while storage may still hold a copy of an older version that `carryOver` must see
+  // before it is written over: such a write always reads storage first, even when urgent.
+  let upgrading = false;
 
   const adopt = (data: T) => {
     adopting = true;
@@ -158,11 +193,25 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
 
   async function read() {
     storage ??= await openStorage();
-    const raw = await storage.engine.getItem(spec.key);
+    const engine = storage.engine;
+    let raw: unknown;
+    if (options.large) {
+      // One large read at a time, in the order asked: the browser unpacks a stored value on the
+      // page's main thread as it hands it over, and a 15 MB log unpacked while the contacts are
+      // being checked would hold up their first render by a tenth of a second. The next read is
+      // asked for as soon as this one's value has arrived, so it overlaps this one's check and
+      // render rather than following them.
+      const reading = largeReads.then(() => engine.getItem(spec.key));
+      largeReads = reading.then(
+        () => undefined,
+        () => undefined,
+      );
+      raw = await reading;
+    } else raw = await engine.getItem(spec.key);
     measure(`${spec.key}:read`, `${spec.key}:load-start`);
     mark(`${spec.key}:check-start`);
     const decoded = mayDeferCheck(spec, raw)
-      ? (await schemaCheck()).decodeShape(spec, raw)
+      ? (checker ?? (await schemaCheck())).decodeShape(spec, raw)
       : decodeEnvelope(spec, raw);
     measure(`${spec.key}:check`, `${spec.key}:check-start`);
     return { raw, decoded };
@@ -204,6 +253,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
 
   async function load(): Promise<void> {
     mark(`${spec.key}:load-start`);
+    if (options.large) void schemaCheck().catch(() => {}); // read() reports a failure to load it
     try {
       const { raw, decoded } = await read();
       const durable = storage!.engine.durable;
@@ -214,6 +264,10 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
         if (decoded.kind !== 'empty') {
           adopt(decoded.data);
           lastSeen = decoded.updatedAt;
+          if (decoded.kind === 'ok' && decoded.migratedFrom !== undefined && options.carryOver) {
+            upgrading = true;
+            recovered = true; // written below, once ready, so the upgrade happens on this visit
+          }
         }
         if (decoded.kind === 'unchecked') {
           checking = checkLater(raw, decoded.remaining, generation);
@@ -310,6 +364,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     if (checking) await checking;
     if (!dirty || !storage) return;
     if (storage.fallbackReason) return; // memory only: the status already says so
+    if (upgrading) urgent = false;
     dirty = false;
     setStatus({ save: 'saving' });
     try {
@@ -335,11 +390,17 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
           adopt(data);
         }
         if (current.kind === 'ok') after = current.updatedAt;
+        const opened = options.carryOver && current.kind === 'ok' ? openEnvelope(raw) : undefined;
+        if (opened?.kind === 'envelope' && opened.schemaVersion < spec.version) {
+          await options.carryOver!(opened);
+        }
       }
       const envelope = encodeEnvelope(spec, data, new Date(), after);
       await storage.engine.setItem(spec.key, envelope);
       measure(`${spec.key}:edit-to-write`, `${spec.key}:edit`);
       lastSeen = envelope.updatedAt;
+      if (upgrading) measure(`${spec.key}:upgrade`, `${spec.key}:load-start`);
+      upgrading = false;
       storage.engine.clearStash(spec.key);
       channel?.postMessage({
         type: 'saved',
@@ -449,6 +510,7 @@ export function persisted<T>(spec: DocumentSpec<T>): PersistedDocument<T> {
     async reload() {
       generation++;
       checking = undefined;
+      upgrading = false;
       clearTimeout(timer);
       dirty = false;
       setPending(false);

@@ -2,6 +2,8 @@ import { computed, type ReadableAtom } from 'nanostores';
 import type { PlanDocuments } from '../lib/plan/model';
 import { development } from './development';
 import { goals } from './goals';
+import { interactions } from './interactions';
+import './last-interaction';
 import { people } from './people';
 import type { PersistedDocument } from './persisted';
 import { pitch } from './pitch';
@@ -10,7 +12,7 @@ import { pitch } from './pitch';
  * The stored documents the action plan reads, by key. A worksheet whose section joins the plan
  * adds its store here (and its type to `PlanDocuments`).
  */
-const sources = { goals, people, pitch, development } satisfies {
+const sources = { goals, people, interactions, pitch, development } satisfies {
   [K in keyof Required<PlanDocuments>]: PersistedDocument<NonNullable<PlanDocuments[K]>>;
 };
 
@@ -21,10 +23,11 @@ export const planStores: PersistedDocument<unknown>[] = Object.values(
 
 /** The documents as the plan's section builders take them, updated as they load or change. */
 export const $planDocuments: ReadableAtom<PlanDocuments> = computed(
-  [goals.$data, people.$data, pitch.$data, development.$data],
-  (goalsDoc, peopleDoc, pitchDoc, developmentDoc) => ({
+  [goals.$data, people.$data, interactions.$data, pitch.$data, development.$data],
+  (goalsDoc, peopleDoc, interactionsDoc, pitchDoc, developmentDoc) => ({
     goals: goalsDoc,
     people: peopleDoc,
+    interactions: interactionsDoc,
     pitch: pitchDoc,
     development: developmentDoc,
   }),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PlanDocuments, PlanItem, PlanSection } from '../../src/lib/plan/model';
 import type { DevelopmentDoc } from '../../src/schemas/development';
 import type { GoalsDoc } from '../../src/schemas/goals';
+import type { InteractionsDoc } from '../../src/schemas/interactions';
 import type { PeopleDoc } from '../../src/schemas/people';
 import type { PitchDoc } from '../../src/schemas/pitch';
 
@@ -12,10 +13,11 @@ export function fixtureData<T>(key: string, version = 1): T {
   return (JSON.parse(readFileSync(file, 'utf8')) as { data: T }).data;
 }
 
-/** Maya's workbook as the fixtures hold it: goals, one person, a pitch, a development plan. */
+/** Maya's workbook as the fixtures hold it: goals, people and their logs, a pitch, a development plan. */
 export const mayaWorkbook: PlanDocuments = {
   goals: fixtureData<GoalsDoc>('goals'),
-  people: fixtureData<PeopleDoc>('people', 2),
+  people: fixtureData<PeopleDoc>('people', 3),
+  interactions: fixtureData<InteractionsDoc>('interactions'),
   pitch: fixtureData<PitchDoc>('pitch'),
   development: fixtureData<DevelopmentDoc>('development'),
 };

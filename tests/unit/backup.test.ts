@@ -12,6 +12,9 @@ import {
   type ImportPlan,
 } from '../../src/lib/backup';
 import { encodeEnvelope, type DocumentSpec, type Envelope } from '../../src/lib/documents';
+import { readFileSync } from 'node:fs';
+import { interactionsSpec, type InteractionsDoc } from '../../src/schemas/interactions';
+import { peopleSpec } from '../../src/schemas/people';
 import { progressSpec, type ProgressDoc } from '../../src/schemas/progress';
 import { settingsSpec, type SettingsDoc } from '../../src/schemas/settings';
 
@@ -399,6 +402,54 @@ describe('planImport: documents from an older schema', () => {
     const text = v1Backup({ body: 'no text field' });
     expect(expectError(planImport(text, bytes(text), specs, {}))).toMatch(
       /^“Notes” in this file is damaged: it could not be upgraded \(/,
+    );
+  });
+});
+
+describe('planImport: a backup whose people still hold the logs (people version 2)', () => {
+  const specs = [interactionsSpec, peopleSpec] as DocumentSpec<unknown>[];
+  const fixture = (key: string, version: number) =>
+    JSON.parse(readFileSync(`tests/fixtures/documents/${key}/v${version}.json`, 'utf8')) as Envelope;
+  const backupOf = (documents: Record<string, Envelope>) =>
+    serializeBackup(makeBackup(documents, exportTime));
+
+  it('yields both documents, the logs moved out of people with nothing lost', () => {
+    const text = backupOf({ people: fixture('people', 2) });
+    const result = expectOk(planImport(text, bytes(text), specs, {}));
+    expect(result.missing).toEqual([]);
+    expect(result.documents.map((doc) => [doc.key, doc.schemaVersion])).toEqual([
+      ['interactions', 1],
+      ['people', 3],
+    ]);
+    expect(result.documents[0]!.data).toEqual(fixture('interactions', 1).data);
+    expect(result.documents[1]!.data).toEqual(fixture('people', 3).data);
+  });
+
+  it('merges the moved logs by id with the logs the file also holds', () => {
+    const log = fixture('interactions', 1).data as InteractionsDoc;
+    const edited = {
+      ...log.interactions[0]!,
+      talkedAbout: 'Edited later',
+      updatedAt: '2027-05-01T00:00:00.000Z',
+    };
+    const text = backupOf({
+      people: fixture('people', 2),
+      interactions: {
+        schemaVersion: 1,
+        updatedAt: '2027-05-01T00:00:00.000Z',
+        data: { ...log, interactions: [edited], gives: [] },
+      },
+    });
+    const [logs] = expectOk(planImport(text, bytes(text), specs, {})).documents;
+    expect(logs!.data).toEqual({ ...log, interactions: [edited] });
+  });
+
+  it('refuses the file, naming people, when the logs inside it are damaged', () => {
+    const people = fixture('people', 2) as Envelope<{ interactions: { date: string }[] }>;
+    people.data.interactions[0]!.date = '2027-02-30';
+    const text = backupOf({ people });
+    expect(expectError(planImport(text, bytes(text), specs, {}))).toMatch(
+      /^“People and organizations” in this file is damaged: interactions\.0\.date: That day does not exist\./,
     );
   });
 });

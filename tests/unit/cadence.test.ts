@@ -8,13 +8,14 @@ import {
   dueThisWeek,
   followUpState,
   followUpsDue,
+  lastInteractions,
   nextDue,
   stepFrom,
   unsentThankYous,
 } from '../../src/lib/cadence';
 import { addDays, daysBetween, today } from '../../src/lib/dates';
 import { calendarDate } from '../../src/schemas/common';
-import { makePerson, type Interaction, type PeopleDoc } from '../../src/schemas/people';
+import { makePerson, type Interaction } from '../../src/schemas/people';
 import { makeInteraction } from '../support/interactions';
 
 const now = new Date('2027-03-01T12:00:00Z');
@@ -128,28 +129,28 @@ describe('states', () => {
 });
 
 describe('selectors', () => {
-  const doc: Pick<PeopleDoc, 'people' | 'interactions'> = {
-    people: [
-      person('elise', { cadence: '3-weeks' }),
-      person('priya', { cadence: '2-months' }),
-      person('marcus', { cadence: 'none' }),
-      makePerson('org', now, {
-        kind: 'organization',
-        name: 'Guild',
-        cadence: 'yearly',
-        addedOn: '2020-01-01',
-      }),
-    ],
-    interactions: [
-      interaction('elise', '2027-02-01'),
-      interaction('elise', '2027-02-20', { thankYou: 'to-send' }),
-      interaction('priya', '2027-01-01', { thankYou: 'to-send' }),
-      interaction('ghost', '2027-01-01', { thankYou: 'to-send' }),
-    ],
-  };
+  const log = [
+    interaction('elise', '2027-02-01'),
+    interaction('elise', '2027-02-20', { thankYou: 'to-send' }),
+    interaction('priya', '2027-01-01', { thankYou: 'to-send' }),
+    interaction('ghost', '2027-01-01', { thankYou: 'to-send' }),
+  ];
+  // Each contact keeps the day of its latest interaction, as the store maintains it.
+  const latest = lastInteractions(log);
+  const people = [
+    person('elise', { cadence: '3-weeks' }),
+    person('priya', { cadence: '2-months' }),
+    person('marcus', { cadence: 'none' }),
+    makePerson('org', now, {
+      kind: 'organization',
+      name: 'Guild',
+      cadence: 'yearly',
+      addedOn: '2020-01-01',
+    }),
+  ].map((person) => ({ ...person, lastInteraction: latest.get(person.id) ?? null }));
 
   it('works out each person from the latest interaction, leaving organisations out', () => {
-    const statuses = contactStatuses(doc, '2027-03-10');
+    const statuses = contactStatuses(people, '2027-03-10');
     expect(statuses.map((s) => [s.person.id, s.last, s.due, s.state])).toEqual([
       ['elise', '2027-02-20', '2027-03-13', 'due-soon'],
       ['priya', '2027-01-01', '2027-03-01', 'overdue'],
@@ -158,20 +159,20 @@ describe('selectors', () => {
   });
 
   it('lists this week with the most overdue first', () => {
-    expect(dueThisWeek(contactStatuses(doc, '2027-03-10')).map((s) => s.person.id)).toEqual([
+    expect(dueThisWeek(contactStatuses(people, '2027-03-10')).map((s) => s.person.id)).toEqual([
       'priya',
       'elise',
     ]);
-    expect(dueThisWeek(contactStatuses(doc, '2027-02-01'))).toEqual([]);
+    expect(dueThisWeek(contactStatuses(people, '2027-02-01'))).toEqual([]);
   });
 
   it('gives the action plan the follow-ups of the next days, overdue included', () => {
-    expect(followUpsDue(doc, '2027-02-20', 30).map((s) => s.person.id)).toEqual(['priya', 'elise']);
-    expect(followUpsDue(doc, '2027-02-20', 5).map((s) => s.person.id)).toEqual([]);
+    expect(followUpsDue(people, '2027-02-20', 30).map((s) => s.person.id)).toEqual(['priya', 'elise']);
+    expect(followUpsDue(people, '2027-02-20', 5).map((s) => s.person.id)).toEqual([]);
   });
 
   it('lists unsent thank-you notes of existing contacts with their send-by day', () => {
-    expect(unsentThankYous(doc).map((u) => [u.person.id, u.sendBy])).toEqual([
+    expect(unsentThankYous(people, log).map((u) => [u.person.id, u.sendBy])).toEqual([
       ['priya', '2027-01-02'],
       ['elise', '2027-02-21'],
     ]);

@@ -43,7 +43,7 @@ const people = [
     addedOn: '2027-01-01',
   }),
 ];
-const contacts = indexContacts(contactStatuses({ people, interactions: [] }, '2027-03-10'));
+const contacts = indexContacts(contactStatuses(people, '2027-03-10'));
 const names = (query: Partial<typeof emptyQuery>) =>
   queryContacts(contacts, { ...emptyQuery, ...query }).map((c) => c.person.name);
 
@@ -85,10 +85,7 @@ describe('queryContacts', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.array(spelling.filter((s) => s.trim() !== '')), spelling)), (rows) => {
         const statuses = contactStatuses(
-          {
-            people: rows.map(([tags, organization], i) => makePerson(`c${i}`, now, { tags, organization })),
-            interactions: [],
-          },
+          rows.map(([tags, organization], i) => makePerson(`c${i}`, now, { tags, organization })),
           '2027-03-01',
         );
         // The rule by its definition: every contact's spellings lower-cased in turn, the last one kept.

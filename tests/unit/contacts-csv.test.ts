@@ -155,7 +155,7 @@ describe('export', () => {
         addedOn: '2027-01-01',
       }),
     ];
-    const csv = contactsToCsv(contactStatuses({ people, interactions: [] }, '2027-03-01'));
+    const csv = contactsToCsv(contactStatuses(people, '2027-03-01'));
     expect(csv.split('\r\n')[0]).toBe(
       'Name,Role,Organization,Email,How we met,Tags,Notes,Cadence,Last interaction,Next follow-up',
     );

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFER_CHECK_FROM, decodeEnvelope } from '../../src/lib/documents';
 import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
-import { makePerson, peopleSpec, type Interaction, type PeopleDoc } from '../../src/schemas/people';
+import { interactionsSpec, type Interaction, type InteractionsDoc } from '../../src/schemas/interactions';
 import { persisted, type PersistedDocument } from '../../src/stores/persisted';
 import { makeInteraction } from '../support/interactions';
 
@@ -14,14 +14,13 @@ const interaction = (i: number): Interaction =>
     { id: `i-${i}`, personId: `p-${i % 5}`, date: '2027-02-01', talkedAbout: 'Plans for the quarter' },
     now,
   );
-const network = (): PeopleDoc => ({
-  people: Array.from({ length: 5 }, (_, i) => makePerson(`p-${i}`, now, { name: `Contact ${i}` })),
+const network = (): InteractionsDoc => ({
   interactions: Array.from({ length: DEFER_CHECK_FROM + 500 }, (_, i) => interaction(i)),
   gives: [],
   deleted: {},
 });
 const envelope = (data: unknown) => ({
-  schemaVersion: peopleSpec.version,
+  schemaVersion: interactionsSpec.version,
   updatedAt: now.toISOString(),
   data,
 });
@@ -34,11 +33,11 @@ function damaged() {
 }
 
 const mounted: (() => void)[] = [];
-const opened: PersistedDocument<PeopleDoc>[] = [];
+const opened: PersistedDocument<InteractionsDoc>[] = [];
 
-async function open(engine: StorageEngine): Promise<PersistedDocument<PeopleDoc>> {
+async function open(engine: StorageEngine): Promise<PersistedDocument<InteractionsDoc>> {
   useStorageForTests({ engine });
-  const doc = persisted(peopleSpec);
+  const doc = persisted(interactionsSpec);
   opened.push(doc);
   mounted.push(doc.$data.listen(() => {}));
   await doc.ready();
@@ -50,14 +49,14 @@ function watchWrites(engine: StorageEngine) {
   const writes: { checking: boolean | undefined }[] = [];
   const real = engine.setItem.bind(engine);
   vi.spyOn(engine, 'setItem').mockImplementation((key, value) => {
-    if (key === 'people') writes.push({ checking: opened.at(-1)?.$status.get().checking });
+    if (key === 'interactions') writes.push({ checking: opened.at(-1)?.$status.get().checking });
     return real(key, value);
   });
   return writes;
 }
 
-const addContact = (doc: PersistedDocument<PeopleDoc>, id: string) =>
-  doc.update((data) => ({ ...data, people: [...data.people, makePerson(id, now, { name: 'Priya Raman' })] }));
+const addEntry = (doc: PersistedDocument<InteractionsDoc>, id: string) =>
+  doc.update((data) => ({ ...data, interactions: [...data.interactions, { ...interaction(0), id }] }));
 
 beforeEach(() => useStorageForTests(undefined));
 afterEach(() => {
@@ -68,7 +67,7 @@ afterEach(() => {
 
 describe('a large stored document, shown before it is checked in full', () => {
   it('is on screen once its shape is checked, and the check finishes in the background', async () => {
-    const engine = createMemoryEngine({ people: envelope(network()) });
+    const engine = createMemoryEngine({ interactions: envelope(network()) });
     const doc = await open(engine);
     expect(doc.$status.get()).toMatchObject({ phase: 'ready', checking: true });
     expect(doc.$data.get().interactions).toHaveLength(DEFER_CHECK_FROM + 500);
@@ -77,39 +76,39 @@ describe('a large stored document, shown before it is checked in full', () => {
   });
 
   it('accepts edits at once, and saves them only after the check has passed', async () => {
-    const engine = createMemoryEngine({ people: envelope(network()) });
+    const engine = createMemoryEngine({ interactions: envelope(network()) });
     const writes = watchWrites(engine);
     const doc = await open(engine);
     expect(doc.$status.get().checking).toBe(true);
-    addContact(doc, 'p-new');
+    addEntry(doc, 'p-new');
     await doc.flush();
     expect(writes).toEqual([{ checking: false }]);
-    const stored = (await engine.getItem('people')) as { data: PeopleDoc };
-    expect(stored.data.people.map((person) => person.id)).toContain('p-new');
+    const stored = (await engine.getItem('interactions')) as { data: InteractionsDoc };
+    expect(stored.data.interactions.map((entry) => entry.id)).toContain('p-new');
   });
 
   it('quarantines a copy that fails, with the reason a full check gives, exactly as on load', async () => {
     const corrupt = damaged();
-    const engine = createMemoryEngine({ people: corrupt });
+    const engine = createMemoryEngine({ interactions: corrupt });
     const writes = watchWrites(engine);
     const doc = await open(engine);
     expect(doc.$data.get().interactions).toHaveLength(DEFER_CHECK_FROM + 500);
     await vi.waitFor(() => expect(doc.$status.get().quarantinedAs).toBeDefined());
 
     const status = doc.$status.get();
-    const reason = (decodeEnvelope(peopleSpec, corrupt) as { reason: string }).reason;
+    const reason = (decodeEnvelope(interactionsSpec, corrupt) as { reason: string }).reason;
     expect(reason).toBe('interactions.1200.date: That day does not exist.');
     expect(status.problem).toBe(
-      `Your saved people and organizations could not be read (${reason}). It has been kept aside, not deleted, and is included when you export from “Your data”.`,
+      `Your saved interactions and give log could not be read (${reason}). It has been kept aside, not deleted, and is included when you export from “Your data”.`,
     );
     expect(status).toMatchObject({ phase: 'ready', checking: false, readOnly: false });
     expect(await engine.getItem(status.quarantinedAs!)).toEqual(corrupt);
-    expect(await engine.getItem('people')).toBeNull();
-    expect(doc.$data.get()).toEqual(peopleSpec.initial());
+    expect(await engine.getItem('interactions')).toBeNull();
+    expect(doc.$data.get()).toEqual(interactionsSpec.initial());
     expect(writes).toEqual([]);
 
     // New work is saved normally; the quarantined copy stays.
-    addContact(doc, 'p-after');
+    addEntry(doc, 'p-after');
     await doc.flush();
     expect(writes).toEqual([{ checking: false }]);
     expect(await engine.getItem(status.quarantinedAs!)).toEqual(corrupt);
@@ -117,10 +116,10 @@ describe('a large stored document, shown before it is checked in full', () => {
 
   it('never writes an edit made on a copy that then fails, and keeps it aside with the copy', async () => {
     const corrupt = damaged();
-    const engine = createMemoryEngine({ people: corrupt });
+    const engine = createMemoryEngine({ interactions: corrupt });
     const writes = watchWrites(engine);
     const doc = await open(engine);
-    addContact(doc, 'p-meanwhile');
+    addEntry(doc, 'p-meanwhile');
     await doc.flush();
 
     expect(writes).toEqual([]);
@@ -130,16 +129,18 @@ describe('a large stored document, shown before it is checked in full', () => {
       /kept aside, not deleted, with the changes you made since opening the page,/,
     );
     expect(await engine.getItem(status.quarantinedAs!)).toEqual(corrupt);
-    const edits = (await engine.getItem(`${status.quarantinedAs!}:unsaved-edits`)) as { data: PeopleDoc };
-    expect(edits.data.people.map((person) => person.id)).toContain('p-meanwhile');
-    expect(await engine.getItem('people')).toBeNull();
+    const edits = (await engine.getItem(`${status.quarantinedAs!}:unsaved-edits`)) as {
+      data: InteractionsDoc;
+    };
+    expect(edits.data.interactions.map((entry) => entry.id)).toContain('p-meanwhile');
+    expect(await engine.getItem('interactions')).toBeNull();
     expect(doc.$status.get().save).toBe('saved');
   });
 
   it('stops checking a copy that was replaced by a reload', async () => {
-    const engine = createMemoryEngine({ people: damaged() });
+    const engine = createMemoryEngine({ interactions: damaged() });
     const doc = await open(engine);
-    await engine.setItem('people', envelope(network()));
+    await engine.setItem('interactions', envelope(network()));
     await doc.reload();
     await vi.waitFor(() => expect(doc.$status.get().checking).toBe(false));
     expect(doc.$status.get().quarantinedAs).toBeUndefined();

@@ -33,7 +33,7 @@ describe('the registry', () => {
   });
 
   it('names each document the sections read once', () => {
-    expect([...planDocumentKeys].sort()).toEqual(['development', 'goals', 'people', 'pitch']);
+    expect([...planDocumentKeys].sort()).toEqual(['development', 'goals', 'interactions', 'people', 'pitch']);
   });
 
   it('knows its own section ids and nothing else', () => {
@@ -137,8 +137,6 @@ describe('people section', () => {
   it('puts tier A first, then B, then C, keeping the reader’s order within a tier', () => {
     const people: PeopleDoc = {
       deleted: {},
-      interactions: [],
-      gives: [],
       people: [
         person('c1', { name: 'Cara', tier: 'C' }),
         person('b1', { name: 'Ben', tier: 'B' }),
@@ -155,8 +153,6 @@ describe('people section', () => {
   it('shows only the tiers that have someone', () => {
     const people: PeopleDoc = {
       deleted: {},
-      interactions: [],
-      gives: [],
       people: [person('b', { name: 'Ben', tier: 'B' })],
     };
     expect(build(peopleSection, { people }).groups.map((group) => group.key)).toEqual(['B']);
@@ -254,7 +250,7 @@ describe('the pitch section', () => {
 });
 
 describe('the follow-ups section', () => {
-  const people = full.people!;
+  const log = full.interactions!;
   /** Four days before Priya's three-weekly follow-up falls due (last seen March 3). */
   const march: PlanOptions = { today: '2027-03-20', range: { from: '2027-03-20', to: '2027-06-17' } };
   const buildOn = (documents: PlanDocuments, options = march) =>
@@ -283,12 +279,15 @@ describe('the follow-ups section', () => {
 
   it('lists thank-you notes not yet sent, by the day after the meeting', () => {
     const meeting = {
-      ...people.interactions[0]!,
+      ...log.interactions[0]!,
       id: 'i-2',
       date: '2027-03-18',
       thankYou: 'to-send' as const,
     };
-    const section = buildOn({ people: { ...people, interactions: [...people.interactions, meeting] } });
+    const section = buildOn({
+      ...full,
+      interactions: { ...log, interactions: [...log.interactions, meeting] },
+    });
     expect(section.groups[1]!.items).toEqual([
       {
         key: 'thank-you:i-2',
@@ -303,7 +302,7 @@ describe('the follow-ups section', () => {
 
   it('is a blank worksheet when nothing is due and no note is owed', () => {
     expect(buildOn({}).empty).toBe(true);
-    const quiet = { people: { ...people, interactions: [] } };
+    const quiet = { people: full.people!, interactions: { ...log, interactions: [] } };
     expect(buildOn(quiet, { ...march, today: '2027-01-01' }).empty).toBe(true);
   });
 });

@@ -11,15 +11,27 @@ import {
   type CheckUnit,
 } from '../../src/lib/schema-check';
 import { documentSpecs } from '../../src/schemas';
+import type { DocumentSpec } from '../../src/lib/documents';
+import { object } from '../../src/schemas/common';
+import { interactionsSchema } from '../../src/schemas/interactions';
 import {
   makePerson,
-  peopleSchema,
-  peopleSpec,
+  peopleSchema as contactsSchema,
+  peopleSpec as contactsSpec,
   interactionSchema,
   type Interaction,
-  type PeopleDoc,
 } from '../../src/schemas/people';
 import { makeInteraction } from '../support/interactions';
+
+// A large real schema to check: contacts and both logs in one document, as people version 2 held them.
+const peopleSchema = object({ ...contactsSchema.pipe[1].entries, ...interactionsSchema.pipe[1].entries });
+type PeopleDoc = v.InferOutput<typeof peopleSchema>;
+const peopleSpec = {
+  ...contactsSpec,
+  version: 2,
+  migrations: { 1: contactsSpec.migrations[1]! },
+  schema: peopleSchema,
+} as unknown as DocumentSpec<PeopleDoc>;
 
 const now = new Date('2027-03-01T10:00:00Z');
 const interaction = (i: number, personId: string): Interaction =>

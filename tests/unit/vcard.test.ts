@@ -70,7 +70,7 @@ describe('follow-up calendar', () => {
       elise,
       makePerson('p-priya', now, { name: 'Priya, Raman', cadence: '2-months', addedOn: '2027-01-01' }),
     ];
-    const statuses = contactStatuses({ people, interactions: [] }, '2027-03-10');
+    const statuses = contactStatuses(people, '2027-03-10');
     const result = makeFollowUpCalendar(statuses, { now, today: '2027-03-10' });
     if (!result.ok) throw new Error(result.error);
     const calendar = new ICAL.Component(ICAL.parse(result.text) as unknown[]);

@@ -27,6 +27,8 @@ export default function ContactRow(props: {
   locked: boolean;
   interactions: Interaction[];
   gives: Give[];
+  /** False until the interaction and give logs have loaded (contacts show before them). */
+  logLoaded: boolean;
   /** The contact after this one in the list (or before, for the last), to focus after a delete. */
   neighbourId: string | undefined;
   onToggle: () => void;
@@ -156,10 +158,17 @@ export default function ContactRow(props: {
           <InteractionLog
             person={person()}
             interactions={props.interactions}
+            loaded={props.logLoaded}
             today={props.today}
             locked={props.locked}
           />
-          <GiveLog person={person()} gives={props.gives} today={props.today} locked={props.locked} />
+          <GiveLog
+            person={person()}
+            gives={props.gives}
+            loaded={props.logLoaded}
+            today={props.today}
+            locked={props.locked}
+          />
 
           <div class="actions no-print">
             <button type="button" class="button button--danger" disabled={props.locked} onClick={remove}>

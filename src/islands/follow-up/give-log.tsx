@@ -20,6 +20,8 @@ const kindOptions = giveKinds.map((value) => ({ value, label: kindLabels[value] 
 export default function GiveLog(props: {
   person: Person;
   gives: Give[];
+  /** False while the log is loading: the balance waits for it. */
+  loaded: boolean;
   today: CalendarDate;
   locked: boolean;
 }) {
@@ -52,10 +54,12 @@ export default function GiveLog(props: {
   return (
     <section class="fu-gives" aria-labelledby={id('title')}>
       <h6 id={id('title')}>Give log</h6>
-      <p class="fu-balance">
-        <span aria-hidden="true">{balance().standing === 'behind' ? '⚠ ' : '⇄ '}</span>
-        {balance().summary}
-      </p>
+      <Show when={props.loaded} fallback={<p class="fu-balance">Loading the give log…</p>}>
+        <p class="fu-balance">
+          <span aria-hidden="true">{balance().standing === 'behind' ? '⚠ ' : '⇄ '}</span>
+          {balance().summary}
+        </p>
+      </Show>
       <Show when={sorted().length > 0}>
         <ul class="fu-gives__list">
           <For each={sorted()}>

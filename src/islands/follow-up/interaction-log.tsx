@@ -32,6 +32,8 @@ const RECENT = 10;
 export default function InteractionLog(props: {
   person: Person;
   interactions: Interaction[];
+  /** False while the log is loading: an entry logged meanwhile is added once it has. */
+  loaded: boolean;
   today: CalendarDate;
   locked: boolean;
 }) {
@@ -46,7 +48,12 @@ export default function InteractionLog(props: {
     <section class="fu-log" aria-labelledby={heading()}>
       <h6 id={heading()}>Interactions</h6>
       <LogForm person={props.person} today={props.today} locked={props.locked} onLogged={setComposing} />
-      <Show when={sorted().length > 0} fallback={<p class="ws-empty">No interactions logged yet.</p>}>
+      <Show
+        when={sorted().length > 0}
+        fallback={
+          <p class="ws-empty">{props.loaded ? 'No interactions logged yet.' : 'Loading interactions…'}</p>
+        }
+      >
         <ol class="fu-log__list">
           <For each={shown()}>
             {(interaction) => (

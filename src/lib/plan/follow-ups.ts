@@ -1,4 +1,4 @@
-import type { Interaction, PeopleDoc } from '../../schemas/people';
+import type { Interaction, Person } from '../../schemas/people';
 import { followUpsDue, stateLabels, unsentThankYous } from '../cadence';
 import { personLabel } from '../relationships';
 import { sectionOf, type PlanItem, type PlanSectionSource } from './model';
@@ -18,9 +18,9 @@ function latestPromises(interactions: readonly Interaction[]): Map<string, Inter
 }
 
 /** Follow-ups due from today to 30 days on, overdue first, each with the promise still open. */
-function dueItems(doc: PeopleDoc, today: string): PlanItem[] {
-  const promises = latestPromises(doc.interactions);
-  return followUpsDue(doc, today, FOLLOW_UP_DAYS).map(({ person, due, state }) => {
+function dueItems(people: readonly Person[], log: readonly Interaction[], today: string): PlanItem[] {
+  const promises = latestPromises(log);
+  return followUpsDue(people, today, FOLLOW_UP_DAYS).map(({ person, due, state }) => {
     const promise = promises.get(person.id)?.promised.trim().replace(/\s+/g, ' ');
     return {
       key: `follow-up:${person.id}`,
@@ -33,8 +33,8 @@ function dueItems(doc: PeopleDoc, today: string): PlanItem[] {
 }
 
 /** Thank-you notes still to send, by the day they should go out. */
-function thankYouItems(doc: PeopleDoc): PlanItem[] {
-  return unsentThankYous(doc).map(({ interaction, person, sendBy }) => {
+function thankYouItems(people: readonly Person[], log: readonly Interaction[]): PlanItem[] {
+  return unsentThankYous(people, log).map(({ interaction, person, sendBy }) => {
     const topic = interaction.talkedAbout.trim().replace(/\s+/g, ' ');
     return {
       key: `thank-you:${interaction.id}`,
@@ -51,9 +51,12 @@ function thankYouItems(doc: PeopleDoc): PlanItem[] {
 export const followUpsSection: PlanSectionSource = {
   id: 'follow-ups',
   title: 'Follow-ups and thank-you notes',
-  documents: ['people'],
+  documents: ['people', 'interactions'],
   build: ({ documents, options }) => {
     const doc = documents.people;
+    // Follow-ups need the contacts alone (each keeps its last interaction's day); promises and
+    // thank-you notes come from the log, empty until it has loaded.
+    const log = documents.interactions?.interactions ?? [];
     return sectionOf(
       {
         id: 'follow-ups',
@@ -69,10 +72,10 @@ export const followUpsSection: PlanSectionSource = {
             {
               key: 'due',
               title: `Due in the next ${FOLLOW_UP_DAYS} days`,
-              items: dueItems(doc, options.today),
+              items: dueItems(doc.people, log, options.today),
               emptyText: `Nobody is due in the next ${FOLLOW_UP_DAYS} days.`,
             },
-            { key: 'thank-you', title: 'Thank-you notes to send', items: thankYouItems(doc) },
+            { key: 'thank-you', title: 'Thank-you notes to send', items: thankYouItems(doc.people, log) },
           ]
         : [],
     );

@@ -1,5 +1,6 @@
 import type { DevelopmentDoc } from '../../schemas/development';
 import type { GoalsDoc } from '../../schemas/goals';
+import type { InteractionsDoc } from '../../schemas/interactions';
 import type { PeopleDoc } from '../../schemas/people';
 import type { PitchDoc } from '../../schemas/pitch';
 import type { CalendarDate } from '../dates';
@@ -11,6 +12,7 @@ import type { CalendarDate } from '../dates';
 export interface PlanDocuments {
   goals?: GoalsDoc | undefined;
   people?: PeopleDoc | undefined;
+  interactions?: InteractionsDoc | undefined;
   pitch?: PitchDoc | undefined;
   development?: DevelopmentDoc | undefined;
 }
