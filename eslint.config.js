@@ -26,6 +26,29 @@ export default defineConfig(
   eslintPluginAstro.configs.recommended,
   { files: ['src/**/*.tsx'], ...solid },
   {
+    // Every island page loads the Solid code any island uses (README, "What every island page
+    // shares"): these would bring Suspense, resources, or a second list renderer to all of them.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'solid-js',
+              importNames: ['lazy', 'Suspense', 'SuspenseList', 'createResource', 'ErrorBoundary', 'Index'],
+              message: 'Use loadOnUse or createBrowserRead from src/islands/ui/, and For for lists.',
+            },
+            {
+              name: 'solid-js/store',
+              message: 'Islands read nanostores through createAtomSignal; the store module is not shipped.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

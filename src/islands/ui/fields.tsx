@@ -16,20 +16,24 @@ function describedBy(id: string, hint: string | undefined, error: string | undef
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 }
 
-function Frame(props: BaseProps & { children: JSX.Element; class?: string }) {
+/**
+ * The label, hint and message around a control. It takes the field's props whole (`field`) rather
+ * than spread, since spreading props brings Solid's `mergeProps` to every page with an island.
+ */
+function Frame(props: { field: BaseProps; children: JSX.Element; class: string }) {
   return (
-    <div class={`field ${props.class ?? ''}`} data-invalid={props.error ? 'true' : undefined}>
-      <label for={props.id}>{props.label}</label>
-      <Show when={props.hint}>
-        <p class="field__hint" id={`${props.id}-hint`}>
-          {props.hint}
+    <div class={`field ${props.class}`} data-invalid={props.field.error ? 'true' : undefined}>
+      <label for={props.field.id}>{props.field.label}</label>
+      <Show when={props.field.hint}>
+        <p class="field__hint" id={`${props.field.id}-hint`}>
+          {props.field.hint}
         </p>
       </Show>
       {props.children}
-      <Show when={props.error}>
-        <p class="field__error" id={`${props.id}-error`}>
+      <Show when={props.field.error}>
+        <p class="field__error" id={`${props.field.id}-error`}>
           <span aria-hidden="true">⚠ </span>
-          {props.error}
+          {props.field.error}
         </p>
       </Show>
     </div>
@@ -49,7 +53,7 @@ export function TextField(
   },
 ) {
   return (
-    <Frame {...props} class={props.multiline ? 'field--long' : ''}>
+    <Frame field={props} class={props.multiline ? 'field--long' : ''}>
       {props.multiline ? (
         <textarea
           id={props.id}
@@ -84,7 +88,7 @@ export function DateField(
   props: BaseProps & { value: string | null; onChange: (value: string | null) => void },
 ) {
   return (
-    <Frame {...props} class="field--date">
+    <Frame field={props} class="field--date">
       <input
         id={props.id}
         type="date"
@@ -110,7 +114,7 @@ export function NumberField(
   },
 ) {
   return (
-    <Frame {...props} class="field--number">
+    <Frame field={props} class="field--number">
       <input
         id={props.id}
         type="number"
@@ -140,7 +144,7 @@ export function SelectField<T extends string>(
   },
 ) {
   return (
-    <Frame {...props} class="field--select">
+    <Frame field={props} class="field--select">
       <select
         id={props.id}
         value={props.value}
