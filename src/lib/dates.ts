@@ -42,13 +42,21 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return calendarDate(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
 }
 
+/** One formatter per locale: building one takes far longer than formatting with it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** A date for people, e.g. "Wed, Mar 31, 2027". */
 export function formatDate(date: CalendarDate, locale = 'en-US'): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(`${date}T00:00:00Z`));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, calendarDate, dateParts, daysBetween, today } from '../../src/lib/dates';
+import { addDays, calendarDate, dateParts, daysBetween, formatDate, today } from '../../src/lib/dates';
 
 // The slow, obviously right way: through an ISO instant at midnight UTC.
 const reference = {
@@ -46,5 +46,30 @@ describe('calendar date arithmetic', () => {
     expect(dateParts('2026-03-09')).toEqual([2026, 3, 9]);
     expect(calendarDate(2026, 3, 9)).toBe('2026-03-09');
     expect(today(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes the day for people, in the reader’s language', () => {
+    expect(formatDate('2027-03-31')).toBe('Wed, Mar 31, 2027');
+    expect(formatDate('2024-02-29')).toBe('Thu, Feb 29, 2024');
+    expect(formatDate('2027-03-31', 'en-GB')).toBe('Wed, 31 Mar 2027');
+    // The formatter kept for one language is not reused for another.
+    expect(formatDate('2027-03-31')).toBe('Wed, Mar 31, 2027');
+  });
+
+  it('gives the same words as formatting each date from scratch', () => {
+    fc.assert(
+      fc.property(dates, fc.constantFrom('en-US', 'en-GB', 'de-DE'), (date, locale) => {
+        const fresh = new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, {
+          weekday: 'short',
+          month: 'short',
+          day: 'numeric',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
+        expect(formatDate(date, locale)).toBe(fresh);
+      }),
+    );
   });
 });

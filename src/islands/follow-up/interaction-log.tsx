@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { batch, createMemo, createSignal, For, Show } from 'solid-js';
 import { thankYouSendBy } from '../../lib/cadence';
 import { formatDate, type CalendarDate } from '../../lib/dates';
 import { channels, type Channel, type Interaction, type Person } from '../../schemas/people';
@@ -184,25 +184,29 @@ function LogForm(props: {
       focusById(logFieldId(props.person.id));
       return;
     }
-    const result = logInteraction(props.person.id, {
-      date: values.date,
-      channel: values.channel,
-      talkedAbout: values.talkedAbout.trim(),
-      theyShared: values.theyShared.trim(),
-      promised: values.promised.trim(),
-      thankYou: values.thankYou ? 'to-send' : 'not-needed',
-      thankYouSentOn: null,
+    // One update for the page: the contact's new day, the log, the form and the message together,
+    // rather than the list and its figures working out again after each.
+    batch(() => {
+      const result = logInteraction(props.person.id, {
+        date: values.date,
+        channel: values.channel,
+        talkedAbout: values.talkedAbout.trim(),
+        theyShared: values.theyShared.trim(),
+        promised: values.promised.trim(),
+        thankYou: values.thankYou ? 'to-send' : 'not-needed',
+        thankYouSentOn: null,
+      });
+      if ('error' in result) {
+        setMessage({ kind: 'error', text: result.error });
+        return;
+      }
+      setForm(blank());
+      setMessage({
+        kind: 'ok',
+        text: `Logged. The next follow-up now counts from ${formatDate(values.date)}.`,
+      });
+      if (values.thankYou) props.onLogged(result.id);
     });
-    if ('error' in result) {
-      setMessage({ kind: 'error', text: result.error });
-      return;
-    }
-    setForm(blank());
-    setMessage({
-      kind: 'ok',
-      text: `Logged. The next follow-up now counts from ${formatDate(values.date)}.`,
-    });
-    if (values.thankYou) props.onLogged(result.id);
   };
 
   return (
