@@ -184,11 +184,12 @@ function LogForm(props: {
       focusById(logFieldId(props.person.id));
       return;
     }
+    const date = values.date;
     // One update for the page: the contact's new day, the log, the form and the message together,
     // rather than the list and its figures working out again after each.
     batch(() => {
       const result = logInteraction(props.person.id, {
-        date: values.date,
+        date,
         channel: values.channel,
         talkedAbout: values.talkedAbout.trim(),
         theyShared: values.theyShared.trim(),
@@ -203,7 +204,7 @@ function LogForm(props: {
       setForm(blank());
       setMessage({
         kind: 'ok',
-        text: `Logged. The next follow-up now counts from ${formatDate(values.date)}.`,
+        text: `Logged. The next follow-up now counts from ${formatDate(date)}.`,
       });
       if (values.thankYou) props.onLogged(result.id);
     });
