@@ -2,42 +2,25 @@ import type { Interaction, Person } from '../schemas/people';
 import { contactStatus, type ContactStatus } from './cadence';
 import type { CalendarDate } from './dates';
 
-/** Each contact's interactions in document order, and the day of their latest one. */
+/** Each contact's interactions in document order. (Their latest day is kept on the contact.) */
 export interface InteractionIndex {
   byPerson: Map<string, Interaction[]>;
-  last: Map<string, CalendarDate>;
 }
-
-/** Contacts whose interactions changed between two versions of the log: some, or all of them. */
-type Changed = Set<string> | 'all';
 
 // Past this share of the log changed at once (an import, another tab's merge), one pass over the
 // whole log is cheaper than patching contact by contact.
 const REBUILD_SHARE = 0.25;
 
 function buildIndex(interactions: readonly Interaction[]): InteractionIndex {
-  // One lookup per interaction: this pass runs over the whole log when the tracker first shows.
-  const entries = new Map<string, { list: Interaction[]; last: CalendarDate }>();
-  for (const interaction of interactions) {
-    const entry = entries.get(interaction.personId);
-    if (!entry) entries.set(interaction.personId, { list: [interaction], last: interaction.date });
-    else {
-      entry.list.push(interaction);
-      if (interaction.date > entry.last) entry.last = interaction.date;
-    }
-  }
+  // One lookup per interaction: this pass runs over the whole log when the tracker first shows it.
   const byPerson = new Map<string, Interaction[]>();
-  const last = new Map<string, CalendarDate>();
-  for (const [personId, entry] of entries) {
-    byPerson.set(personId, entry.list);
-    last.set(personId, entry.last);
+  for (const interaction of interactions) {
+    const list = byPerson.get(interaction.personId);
+    if (list) list.push(interaction);
+    else byPerson.set(interaction.personId, [interaction]);
   }
-  return { byPerson, last };
+  return { byPerson };
 }
-
-/** The latest day in a contact's interactions. */
-const latest = (list: readonly Interaction[]) =>
-  list.reduce<CalendarDate>((day, interaction) => (interaction.date > day ? interaction.date : day), '');
 
 /**
  * The index of `next`, from the index of `previous`. Records are immutable (an edit makes a new
@@ -48,7 +31,7 @@ function updateIndex(
   previous: readonly Interaction[],
   index: InteractionIndex,
   next: readonly Interaction[],
-): { index: InteractionIndex; changed: Changed } {
+): InteractionIndex {
   const shorter = Math.min(previous.length, next.length);
   let start = 0;
   while (start < shorter && previous[start] === next[start]) start++;
@@ -57,22 +40,18 @@ function updateIndex(
   const removed = previous.slice(start, previous.length - end);
   const added = next.slice(start, next.length - end);
   if (removed.length + added.length > next.length * REBUILD_SHARE + 16) {
-    return { index: buildIndex(next), changed: 'all' };
+    return buildIndex(next);
   }
   const byPerson = new Map(index.byPerson);
-  const last = new Map(index.last);
-  const changed = new Set<string>();
   if (removed.length === 0 && end === 0) {
     // Entries added at the end, as logging one does: each goes last in its contact's list.
     for (const interaction of added) {
-      const { personId, date } = interaction;
+      const { personId } = interaction;
       byPerson.set(personId, [...(byPerson.get(personId) ?? []), interaction]);
-      const seen = last.get(personId);
-      if (!seen || date > seen) last.set(personId, date);
-      changed.add(personId);
     }
-    return { index: { byPerson, last }, changed };
+    return { byPerson };
   }
+  const changed = new Set<string>();
   for (const interaction of [...removed, ...added]) changed.add(interaction.personId);
   // Their lists again, in document order, from one pass that only compares ids.
   const lists = new Map<string, Interaction[]>();
@@ -84,15 +63,10 @@ function updateIndex(
   }
   for (const personId of changed) {
     const list = lists.get(personId);
-    if (list) {
-      byPerson.set(personId, list);
-      last.set(personId, latest(list));
-    } else {
-      byPerson.delete(personId);
-      last.delete(personId);
-    }
+    if (list) byPerson.set(personId, list);
+    else byPerson.delete(personId);
   }
-  return { index: { byPerson, last }, changed };
+  return { byPerson };
 }
 
 /**
@@ -123,15 +97,15 @@ export function makeContactFigures(): (people: readonly Person[], today: Calenda
 }
 
 /**
- * Makes a function that returns each contact's interactions (in log order) and the day of the
- * latest, worked out again only for the stretch of the log that changed since its last call.
+ * Makes a function that returns each contact's interactions (in log order), worked out again only
+ * for the stretch of the log that changed since its last call.
  */
 export function makeInteractionIndex(): (interactions: readonly Interaction[]) => InteractionIndex {
   let previous: readonly Interaction[] | undefined;
-  let index: InteractionIndex = { byPerson: new Map(), last: new Map() };
+  let index: InteractionIndex = { byPerson: new Map() };
   return (interactions) => {
     if (previous === interactions) return index;
-    index = previous ? updateIndex(previous, index, interactions).index : buildIndex(interactions);
+    index = previous ? updateIndex(previous, index, interactions) : buildIndex(interactions);
     previous = interactions;
     return index;
   };

@@ -132,7 +132,6 @@ describe('makeContactFigures', () => {
             expect(figures(doc.people, today)).toEqual(contactStatuses(doc.people, today));
             const result = index(doc.interactions);
             expect(result.byPerson).toEqual(groupByPerson(doc.interactions));
-            expect(result.last).toEqual(lastInteractions(doc.interactions));
           }
         },
       ),
