@@ -9,6 +9,7 @@
  * the time until the tracker shows, and until both documents are written.
  * Run: `npm run bench:tracker`.
  */
+import type { Page } from '@playwright/test';
 import { putStoredDocument } from '../support/stored-documents.ts';
 import { median, openBench, printTable } from './support.ts';
 
@@ -89,6 +90,21 @@ function splitDocument(v2: ReturnType<typeof makeDocument>) {
   };
 }
 
+/** The duration of a User Timing measure the page takes, once it has taken it. */
+const measured = (page: Page, name: string) =>
+  page.evaluate(
+    (measure) =>
+      new Promise<number>((resolve) => {
+        const poll = () => {
+          const entry = performance.getEntriesByName(measure)[0];
+          if (entry) resolve(entry.duration);
+          else setTimeout(poll, 20);
+        };
+        poll();
+      }),
+    name,
+  );
+
 const { base, browser, close } = await openBench();
 const shows: number[] = [];
 const loads: number[] = [];
@@ -130,19 +146,7 @@ try {
     loads.push(load!);
     reads.push(read!);
     // The logs load alongside; the list of each contact's interactions needs them.
-    logsReady.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const poll = () => {
-              const entry = performance.getEntriesByName('follow-up:log')[0];
-              if (entry) resolve(entry.duration);
-              else setTimeout(poll, 20);
-            };
-            poll();
-          }),
-      ),
-    );
+    logsReady.push(await measured(page, 'follow-up:log'));
 
     // One keystroke at a time, as typed: each adds a letter to the search and refilters 5,000 contacts.
     searches.push(
@@ -210,17 +214,7 @@ try {
     () => performance.getEntriesByName('follow-up:show')[0]?.duration ?? Number.NaN,
   );
   // `people:upgrade` is measured when version 3 is written, which waits for the logs' write.
-  upgradeWritten = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const poll = () => {
-          const entry = performance.getEntriesByName('people:upgrade')[0];
-          if (entry) resolve(entry.duration);
-          else setTimeout(poll, 50);
-        };
-        poll();
-      }),
-  );
+  upgradeWritten = await measured(page, 'people:upgrade');
   await context.close();
 } finally {
   await close();
