@@ -1,16 +1,22 @@
 /**
- * Builds localforage from its ES module source with two of its modules swapped, for the site and
+ * Builds localforage from its ES module source with four of its modules swapped, for the site and
  * the unit tests alike. WebSQL was removed from every current browser (Chrome 119, and never in
  * Firefox), yet localforage always bundles its driver (about 1 KB gzip of the storage engine every
  * worksheet page loads); here it is a driver that is never supported, so localforage moves on to
  * localStorage exactly as it does in a browser without WebSQL. Its Promise module, which falls
  * back to a CommonJS polyfill, becomes the browser's own Promise (every browser with IndexedDB has
- * one). Only imports made from localforage's own `src/` are touched.
+ * one). Its localStorage driver, with the serializer only that driver uses, is fetched the first
+ * time localforage opens it: it serves only browsers where IndexedDB cannot be opened, yet it was
+ * 1.6 KB gzip of what every worksheet page loads. Only imports made from localforage's own `src/`
+ * are touched.
  */
 import type { Plugin } from 'vite';
 
 const WEBSQL = '\0localforage:websql-absent';
 const PROMISE = '\0localforage:native-promise';
+const LAZY_LOCALSTORAGE = '\0localforage:localstorage-on-use';
+const LAZY_SERIALIZER = '\0localforage:serializer-on-use';
+const ENTRY = /[\\/]node_modules[\\/]localforage[\\/]src[\\/]localforage\.js$/;
 
 // All eight methods a driver must have (localforage checks), none of which can ever run: a driver
 // whose `_support` is false is never chosen.
@@ -31,20 +37,71 @@ export default {
 };
 `;
 
+// The localStorage driver as localforage sees it: the same name and support test, and every
+// method fetching the real driver on first use, then running it on the localforage instance
+// (`this`), as the driver's own methods expect. `_support` is a value, as in the real driver,
+// so defining it at start-up fetches nothing.
+const lazyLocalStorage = (real: string) => `
+import isLocalStorageValid from ${JSON.stringify(real.replace(/drivers[\\/]localstorage\.js$/, 'utils/isLocalStorageValid.js'))};
+let real;
+const load = () => (real ??= import(${JSON.stringify(real)}).then((module) => module.default));
+const method = (name) =>
+  function (...args) {
+    return load().then((driver) => driver[name].apply(this, args));
+  };
+export default {
+  _driver: 'localStorageWrapper',
+  _support: isLocalStorageValid(),
+  _initStorage: method('_initStorage'),
+  clear: method('clear'),
+  dropInstance: method('dropInstance'),
+  getItem: method('getItem'),
+  iterate: method('iterate'),
+  key: method('key'),
+  keys: method('keys'),
+  length: method('length'),
+  removeItem: method('removeItem'),
+  setItem: method('setItem'),
+};
+`;
+
+// localforage.js imports the serializer only to hand it out from `getSerializer()`, which
+// resolves whatever it is given: a thenable fetches the real one when somebody asks.
+const lazySerializer = (real: string) => `
+export default {
+  then(resolve, reject) {
+    return import(${JSON.stringify(real)}).then((module) => module.default).then(resolve, reject);
+  },
+};
+`;
+
 /** The Vite plugin; list it in `vite.plugins` of the site and of Vitest. */
 export function localforageWithoutWebSQL(): Plugin {
   return {
     name: 'workbook:localforage-without-websql',
     enforce: 'pre',
-    resolveId(source, importer) {
+    async resolveId(source, importer) {
       if (!importer || !/[\\/]node_modules[\\/]localforage[\\/]src[\\/]/.test(importer)) return null;
       if (/(^|\/)drivers\/websql(\.js)?$/.test(source)) return WEBSQL;
       if (/(^|\/)utils\/promise(\.js)?$/.test(source)) return PROMISE;
-      return null;
+      if (!ENTRY.test(importer)) return null;
+      // Only localforage.js itself gets the on-use stand-ins; the real driver imports the real
+      // serializer.
+      const lazy = /(^|\/)drivers\/localstorage(\.js)?$/.test(source)
+        ? LAZY_LOCALSTORAGE
+        : /(^|\/)utils\/serializer(\.js)?$/.test(source)
+          ? LAZY_SERIALIZER
+          : undefined;
+      if (!lazy) return null;
+      const real = await this.resolve(source, importer, { skipSelf: true });
+      return real ? `${lazy}?${real.id}` : null;
     },
     load(id) {
       if (id === WEBSQL) return absentWebSQL;
       if (id === PROMISE) return 'export default Promise;';
+      if (id.startsWith(`${LAZY_LOCALSTORAGE}?`))
+        return lazyLocalStorage(id.slice(LAZY_LOCALSTORAGE.length + 1));
+      if (id.startsWith(`${LAZY_SERIALIZER}?`)) return lazySerializer(id.slice(LAZY_SERIALIZER.length + 1));
       return null;
     },
   };

@@ -181,6 +181,40 @@ test('a bad import file is explained and changes nothing', async ({ page }) => {
   expect(await storedProgress(page)).toEqual(before);
 });
 
+test('without IndexedDB the workbook saves in localStorage, and fetches that driver only then', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+  });
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(lesson);
+  await markDone(page);
+  await saved(page);
+  expect(fetched.some((path) => /\/_astro\/localstorage\.[\w-]+\.js$/.test(path))).toBe(true);
+  await page.reload();
+  await reachEnd(page);
+  await expect(doneButton(page)).toHaveAttribute('aria-pressed', 'true');
+  const stored = await page.evaluate(() => Object.keys(localStorage));
+  expect(stored).toContain('networking-workbook/documents/progress');
+  await page.goto('/your-data/');
+  await expect(page.getByText('Local storage (a smaller fallback)')).toBeVisible();
+  await context.close();
+});
+
+test('with IndexedDB the localStorage driver is never fetched', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(lesson);
+  await markDone(page);
+  await saved(page);
+  expect(fetched.some((path) => path.includes('/_astro/localforage-engine.'))).toBe(true);
+  expect(fetched.filter((path) => /\/_astro\/(localstorage|serializer)\./.test(path))).toEqual([]);
+});
+
 test('without IndexedDB or localStorage the workbook still works and says it is not saving', async ({
   browser,
 }) => {

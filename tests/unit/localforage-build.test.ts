@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // localforage as the site builds it (integrations/localforage-without-websql.ts, also in Vitest's
-// config): WebSQL is a driver that is never supported, and localStorage still serves as the fallback.
+// config): WebSQL is a driver that is never supported, and localStorage, fetched on first use, still
+// serves as the fallback.
 import localforage from 'localforage/src/localforage.js';
 import { describe, expect, it } from 'vitest';
 import { createLocalforageEngine } from '../../src/lib/storage/localforage-engine';
@@ -24,5 +25,16 @@ describe('localforage without WebSQL', () => {
     expect(Object.keys(localStorage).some((key) => key.startsWith('fallback-test/'))).toBe(true);
     await engine.removeItem('progress');
     expect(await engine.getItem('progress')).toBeNull();
+  });
+
+  it('still hands out its serializer, fetched when asked for', async () => {
+    const serializer = await localforage.getSerializer();
+    const text = await new Promise<string>((resolve, reject) =>
+      serializer.serialize(new Uint8Array([1, 2, 3]), (result, error) =>
+        error ? reject(new Error(String(error))) : resolve(result),
+      ),
+    );
+    const back: unknown = serializer.deserialize(text);
+    expect(back).toEqual(new Uint8Array([1, 2, 3]));
   });
 });
