@@ -1,22 +1,23 @@
-import { atom, onMount, onNotify, type ReadableAtom } from 'nanostores';
-import {
-  decodeEnvelope,
-  mayDeferCheck,
-  encodeEnvelope,
-  isStoredCopy,
-  openEnvelope,
-  type DocumentSpec,
-} from '../lib/documents';
-import type { CheckUnit } from '../lib/schema-check';
+import { atom, onMount, onNotify, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { decodeEnvelope, mayDeferCheck, encodeEnvelope, type DocumentSpec } from '../lib/documents';
+import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
 
 // Checking a large document in parts is needed only once a reader has thousands of records, so it
 // loads then, and pages stay light for everyone else. Kept once loaded: awaiting an import, even
 // of a loaded module, lets other tasks run first, and a large document read alongside would then
 // be unpacked before this one is shown.
 let checker: typeof import('../lib/schema-check') | undefined;
-const schemaCheck = async () => (checker ??= await import('../lib/schema-check'));
-import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
-import { askForPersistence } from './storage-health';
+/** The large-document checker, fetched on first need and kept. */
+export const schemaCheck = async () => (checker ??= await import('../lib/schema-check'));
+
+// The writing half (persisted-save.ts) is fetched on a document's first edit: a page that only
+// shows saved answers never needs it. A failed fetch is forgotten, so the next save asks again.
+let saver: Promise<typeof import('./persisted-save')> | undefined;
+const saveHalf = () =>
+  (saver ??= import('./persisted-save').catch((error: unknown) => {
+    saver = undefined;
+    throw error;
+  }));
 
 /** Where a document is in its life, as the save indicator and islands see it. */
 export interface DocumentStatus {
@@ -55,8 +56,10 @@ export interface PersistedDocument<T> {
 }
 
 // User Timing entries let the storage benchmark (and a reader's devtools) see load and save times.
-const mark = (name: string) => globalThis.performance?.mark?.(name);
-const measure = (name: string, start: string) => {
+/** Sets a User Timing mark. */
+export const mark = (name: string) => globalThis.performance?.mark?.(name);
+/** Records a User Timing measure from `start` to now. */
+export const measure = (name: string, start: string) => {
   try {
     globalThis.performance?.measure?.(name, start);
   } catch {
@@ -88,7 +91,8 @@ if (!import.meta.env.SSR && typeof window !== 'undefined') {
   });
 }
 
-type Message =
+/** What documents tell their copies in other tabs (and this one) over the BroadcastChannel. */
+export type Message =
   { type: 'saved'; key: string; updatedAt: string; from: string } | { type: 'replaced'; keys: string[] };
 
 /**
@@ -104,7 +108,8 @@ export async function reloadEverywhere(keys: readonly string[]): Promise<void> {
   channel.close();
 }
 
-const explain = (error: unknown): string => {
+/** Why a read or save failed and what to do, in the reader's words. */
+export const explain = (error: unknown): string => {
   const failure = toStorageError(error);
   switch (failure.reason) {
     case 'quota':
@@ -143,56 +148,87 @@ export interface PersistedOptions {
 }
 
 /**
+ * The state of one persisted document, shared by its reading half (here) and its writing half
+ * (`persisted-save.ts`), which is fetched later and so cannot close over this function's variables.
+ */
+export interface DocumentCore<T> {
+  readonly spec: DocumentSpec<T>;
+  readonly options: PersistedOptions;
+  readonly $data: WritableAtom<T>;
+  readonly $status: WritableAtom<DocumentStatus>;
+  /** Identifies this copy of the document in broadcasts, so it ignores its own messages. */
+  readonly instanceId: string;
+  storage?: OpenedStorage;
+  /** updatedAt of the stored copy this tab's data is based on. */
+  lastSeen?: string;
+  /** Edits not yet written. */
+  dirty: boolean;
+  /** A stashed edit or an older version was taken in on load and still needs saving. */
+  recovered: boolean;
+  /**
+   * Set while storage may still hold a copy of an older version that `carryOver` must see
+   * before it is written over: such a write always reads storage first, even when urgent.
+   */
+  upgrading: boolean;
+  /**
+   * The background check of a stored copy adopted before all its records were checked. Every
+   * write and refresh waits for it; `generation` tells it the document was reloaded meanwhile.
+   */
+  checking?: Promise<void>;
+  generation: number;
+  timer?: ReturnType<typeof setTimeout>;
+  channel?: BroadcastChannel;
+  /** Sets data that comes from storage, without scheduling a save of it. */
+  adopt(this: void, data: T): void;
+  setStatus(this: void, change: Partial<DocumentStatus>): void;
+  /** Warns before the page closes while a save is pending. */
+  setPending(this: void, pending: boolean): void;
+}
+
+/**
  * Creates a persisted document. Creating it does nothing; it loads when the first island
  * subscribes (never at module load, since pages render on the server), and saves after edits:
  * debounced, flushed when the page is hidden or closed, merged with other tabs' writes.
  */
 export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = {}): PersistedDocument<T> {
-  const $data = atom<T>(spec.initial());
-  const $status = atom<DocumentStatus>({ phase: 'loading', save: 'saved', readOnly: false, durable: true });
-  let storage: OpenedStorage | undefined;
-  let lastSeen: string | undefined; // updatedAt of the stored copy this tab's data is based on
-  let dirty = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let adopting = false; // set while data comes from storage, so it is not saved straight back
   let writing: Promise<void> | undefined;
   let loading: Promise<void> | undefined;
-  let channel: BroadcastChannel | undefined;
-  // Identifies this copy of the document in broadcasts, so it ignores its own messages.
-  const instanceId = Math.random().toString(36).slice(2);
-  let adopting = false; // set while data comes from storage, so it is not saved straight back
-  let recovered = false; // a stashed edit was taken back on load and still needs saving
-  // The background check of a stored copy adopted before all its records were checked. Every
-  // write and refresh waits for it; `generation` tells it the document was reloaded meanwhile.
-  let checking: Promise<void> | undefined;
-  let generation = 0;
-  // Set while storage may still hold a copy of an older version that `carryOver` must see
-  // before it is written over: such a write always reads storage first, even when urgent.
-  let upgrading = false;
-
-  const adopt = (data: T) => {
-    adopting = true;
-    try {
-      $data.set(data);
-    } finally {
-      adopting = false;
-    }
-  };
-
-  const currentLoad = (): Promise<void> | undefined => loading;
-  const setStatus = (change: Partial<DocumentStatus>) => $status.set({ ...$status.get(), ...change });
 
   const warnBeforeUnload = (event: BeforeUnloadEvent) => {
     event.preventDefault();
   };
-  const setPending = (pending: boolean) => {
-    if (typeof window === 'undefined') return;
-    // Registered only while a save is pending: a permanent handler disables the back/forward cache.
-    if (pending) window.addEventListener('beforeunload', warnBeforeUnload);
-    else window.removeEventListener('beforeunload', warnBeforeUnload);
+  const core: DocumentCore<T> = {
+    spec,
+    options,
+    $data: atom<T>(spec.initial()),
+    $status: atom<DocumentStatus>({ phase: 'loading', save: 'saved', readOnly: false, durable: true }),
+    instanceId: Math.random().toString(36).slice(2),
+    dirty: false,
+    recovered: false,
+    upgrading: false,
+    generation: 0,
+    adopt(data) {
+      adopting = true;
+      try {
+        $data.set(data);
+      } finally {
+        adopting = false;
+      }
+    },
+    setStatus: (change) => $status.set({ ...$status.get(), ...change }),
+    setPending(pending) {
+      if (typeof window === 'undefined') return;
+      // Registered only while a save is pending: a permanent handler disables the back/forward cache.
+      if (pending) window.addEventListener('beforeunload', warnBeforeUnload);
+      else window.removeEventListener('beforeunload', warnBeforeUnload);
+    },
   };
+  const { $data, $status, setStatus } = core;
+  const currentLoad = (): Promise<void> | undefined => loading;
 
   async function read() {
-    storage ??= await openStorage();
+    const storage = (core.storage ??= await openStorage());
     const engine = storage.engine;
     let raw: unknown;
     if (options.large) {
@@ -222,33 +258,35 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
    * stash is newer than what storage holds, it is merged in and saved properly.
    */
   function recoverStash(stored: { data: T; updatedAt: string } | undefined) {
-    const stash = storage!.engine.unstash(spec.key);
+    const engine = core.storage!.engine;
+    const stash = engine.unstash(spec.key);
     const stashed = decodeEnvelope(spec, stash);
     if (stashed.kind === 'invalid') {
       // Edits made on a copy that turned out unreadable: kept aside like it, never dropped.
-      void storage!.engine
+      void engine
         .setItem(`quarantine:${spec.key}:${new Date().toISOString()}:unsaved-edits`, stash)
-        .then(() => storage!.engine.clearStash(spec.key))
+        .then(() => engine.clearStash(spec.key))
         .catch(() => {}); // the stash stays, and is offered again on the next load
       return;
     }
     if (stashed.kind !== 'ok') {
-      storage!.engine.clearStash(spec.key);
+      engine.clearStash(spec.key);
       return;
     }
     if (stored && Date.parse(stashed.updatedAt) <= Date.parse(stored.updatedAt)) {
-      storage!.engine.clearStash(spec.key);
+      engine.clearStash(spec.key);
       return;
     }
-    adopt(stored && spec.merge ? spec.merge(stashed.data, stored.data) : stashed.data);
-    recovered = true;
+    core.adopt(stored && spec.merge ? spec.merge(stashed.data, stored.data) : stashed.data);
+    core.recovered = true;
   }
 
   /** Keeps a synchronous copy of unsaved edits while the page is going away. */
   function stashNow() {
+    const { storage } = core;
     // A write under way counts as unsaved too: the page may go before it lands.
-    if (!(dirty || $status.get().save === 'saving') || !storage || storage.fallbackReason) return;
-    storage.engine.stash(spec.key, encodeEnvelope(spec, $data.get(), new Date(), lastSeen));
+    if (!(core.dirty || $status.get().save === 'saving') || !storage || storage.fallbackReason) return;
+    storage.engine.stash(spec.key, encodeEnvelope(spec, $data.get(), new Date(), core.lastSeen));
   }
 
   async function load(): Promise<void> {
@@ -256,21 +294,23 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     if (options.large) void schemaCheck().catch(() => {}); // read() reports a failure to load it
     try {
       const { raw, decoded } = await read();
-      const durable = storage!.engine.durable;
-      const problem = storage!.fallbackReason
+      const storage = core.storage!;
+      const durable = storage.engine.durable;
+      const problem = storage.fallbackReason
         ? 'Not saved: this browser is not letting the site store data (private browsing or blocked storage). What you type stays only until this tab closes; export it from “Your data” to keep it.'
         : undefined;
       if (decoded.kind === 'ok' || decoded.kind === 'empty' || decoded.kind === 'unchecked') {
         if (decoded.kind !== 'empty') {
-          adopt(decoded.data);
-          lastSeen = decoded.updatedAt;
+          core.adopt(decoded.data);
+          core.lastSeen = decoded.updatedAt;
           if (decoded.kind === 'ok' && decoded.migratedFrom !== undefined && options.carryOver) {
-            upgrading = true;
-            recovered = true; // written below, once ready, so the upgrade happens on this visit
+            core.upgrading = true;
+            core.recovered = true; // written below, once ready, so the upgrade happens on this visit
           }
         }
         if (decoded.kind === 'unchecked') {
-          checking = checkLater(raw, decoded.remaining, generation);
+          const started = core.generation;
+          core.checking = saveHalf().then((half) => half.checkLater(core, raw, decoded.remaining, started));
           setStatus({ checking: true });
         }
         recoverStash(decoded.kind === 'empty' ? undefined : decoded);
@@ -283,15 +323,21 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
         });
         return;
       } else if (decoded.kind === 'invalid') {
-        const quarantinedAs = await quarantine(raw);
-        setStatus({ phase: 'ready', durable, quarantinedAs, problem: unreadable(decoded.reason) });
+        const half = await saveHalf();
+        const quarantinedAs = await half.quarantine(core, raw);
+        setStatus({
+          phase: 'ready',
+          durable,
+          quarantinedAs,
+          problem: half.unreadable(spec.title, decoded.reason),
+        });
         return;
       }
       setStatus({ phase: 'ready', durable, ...(problem ? { problem, save: 'failed' as const } : {}) });
       measure(`${spec.key}:load`, `${spec.key}:load-start`);
-      if (recovered) {
-        recovered = false;
-        dirty = true;
+      if (core.recovered) {
+        core.recovered = false;
+        core.dirty = true;
         setStatus({ save: 'pending' });
         void save();
       }
@@ -300,148 +346,34 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     }
   }
 
-  const unreadable = (reason: string, withEdits = false) =>
-    `Your saved ${spec.title.toLowerCase()} could not be read (${reason}). It has been kept aside, not deleted,${
-      withEdits ? ' with the changes you made since opening the page,' : ''
-    } and is included when you export from “Your data”.`;
-
-  /** Never replaces data we cannot read: keeps it under its own key, and returns that key. */
-  async function quarantine(raw: unknown, edits?: T): Promise<string> {
-    const quarantinedAs = `quarantine:${spec.key}:${new Date().toISOString()}`;
-    await storage!.engine.setItem(quarantinedAs, raw);
-    if (edits !== undefined) {
-      await storage!.engine.setItem(
-        `${quarantinedAs}:unsaved-edits`,
-        encodeEnvelope(spec, edits, new Date()),
-      );
-    }
-    await storage!.engine.removeItem(spec.key);
-    return quarantinedAs;
-  }
-
-  /**
-   * Finishes checking a stored copy that is already on screen, a slice at a time so the page
-   * stays responsive. When a record fails, the stored copy is quarantined exactly as on a failed
-   * load, with the reason the full check gives; edits the reader made on it meanwhile are kept
-   * aside with it (never written over the document), and the document starts afresh.
-   */
-  async function checkLater(raw: unknown, remaining: CheckUnit[], started: number): Promise<void> {
-    const current = () => generation === started;
-    mark(`${spec.key}:verify-start`);
-    const { checkInSlices } = await schemaCheck();
-    const passed = await checkInSlices(remaining, { cancelled: () => !current() });
-    if (!current()) return;
-    measure(`${spec.key}:verify`, `${spec.key}:verify-start`);
-    const decoded = passed ? undefined : decodeEnvelope(spec, raw);
-    if (!decoded || decoded.kind === 'ok') {
-      setStatus({ checking: false });
-      return;
-    }
-    const edits = dirty || recovered ? $data.get() : undefined;
-    clearTimeout(timer);
-    dirty = false;
-    recovered = false;
-    setPending(false);
-    lastSeen = undefined;
-    adopt(spec.initial());
-    try {
-      const reason = decoded.kind === 'invalid' ? decoded.reason : 'it changed format while open';
-      const quarantinedAs = await quarantine(raw, edits);
-      setStatus({ checking: false, save: 'saved', quarantinedAs, problem: unreadable(reason, !!edits) });
-    } catch (error) {
-      setStatus({ checking: false, phase: 'error', readOnly: true, problem: explain(error) });
-    }
-  }
-
-  /**
-   * Writes this tab's data. Normally it first reads the stored copy and merges another tab's
-   * newer write. When the page is being hidden or closed (`urgent`) it writes at once: the
-   * browser may stop the page after the next event, and other tabs' writes have already been
-   * merged in as their broadcasts arrived.
-   */
-  async function write(urgent = false): Promise<void> {
-    // Nothing is written over a stored copy before it has been checked in full.
-    if (checking) await checking;
-    if (!dirty || !storage) return;
-    if (storage.fallbackReason) return; // memory only: the status already says so
-    if (upgrading) urgent = false;
-    dirty = false;
-    setStatus({ save: 'saving' });
-    try {
-      let data = $data.get();
-      let after = lastSeen;
-      if (!urgent) {
-        const raw = await storage.engine.getItem(spec.key);
-        // Unchanged since this tab last read or wrote it: nothing to merge, nothing to check.
-        const current = isStoredCopy(spec, raw, lastSeen)
-          ? { kind: 'same' as const }
-          : decodeEnvelope(spec, raw);
-        if (current.kind === 'newer') {
-          setStatus({
-            readOnly: true,
-            save: 'failed',
-            problem: `Not saved: another tab saved your ${spec.title.toLowerCase()} with a newer version of the workbook. Reload this page.`,
-          });
-          return;
-        }
-        if (current.kind === 'ok' && current.updatedAt !== lastSeen) {
-          // Another tab wrote since we last read: keep both tabs' edits.
-          data = spec.merge ? spec.merge(data, current.data) : data;
-          adopt(data);
-        }
-        if (current.kind === 'ok') after = current.updatedAt;
-        const opened = options.carryOver && current.kind === 'ok' ? openEnvelope(raw) : undefined;
-        if (opened?.kind === 'envelope' && opened.schemaVersion < spec.version) {
-          await options.carryOver!(opened);
-        }
-      }
-      const envelope = encodeEnvelope(spec, data, new Date(), after);
-      await storage.engine.setItem(spec.key, envelope);
-      measure(`${spec.key}:edit-to-write`, `${spec.key}:edit`);
-      lastSeen = envelope.updatedAt;
-      if (upgrading) measure(`${spec.key}:upgrade`, `${spec.key}:load-start`);
-      upgrading = false;
-      storage.engine.clearStash(spec.key);
-      channel?.postMessage({
-        type: 'saved',
-        key: spec.key,
-        updatedAt: envelope.updatedAt,
-        from: instanceId,
-      } satisfies Message);
-      if (dirty) return; // edited during the write: the scheduled save will follow
-      setStatus({ save: 'saved', ...($status.get().quarantinedAs ? {} : { problem: undefined }) });
-      setPending(false);
-      void askForPersistence();
-    } catch (error) {
-      dirty = true;
-      setStatus({ save: 'failed', problem: explain(error) });
-    }
-  }
-
   function save(urgent = false): Promise<void> {
-    clearTimeout(timer);
-    timer = undefined;
-    writing = (writing ?? Promise.resolve()).then(() => write(urgent));
+    clearTimeout(core.timer);
+    core.timer = undefined;
+    writing = (writing ?? Promise.resolve()).then(() =>
+      saveHalf().then(
+        (half) => half.write(core, urgent),
+        (error: unknown) => {
+          // The writing code could not be fetched (offline before the site was cached): the edit
+          // stays on screen and pending, and the reader is told.
+          if (!core.dirty) return;
+          setStatus({
+            save: 'failed',
+            problem: `Not saved: the part of the workbook that saves could not be downloaded (${
+              error instanceof Error ? error.message : String(error)
+            }). Your text is still on this page; check your connection, and your next change saves it.`,
+          });
+        },
+      ),
+    );
     return writing;
   }
 
-  /** Adopts a newer stored copy written by another tab, merging if this tab has unsaved edits. */
-  async function refresh(): Promise<void> {
-    if (checking) await checking;
-    if ($status.get().phase !== 'ready' || !storage) return;
-    try {
-      const raw = await storage.engine.getItem(spec.key);
-      if (isStoredCopy(spec, raw, lastSeen)) return;
-      const decoded = decodeEnvelope(spec, raw);
-      if (decoded.kind !== 'ok' || decoded.updatedAt === lastSeen) return;
-      if (lastSeen && Date.parse(decoded.updatedAt) < Date.parse(lastSeen)) return;
-      // With unsaved edits the merged copy still needs saving, which the pending save does.
-      adopt(dirty && spec.merge ? spec.merge($data.get(), decoded.data) : dirty ? $data.get() : decoded.data);
-      lastSeen = decoded.updatedAt;
-    } catch {
-      // A failed refresh changes nothing; the next save merges with storage anyway.
-    }
-  }
+  /** Adopts a newer stored copy written by another tab (see `refresh` in persisted-save.ts). */
+  const refresh = () =>
+    saveHalf().then(
+      (half) => half.refresh(core),
+      () => {}, // nothing adopted; the next save merges with storage anyway
+    );
 
   const onHide = () => {
     if (document.visibilityState === 'hidden') {
@@ -459,10 +391,10 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     registry.set([...registry.get(), doc as PersistedDocument<unknown>]);
     loading = load();
     if (typeof BroadcastChannel !== 'undefined') {
-      channel = new BroadcastChannel(CHANNEL);
+      const channel = (core.channel = new BroadcastChannel(CHANNEL));
       channel.onmessage = ({ data: message }: MessageEvent<Message>) => {
         if (message.type === 'replaced' && message.keys.includes(spec.key)) void doc.reload();
-        else if (message.type === 'saved' && message.key === spec.key && message.from !== instanceId) {
+        else if (message.type === 'saved' && message.key === spec.key && message.from !== core.instanceId) {
           void refresh();
         }
       };
@@ -477,8 +409,8 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
   function stop() {
     void save();
     registry.set(registry.get().filter((entry) => entry !== (doc as PersistedDocument<unknown>)));
-    channel?.close();
-    channel = undefined;
+    core.channel?.close();
+    core.channel = undefined;
     if (typeof window !== 'undefined') {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
@@ -508,14 +440,14 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
       }
     },
     async reload() {
-      generation++;
-      checking = undefined;
-      upgrading = false;
-      clearTimeout(timer);
-      dirty = false;
-      setPending(false);
-      lastSeen = undefined;
-      adopt(spec.initial());
+      core.generation++;
+      core.checking = undefined;
+      core.upgrading = false;
+      clearTimeout(core.timer);
+      core.dirty = false;
+      core.setPending(false);
+      core.lastSeen = undefined;
+      core.adopt(spec.initial());
       $status.set({ phase: 'loading', save: 'saved', readOnly: false, durable: true });
       loading = load();
       await loading;
@@ -537,14 +469,18 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
   // listener, so that creating a document does not mount (and load) it.
   onNotify($data, () => {
     if (adopting) return;
+    const { storage } = core;
     if ($status.get().phase !== 'ready' || $status.get().readOnly || !storage) return;
     if (storage.fallbackReason) return;
-    if (!dirty) mark(`${spec.key}:edit`);
-    dirty = true;
+    if (!core.dirty) {
+      mark(`${spec.key}:edit`);
+      void saveHalf().catch(() => {}); // fetched during the delay below; a failure shows on save
+    }
+    core.dirty = true;
     setStatus({ save: 'pending' });
-    setPending(true);
-    clearTimeout(timer);
-    timer = setTimeout(() => void save(), SAVE_DELAY_MS);
+    core.setPending(true);
+    clearTimeout(core.timer);
+    core.timer = setTimeout(() => void save(), SAVE_DELAY_MS);
   });
 
   return doc;

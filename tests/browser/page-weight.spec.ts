@@ -48,3 +48,36 @@ test('the storage engine loads without the reader acting, as the page budget ass
   await page.mouse.wheel(0, 100_000);
   expect(loadedAfterHydration(new URL((await engine).url()).pathname)).toBe(true);
 });
+
+test('the code that saves is fetched on the first edit, and a failed fetch is shown, not swallowed', async ({
+  page,
+}) => {
+  const saveHalf = /\/_astro\/persisted-save\.[\w-]+\.js$/;
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  let offline = true;
+  await page.route(saveHalf, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/lessons/conclusion/');
+  await page.getByRole('heading', { name: 'Finished this lesson?' }).scrollIntoViewIfNeeded();
+  const done = page.getByRole('button', { name: 'Lesson done' });
+  await expect(done).toBeEnabled();
+  // Reading and showing saved answers needs none of it.
+  expect(fetched.filter((path) => saveHalf.test(path))).toEqual([]);
+
+  await done.click();
+  await expect(done).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' }).first()).toContainText(
+    'the part of the workbook that saves could not be downloaded',
+  );
+  expect(fetched.some((path) => saveHalf.test(path))).toBe(true);
+
+  // Back online, the next edit fetches it again and saves both.
+  offline = false;
+  await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+  await done.click();
+  await done.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' }).first()).toBeVisible();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Finished this lesson?' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Lesson done' })).toHaveAttribute('aria-pressed', 'true');
+});

@@ -1,0 +1,159 @@
+// The half of a persisted document that writes: saving edits (merged with other tabs' writes),
+// adopting another tab's save, moving unreadable data aside and finishing the check of a large
+// copy. Fetched on a document's first edit (or when storage needs one of these), so a page that
+// only shows saved answers never downloads it. State lives on the `DocumentCore` that
+// `persisted.ts` owns and hands in.
+import { decodeEnvelope, encodeEnvelope, isStoredCopy, openEnvelope } from '../lib/documents';
+import type { CheckUnit } from '../lib/schema-check';
+import { explain, measure, mark, schemaCheck, type DocumentCore, type Message } from './persisted';
+import { askForPersistence } from './storage-health';
+
+/** What the reader is told when stored data could not be read and was kept aside. */
+export const unreadable = (title: string, reason: string, withEdits = false) =>
+  `Your saved ${title.toLowerCase()} could not be read (${reason}). It has been kept aside, not deleted,${
+    withEdits ? ' with the changes you made since opening the page,' : ''
+  } and is included when you export from “Your data”.`;
+
+/** Never replaces data we cannot read: keeps it under its own key, and returns that key. */
+export async function quarantine<T>(core: DocumentCore<T>, raw: unknown, edits?: T): Promise<string> {
+  const { spec } = core;
+  const engine = core.storage!.engine;
+  const quarantinedAs = `quarantine:${spec.key}:${new Date().toISOString()}`;
+  await engine.setItem(quarantinedAs, raw);
+  if (edits !== undefined) {
+    await engine.setItem(`${quarantinedAs}:unsaved-edits`, encodeEnvelope(spec, edits, new Date()));
+  }
+  await engine.removeItem(spec.key);
+  return quarantinedAs;
+}
+
+/**
+ * Finishes checking a stored copy that is already on screen, a slice at a time so the page
+ * stays responsive. When a record fails, the stored copy is quarantined exactly as on a failed
+ * load, with the reason the full check gives; edits the reader made on it meanwhile are kept
+ * aside with it (never written over the document), and the document starts afresh.
+ */
+export async function checkLater<T>(
+  core: DocumentCore<T>,
+  raw: unknown,
+  remaining: CheckUnit[],
+  started: number,
+): Promise<void> {
+  const { spec } = core;
+  const current = () => core.generation === started;
+  mark(`${spec.key}:verify-start`);
+  const { checkInSlices } = await schemaCheck();
+  const passed = await checkInSlices(remaining, { cancelled: () => !current() });
+  if (!current()) return;
+  measure(`${spec.key}:verify`, `${spec.key}:verify-start`);
+  const decoded = passed ? undefined : decodeEnvelope(spec, raw);
+  if (!decoded || decoded.kind === 'ok') {
+    core.setStatus({ checking: false });
+    return;
+  }
+  const edits = core.dirty || core.recovered ? core.$data.get() : undefined;
+  clearTimeout(core.timer);
+  core.dirty = false;
+  core.recovered = false;
+  core.setPending(false);
+  core.lastSeen = undefined;
+  core.adopt(spec.initial());
+  try {
+    const reason = decoded.kind === 'invalid' ? decoded.reason : 'it changed format while open';
+    const quarantinedAs = await quarantine(core, raw, edits);
+    core.setStatus({
+      checking: false,
+      save: 'saved',
+      quarantinedAs,
+      problem: unreadable(spec.title, reason, !!edits),
+    });
+  } catch (error) {
+    core.setStatus({ checking: false, phase: 'error', readOnly: true, problem: explain(error) });
+  }
+}
+
+/**
+ * Writes this tab's data. Normally it first reads the stored copy and merges another tab's
+ * newer write. When the page is being hidden or closed (`urgent`) it writes at once: the
+ * browser may stop the page after the next event, and other tabs' writes have already been
+ * merged in as their broadcasts arrived.
+ */
+export async function write<T>(core: DocumentCore<T>, urgent = false): Promise<void> {
+  const { spec, options, storage } = core;
+  // Nothing is written over a stored copy before it has been checked in full.
+  if (core.checking) await core.checking;
+  if (!core.dirty || !storage) return;
+  if (storage.fallbackReason) return; // memory only: the status already says so
+  if (core.upgrading) urgent = false;
+  core.dirty = false;
+  core.setStatus({ save: 'saving' });
+  try {
+    let data = core.$data.get();
+    let after = core.lastSeen;
+    if (!urgent) {
+      const raw = await storage.engine.getItem(spec.key);
+      // Unchanged since this tab last read or wrote it: nothing to merge, nothing to check.
+      const current = isStoredCopy(spec, raw, core.lastSeen)
+        ? { kind: 'same' as const }
+        : decodeEnvelope(spec, raw);
+      if (current.kind === 'newer') {
+        core.setStatus({
+          readOnly: true,
+          save: 'failed',
+          problem: `Not saved: another tab saved your ${spec.title.toLowerCase()} with a newer version of the workbook. Reload this page.`,
+        });
+        return;
+      }
+      if (current.kind === 'ok' && current.updatedAt !== core.lastSeen) {
+        // Another tab wrote since we last read: keep both tabs' edits.
+        data = spec.merge ? spec.merge(data, current.data) : data;
+        core.adopt(data);
+      }
+      if (current.kind === 'ok') after = current.updatedAt;
+      const opened = options.carryOver && current.kind === 'ok' ? openEnvelope(raw) : undefined;
+      if (opened?.kind === 'envelope' && opened.schemaVersion < spec.version) {
+        await options.carryOver!(opened);
+      }
+    }
+    const envelope = encodeEnvelope(spec, data, new Date(), after);
+    await storage.engine.setItem(spec.key, envelope);
+    measure(`${spec.key}:edit-to-write`, `${spec.key}:edit`);
+    core.lastSeen = envelope.updatedAt;
+    if (core.upgrading) measure(`${spec.key}:upgrade`, `${spec.key}:load-start`);
+    core.upgrading = false;
+    storage.engine.clearStash(spec.key);
+    core.channel?.postMessage({
+      type: 'saved',
+      key: spec.key,
+      updatedAt: envelope.updatedAt,
+      from: core.instanceId,
+    } satisfies Message);
+    if (core.dirty) return; // edited during the write: the scheduled save will follow
+    core.setStatus({ save: 'saved', ...(core.$status.get().quarantinedAs ? {} : { problem: undefined }) });
+    core.setPending(false);
+    void askForPersistence();
+  } catch (error) {
+    core.dirty = true;
+    core.setStatus({ save: 'failed', problem: explain(error) });
+  }
+}
+
+/** Adopts a newer stored copy written by another tab, merging if this tab has unsaved edits. */
+export async function refresh<T>(core: DocumentCore<T>): Promise<void> {
+  const { spec, storage } = core;
+  if (core.checking) await core.checking;
+  if (core.$status.get().phase !== 'ready' || !storage) return;
+  try {
+    const raw = await storage.engine.getItem(spec.key);
+    if (isStoredCopy(spec, raw, core.lastSeen)) return;
+    const decoded = decodeEnvelope(spec, raw);
+    if (decoded.kind !== 'ok' || decoded.updatedAt === core.lastSeen) return;
+    if (core.lastSeen && Date.parse(decoded.updatedAt) < Date.parse(core.lastSeen)) return;
+    // With unsaved edits the merged copy still needs saving, which the pending save does.
+    const mine = core.$data.get();
+    core.adopt(core.dirty && spec.merge ? spec.merge(mine, decoded.data) : core.dirty ? mine : decoded.data);
+    core.lastSeen = decoded.updatedAt;
+  } catch {
+    // A failed refresh changes nothing; the next save merges with storage anyway.
+  }
+}
