@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kb, measureSite } from '../tools/budgets.ts';
+import { islandFloor, kb, measureSite } from '../tools/budgets.ts';
 import { printTable, type BenchTable } from './support.ts';
 
 const root = process.cwd();
@@ -38,6 +38,9 @@ for (const w of weights) {
       (w.lazy.length ? `  (+${kb(w.lazyJs)} on demand)` : ''),
   ]);
 }
+
+const floor = islandFloor(join(root, 'dist'), weights);
+rows.push([`shared by every page with islands (${floor.files.length} files)`, `${kb(floor.bytes)} KB JS`]);
 
 const scripts = readdirSync(join(root, 'tests/bench'))
   .filter((file) => file.endsWith('.ts') && !['run.ts', 'support.ts'].includes(file))

@@ -7,7 +7,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pageCeilings } from './page-ceilings.ts';
-import { measurePage, ratchet, siteBudget, type PageWeight } from './page-weight.ts';
+import {
+  gzipSize,
+  measurePage,
+  ratchet,
+  sharedByIslandPages,
+  siteBudget,
+  type PageWeight,
+} from './page-weight.ts';
 
 /** Every `.html` file under `dir`, as paths relative to it. */
 export function htmlFiles(dir: string): string[] {
@@ -25,13 +32,22 @@ export const pagePath = (file: string) =>
     .replace(/(^|\/)index\.html$/, '$1')
     .replace(/\.html$/, '');
 
+/** Reads a built file by its site path (`/_astro/x.js`), or `undefined` when it is not in `dist`. */
+const siteReader = (dist: string) => (path: string) => {
+  const file = join(dist, decodeURIComponent(path.split(/[?#]/)[0]!));
+  if (!file.startsWith(dist) || !existsSync(file)) return undefined;
+  return readFileSync(file, 'utf8');
+};
+
+/** The JavaScript every island page in `dist` loads before its own islands' code, in gzip bytes. */
+export function islandFloor(dist: string, weights: PageWeight[]) {
+  const read = siteReader(dist);
+  return sharedByIslandPages(weights, (path) => gzipSize(read(path) ?? ''));
+}
+
 /** Measures every page in `dist`. */
 export function measureSite(dist: string): PageWeight[] {
-  const read = (path: string) => {
-    const file = join(dist, decodeURIComponent(path.split(/[?#]/)[0]!));
-    if (!file.startsWith(dist) || !existsSync(file)) return undefined;
-    return readFileSync(file, 'utf8');
-  };
+  const read = siteReader(dist);
   return htmlFiles(dist).map((file) =>
     measurePage(pagePath(file), readFileSync(join(dist, file), 'utf8'), read),
   );
@@ -65,6 +81,11 @@ if (isMain) {
       `${kb(siteBudget.maxJs)} KB with islands, none without; all ≤ ${kb(siteBudget.maxTotal)} KB; ` +
       `CSS ≤ ${kb(siteBudget.maxCss)} KB)`,
     weightRows(weights),
+  );
+  const floor = islandFloor(dist, weights);
+  console.log(
+    `\nEvery page with islands loads ${kb(floor.bytes)} KB of the same JavaScript before its own ` +
+      `islands' code: ${floor.files.join(', ')}`,
   );
   if (process.argv.includes('--verbose')) {
     for (const w of weights) {

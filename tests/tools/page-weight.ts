@@ -209,6 +209,21 @@ export function measurePage(
   };
 }
 
+/**
+ * The JavaScript every page with islands loads, whatever its islands are: the files common to all
+ * of them (shared runtime, storage engine), and their gzip bytes from `sizeOf`. It is the floor
+ * under any island's own code, reported so a budget can be judged against what is left above it.
+ */
+export function sharedByIslandPages(
+  weights: PageWeight[],
+  sizeOf: (path: string) => number,
+): { files: string[]; bytes: number } {
+  const loads = weights.filter((w) => w.islands > 0).map((w) => new Set([...w.scripts, ...w.afterHydration]));
+  if (loads.length === 0) return { files: [], bytes: 0 };
+  const files = [...loads[0]!].filter((path) => loads.every((set) => set.has(path))).sort();
+  return { files, bytes: files.reduce((sum, path) => sum + sizeOf(path), 0) };
+}
+
 /** Limits a page must keep, in gzip bytes. */
 export interface Budget {
   /** JavaScript loaded with a page that hydrates islands. */

@@ -12,6 +12,7 @@ import {
   pageAssets,
   ratchet,
   resolveModule,
+  sharedByIslandPages,
   staticImports,
   walkModules,
   type PageWeight,
@@ -152,6 +153,27 @@ describe('judging budgets', () => {
     islands: 0,
   };
   const budget = { maxJs: 100, maxTotal: 3000, maxCss: 1500 };
+
+  it('finds the JavaScript every island page shares, ignoring pages without islands', () => {
+    const page = (name: string, islands: number, scripts: string[], afterHydration: string[] = []) => ({
+      ...base,
+      page: name,
+      islands,
+      scripts,
+      afterHydration,
+    });
+    const sizes: Record<string, number> = { '/rt.js': 700, '/engine.js': 300, '/a.js': 50, '/b.js': 60 };
+    const weights = [
+      page('/a/', 2, ['/rt.js', '/a.js'], ['/engine.js']),
+      page('/b/', 1, ['/b.js', '/rt.js'], ['/engine.js']),
+      page('/plain/', 0, []),
+    ];
+    expect(sharedByIslandPages(weights, (path) => sizes[path]!)).toEqual({
+      files: ['/engine.js', '/rt.js'],
+      bytes: 1000,
+    });
+    expect(sharedByIslandPages([weights[2]!], (path) => sizes[path]!)).toEqual({ files: [], bytes: 0 });
+  });
 
   it('accepts a page within every limit', () => {
     expect(budgetProblems(base, budget)).toEqual([]);
