@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { ImportPlan } from '../lib/backup';
-import { applyImport, bumpDataVersion, exportBackup, prepareImport } from '../stores/backup';
+import { applyImport, exportBackup, prepareImport } from '../stores/backup';
+import { bumpDataVersion } from '../stores/data-version';
 import { settings } from '../stores/settings';
 import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
