@@ -1,13 +1,17 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { ImportPlan } from '../lib/backup';
-import { applyImport, exportBackup, prepareImport } from '../stores/backup';
 import { bumpDataVersion } from '../stores/data-version';
 import { settings } from '../stores/settings';
 import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
 import FormMessage, { type Message } from './ui/form-message';
+import { loadForAction } from './ui/load-for-action';
 
 const changeLabel = { add: 'Will be added', replace: 'Will replace what is here', unchanged: 'Same as now' };
+
+// Backing up and restoring read and check every document, so they bring every document's schema;
+// they load when the reader downloads or chooses a file, not with the page.
+const backupActions = () => loadForAction(() => import('../stores/backup'));
 
 /** Download a backup; choose a backup file, see what it would change, and confirm. */
 export default function BackupPanel() {
@@ -22,7 +26,12 @@ export default function BackupPanel() {
   const download = async () => {
     setBusy(true);
     try {
-      const { fileName, text } = await exportBackup();
+      const actions = await backupActions();
+      if (!actions.ok) {
+        setMessage({ kind: 'error', text: `The backup could not be made: ${actions.error}` });
+        return;
+      }
+      const { fileName, text } = await actions.module.exportBackup();
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       const link = document.createElement('a');
       link.href = url;
@@ -37,20 +46,38 @@ export default function BackupPanel() {
     }
   };
 
+  const clearFile = () => {
+    if (fileInput) fileInput.value = '';
+  };
+
   const choose = async (file: File | undefined) => {
     setPlan(undefined);
     setMessage(undefined);
     if (!file) return;
     setBusy(true);
-    const result = await prepareImport(file);
-    setBusy(false);
-    if (result.ok) setPlan(result);
-    else setMessage({ kind: 'error', text: result.error });
+    try {
+      const actions = await backupActions();
+      if (!actions.ok) {
+        // Cleared so that choosing the same file again, once back online, checks it again.
+        clearFile();
+        setMessage({ kind: 'error', text: `Nothing was imported: ${actions.error}` });
+        return;
+      }
+      const result = await actions.module.prepareImport(file);
+      if (result.ok) setPlan(result);
+      else setMessage({ kind: 'error', text: result.error });
+    } catch (error) {
+      // Reading what is stored now, to compare, failed: say so rather than stay busy for ever.
+      clearFile();
+      setMessage({ kind: 'error', text: `Nothing was imported: ${(error as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
   };
 
   const cancel = () => {
     setPlan(undefined);
-    if (fileInput) fileInput.value = '';
+    clearFile();
   };
 
   const confirm = async () => {
@@ -58,7 +85,13 @@ export default function BackupPanel() {
     if (!current) return;
     setBusy(true);
     try {
-      await applyImport(current.documents);
+      // Loaded already: the plan on screen came from the same code. Checked all the same.
+      const actions = await backupActions();
+      if (!actions.ok) {
+        setMessage({ kind: 'error', text: `Nothing was imported: ${actions.error}` });
+        return;
+      }
+      await actions.module.applyImport(current.documents);
       const changed = current.documents.filter((doc) => doc.change !== 'unchanged').length;
       setMessage({
         kind: 'ok',
