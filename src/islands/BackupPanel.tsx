@@ -1,5 +1,6 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show, type Component } from 'solid-js';
 import type { ImportPlan } from '../lib/backup';
+import type { ImportSummaryProps } from './backup/ImportSummary';
 import { bumpDataVersion } from '../stores/data-version';
 import { settings } from '../stores/settings';
 import { createMounted } from './mounted';
@@ -7,11 +8,19 @@ import { createAtomSignal } from './ui/atom-signal';
 import FormMessage, { type Message } from './ui/form-message';
 import { loadForAction } from './ui/load-for-action';
 
-const changeLabel = { add: 'Will be added', replace: 'Will replace what is here', unchanged: 'Same as now' };
-
 // Backing up and restoring read and check every document, so they bring every document's schema;
-// they load when the reader downloads or chooses a file, not with the page.
+// they load when the reader downloads or chooses a file, not with the page. Restoring also
+// brings the summary of what the file would change, which is shown only after that.
 const backupActions = () => loadForAction(() => import('../stores/backup'));
+const restoreCode = () =>
+  loadForAction(() => Promise.all([import('../stores/backup'), import('./backup/ImportSummary')]));
+
+/** A checked file on screen, with the code that shows it and writes it. */
+interface Restore {
+  plan: Extract<ImportPlan, { ok: true }>;
+  Summary: Component<ImportSummaryProps>;
+  applyImport: (typeof import('../stores/backup'))['applyImport'];
+}
 
 /** Download a backup; choose a backup file, see what it would change, and confirm. */
 export default function BackupPanel() {
@@ -19,7 +28,7 @@ export default function BackupPanel() {
   const mounted = createMounted();
   const lastBackupAt = () => (mounted() ? settingsData().lastBackupAt : null);
   const [message, setMessage] = createSignal<Message>();
-  const [plan, setPlan] = createSignal<Extract<ImportPlan, { ok: true }>>();
+  const [restore, setRestore] = createSignal<Restore>();
   const [busy, setBusy] = createSignal(false);
   let fileInput: HTMLInputElement | undefined;
 
@@ -51,20 +60,21 @@ export default function BackupPanel() {
   };
 
   const choose = async (file: File | undefined) => {
-    setPlan(undefined);
+    setRestore(undefined);
     setMessage(undefined);
     if (!file) return;
     setBusy(true);
     try {
-      const actions = await backupActions();
-      if (!actions.ok) {
+      const code = await restoreCode();
+      if (!code.ok) {
         // Cleared so that choosing the same file again, once back online, checks it again.
         clearFile();
-        setMessage({ kind: 'error', text: `Nothing was imported: ${actions.error}` });
+        setMessage({ kind: 'error', text: `Nothing was imported: ${code.error}` });
         return;
       }
-      const result = await actions.module.prepareImport(file);
-      if (result.ok) setPlan(result);
+      const [{ prepareImport, applyImport }, { default: Summary }] = code.module;
+      const result = await prepareImport(file);
+      if (result.ok) setRestore({ plan: result, Summary, applyImport });
       else setMessage({ kind: 'error', text: result.error });
     } catch (error) {
       // Reading what is stored now, to compare, failed: say so rather than stay busy for ever.
@@ -76,26 +86,21 @@ export default function BackupPanel() {
   };
 
   const cancel = () => {
-    setPlan(undefined);
+    setRestore(undefined);
     clearFile();
   };
 
   const confirm = async () => {
-    const current = plan();
+    const current = restore();
     if (!current) return;
+    const { documents } = current.plan;
     setBusy(true);
     try {
-      // Loaded already: the plan on screen came from the same code. Checked all the same.
-      const actions = await backupActions();
-      if (!actions.ok) {
-        setMessage({ kind: 'error', text: `Nothing was imported: ${actions.error}` });
-        return;
-      }
-      await actions.module.applyImport(current.documents);
-      const changed = current.documents.filter((doc) => doc.change !== 'unchanged').length;
+      await current.applyImport(documents);
+      const changed = documents.filter((doc) => doc.change !== 'unchanged').length;
       setMessage({
         kind: 'ok',
-        text: `Backup restored: ${changed} of ${current.documents.length} documents updated.`,
+        text: `Backup restored: ${changed} of ${documents.length} documents updated.`,
       });
       bumpDataVersion();
       cancel();
@@ -134,47 +139,13 @@ export default function BackupPanel() {
         />
       </label>
 
-      <Show when={plan()}>
-        {(ready) => (
-          <section class="import-summary" aria-labelledby="import-summary-title">
-            <h4 id="import-summary-title">
-              This backup is from {new Date(ready().exportedAt).toLocaleString()}
-            </h4>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Document</th>
-                  <th scope="col">In this browser</th>
-                  <th scope="col">In the file</th>
-                  <th scope="col">What happens</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={ready().documents}>
-                  {(doc) => (
-                    <tr>
-                      <th scope="row">{doc.title}</th>
-                      <td>{doc.currentCount}</td>
-                      <td>{doc.incomingCount}</td>
-                      <td>{changeLabel[doc.change]}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-            <Show when={ready().missing.length > 0}>
-              <p>Not in the file, so left as they are: {ready().missing.join(', ')}.</p>
-            </Show>
-            <div class="actions">
-              <button type="button" class="button" disabled={busy()} onClick={() => void confirm()}>
-                Replace my data with this backup
-              </button>
-              <button type="button" class="button button--quiet" disabled={busy()} onClick={cancel}>
-                Cancel
-              </button>
-            </div>
-          </section>
-        )}
+      <Show when={restore()}>
+        {(shown) => {
+          const Summary = shown().Summary;
+          return (
+            <Summary plan={shown().plan} busy={busy()} onConfirm={() => void confirm()} onCancel={cancel} />
+          );
+        }}
       </Show>
 
       <FormMessage message={message()} />
