@@ -1,12 +1,26 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show, type Component } from 'solid-js';
 import type { ImportPlan } from '../lib/backup';
-import { applyImport, bumpDataVersion, exportBackup, prepareImport } from '../stores/backup';
+import type { ImportSummaryProps } from './backup/ImportSummary';
+import { bumpDataVersion } from '../stores/data-version';
 import { settings } from '../stores/settings';
 import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
 import FormMessage, { type Message } from './ui/form-message';
+import { loadForAction } from './ui/load-for-action';
 
-const changeLabel = { add: 'Will be added', replace: 'Will replace what is here', unchanged: 'Same as now' };
+// Backing up and restoring read and check every document, so they bring every document's schema;
+// they load when the reader downloads or chooses a file, not with the page. Restoring also
+// brings the summary of what the file would change, which is shown only after that.
+const backupActions = () => loadForAction(() => import('../stores/backup'));
+const restoreCode = () =>
+  loadForAction(() => Promise.all([import('../stores/backup'), import('./backup/ImportSummary')]));
+
+/** A checked file on screen, with the code that shows it and writes it. */
+interface Restore {
+  plan: Extract<ImportPlan, { ok: true }>;
+  Summary: Component<ImportSummaryProps>;
+  applyImport: (typeof import('../stores/backup'))['applyImport'];
+}
 
 /** Download a backup; choose a backup file, see what it would change, and confirm. */
 export default function BackupPanel() {
@@ -14,14 +28,19 @@ export default function BackupPanel() {
   const mounted = createMounted();
   const lastBackupAt = () => (mounted() ? settingsData().lastBackupAt : null);
   const [message, setMessage] = createSignal<Message>();
-  const [plan, setPlan] = createSignal<Extract<ImportPlan, { ok: true }>>();
+  const [restore, setRestore] = createSignal<Restore>();
   const [busy, setBusy] = createSignal(false);
   let fileInput: HTMLInputElement | undefined;
 
   const download = async () => {
     setBusy(true);
     try {
-      const { fileName, text } = await exportBackup();
+      const actions = await backupActions();
+      if (!actions.ok) {
+        setMessage({ kind: 'error', text: `The backup could not be made: ${actions.error}` });
+        return;
+      }
+      const { fileName, text } = await actions.module.exportBackup();
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       const link = document.createElement('a');
       link.href = url;
@@ -36,32 +55,52 @@ export default function BackupPanel() {
     }
   };
 
-  const choose = async (file: File | undefined) => {
-    setPlan(undefined);
-    setMessage(undefined);
-    if (!file) return;
-    setBusy(true);
-    const result = await prepareImport(file);
-    setBusy(false);
-    if (result.ok) setPlan(result);
-    else setMessage({ kind: 'error', text: result.error });
-  };
-
-  const cancel = () => {
-    setPlan(undefined);
+  const clearFile = () => {
     if (fileInput) fileInput.value = '';
   };
 
-  const confirm = async () => {
-    const current = plan();
-    if (!current) return;
+  const choose = async (file: File | undefined) => {
+    setRestore(undefined);
+    setMessage(undefined);
+    if (!file) return;
     setBusy(true);
     try {
-      await applyImport(current.documents);
-      const changed = current.documents.filter((doc) => doc.change !== 'unchanged').length;
+      const code = await restoreCode();
+      if (!code.ok) {
+        // Cleared so that choosing the same file again, once back online, checks it again.
+        clearFile();
+        setMessage({ kind: 'error', text: `Nothing was imported: ${code.error}` });
+        return;
+      }
+      const [{ prepareImport, applyImport }, { default: Summary }] = code.module;
+      const result = await prepareImport(file);
+      if (result.ok) setRestore({ plan: result, Summary, applyImport });
+      else setMessage({ kind: 'error', text: result.error });
+    } catch (error) {
+      // Reading what is stored now, to compare, failed: say so rather than stay busy for ever.
+      clearFile();
+      setMessage({ kind: 'error', text: `Nothing was imported: ${(error as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = () => {
+    setRestore(undefined);
+    clearFile();
+  };
+
+  const confirm = async () => {
+    const current = restore();
+    if (!current) return;
+    const { documents } = current.plan;
+    setBusy(true);
+    try {
+      await current.applyImport(documents);
+      const changed = documents.filter((doc) => doc.change !== 'unchanged').length;
       setMessage({
         kind: 'ok',
-        text: `Backup restored: ${changed} of ${current.documents.length} documents updated.`,
+        text: `Backup restored: ${changed} of ${documents.length} documents updated.`,
       });
       bumpDataVersion();
       cancel();
@@ -100,47 +139,13 @@ export default function BackupPanel() {
         />
       </label>
 
-      <Show when={plan()}>
-        {(ready) => (
-          <section class="import-summary" aria-labelledby="import-summary-title">
-            <h4 id="import-summary-title">
-              This backup is from {new Date(ready().exportedAt).toLocaleString()}
-            </h4>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Document</th>
-                  <th scope="col">In this browser</th>
-                  <th scope="col">In the file</th>
-                  <th scope="col">What happens</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={ready().documents}>
-                  {(doc) => (
-                    <tr>
-                      <th scope="row">{doc.title}</th>
-                      <td>{doc.currentCount}</td>
-                      <td>{doc.incomingCount}</td>
-                      <td>{changeLabel[doc.change]}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-            <Show when={ready().missing.length > 0}>
-              <p>Not in the file, so left as they are: {ready().missing.join(', ')}.</p>
-            </Show>
-            <div class="actions">
-              <button type="button" class="button" disabled={busy()} onClick={() => void confirm()}>
-                Replace my data with this backup
-              </button>
-              <button type="button" class="button button--quiet" disabled={busy()} onClick={cancel}>
-                Cancel
-              </button>
-            </div>
-          </section>
-        )}
+      <Show when={restore()}>
+        {(shown) => {
+          const Summary = shown().Summary;
+          return (
+            <Summary plan={shown().plan} busy={busy()} onConfirm={() => void confirm()} onCancel={cancel} />
+          );
+        }}
       </Show>
 
       <FormMessage message={message()} />

@@ -3,7 +3,8 @@ import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
 import { createBrowserRead } from './ui/browser-read';
 import FormMessage, { type Message } from './ui/form-message';
-import { $dataVersion, bumpDataVersion, describeDocuments, resetData } from '../stores/backup';
+import { describeDocuments, resetData } from '../stores/reset';
+import { $dataVersion, bumpDataVersion } from '../stores/data-version';
 
 /** Deletes one document or everything, after the reader confirms. */
 export default function ResetPanel() {

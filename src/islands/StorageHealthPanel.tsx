@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { formatBytes } from '../lib/format';
-import { $dataVersion } from '../stores/backup';
+import { $dataVersion } from '../stores/data-version';
 import { settings } from '../stores/settings';
 import { $persistenceAnswer, readStorageHealth } from '../stores/storage-health';
 import { createAtomSignal } from './ui/atom-signal';

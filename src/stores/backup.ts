@@ -1,4 +1,3 @@
-import { atom } from 'nanostores';
 import type { ImportPlan, PlannedDocument } from '../lib/backup';
 import { decodeEnvelope, encodeEnvelope, type Envelope } from '../lib/documents';
 import { openStorage } from '../lib/storage';
@@ -7,6 +6,10 @@ import { $documents, reloadEverywhere } from './persisted';
 import { recordBackup, settings } from './settings';
 
 const QUARANTINE_PREFIX = 'quarantine:';
+
+// Deleting needs no schema, so it lives with the reset list that "Your data" shows on arrival;
+// exported here as well so every action on the reader's data can be found in this one store.
+export { resetData } from './reset';
 
 // The backup file format (writing, reading and checking a file) is needed only when the reader
 // downloads or restores a backup, so it loads then rather than with the "Your data" page.
@@ -101,26 +104,3 @@ export async function applyImport(documents: readonly PlannedDocument[], now = n
   }
   await reloadEverywhere(changed.map((doc) => doc.key));
 }
-
-/** Deletes the given documents (all of them, and every kept-aside copy, when `keys` is 'all'). */
-export async function resetData(keys: readonly string[] | 'all'): Promise<void> {
-  const { engine } = await openStorage();
-  const all = keys === 'all';
-  const targets = all ? await engine.keys() : [...keys];
-  for (const key of targets) await engine.removeItem(key);
-  await reloadEverywhere(all ? documentSpecs.map((spec) => spec.key) : targets);
-}
-
-/** What each stored document holds now, for the reset list and the import summary. */
-export async function describeDocuments(): Promise<{ key: string; title: string; count: number }[]> {
-  const current = await currentData();
-  return documentSpecs.map((spec) => ({
-    key: spec.key,
-    title: spec.title,
-    count: current[spec.key] === undefined ? 0 : spec.count(current[spec.key]),
-  }));
-}
-
-/** Bumped after an import or reset, so the page re-reads what it shows. */
-export const $dataVersion = atom(0);
-export const bumpDataVersion = () => $dataVersion.set($dataVersion.get() + 1);

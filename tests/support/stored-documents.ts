@@ -24,3 +24,26 @@ export async function putStoredDocument(page: Page, key: string, envelope: unkno
     [key, envelope] as const,
   );
 }
+
+/** Every document in the page's IndexedDB by key, to show that an action changed nothing. */
+export async function readStoredDocuments(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('networking-workbook', 2);
+        open.onupgradeneeded = () => open.result.createObjectStore('documents');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const store = open.result.transaction('documents').objectStore('documents');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => {
+            resolve(
+              Object.fromEntries(keys.result.map((key, index) => [key as string, values.result[index]])),
+            );
+            open.result.close();
+          };
+        };
+      }),
+  );
+}

@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@solidjs/testing-library';
 import { createSignal, type Component } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserRead } from '../../src/islands/ui/browser-read';
+import { loadForAction } from '../../src/islands/ui/load-for-action';
 import { loadOnUse } from '../../src/islands/ui/load-on-use';
 
 /** A promise with its settle functions, so a test decides when each load or read finishes. */
@@ -72,6 +73,24 @@ describe('loadOnUse', () => {
     render(() => <Lazy name="Dana" />);
     expect(await screen.findByText('Hello, Dana')).toBeTruthy();
     expect(attempt).toBe(2);
+  });
+});
+
+describe('loadForAction', () => {
+  it('hands over the fetched code', async () => {
+    const module = { run: () => 'ran' };
+    expect(await loadForAction(() => Promise.resolve(module))).toEqual({ ok: true, module });
+  });
+
+  it('turns a failed fetch into words for the action to show', async () => {
+    const loaded = await loadForAction(() =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module: /_astro/backup.js')),
+    );
+    expect(loaded).toEqual({
+      ok: false,
+      error:
+        'the code it needs could not be loaded (Failed to fetch dynamically imported module: /_astro/backup.js). Check your connection and try again.',
+    });
   });
 });
 

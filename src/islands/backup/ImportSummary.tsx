@@ -1,0 +1,68 @@
+import { For, Show } from 'solid-js';
+import type { ImportPlan } from '../../lib/backup';
+
+const changeLabel = { add: 'Will be added', replace: 'Will replace what is here', unchanged: 'Same as now' };
+
+/** What the summary shows and what its buttons do. */
+export interface ImportSummaryProps {
+  /** The checked file: what importing it would change. */
+  plan: Extract<ImportPlan, { ok: true }>;
+  /** True while the import is written; both buttons wait. */
+  busy: boolean;
+  /** Replaces the reader's data with the file's. */
+  onConfirm: () => void;
+  /** Drops the chosen file; nothing changes. */
+  onCancel: () => void;
+}
+
+/**
+ * What a checked backup file would change, document by document, and the choice to go ahead.
+ * Shown only once the reader has chosen a file, so it is fetched with the code that checks it.
+ */
+export default function ImportSummary(props: ImportSummaryProps) {
+  return (
+    <section class="import-summary" aria-labelledby="import-summary-title">
+      <h4 id="import-summary-title">
+        This backup is from {new Date(props.plan.exportedAt).toLocaleString()}
+      </h4>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Document</th>
+            <th scope="col">In this browser</th>
+            <th scope="col">In the file</th>
+            <th scope="col">What happens</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.plan.documents}>
+            {(doc) => (
+              <tr>
+                <th scope="row">{doc.title}</th>
+                <td>{doc.currentCount}</td>
+                <td>{doc.incomingCount}</td>
+                <td>{changeLabel[doc.change]}</td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+      <Show when={props.plan.missing.length > 0}>
+        <p>Not in the file, so left as they are: {props.plan.missing.join(', ')}.</p>
+      </Show>
+      <div class="actions">
+        <button type="button" class="button" disabled={props.busy} onClick={() => props.onConfirm()}>
+          Replace my data with this backup
+        </button>
+        <button
+          type="button"
+          class="button button--quiet"
+          disabled={props.busy}
+          onClick={() => props.onCancel()}
+        >
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

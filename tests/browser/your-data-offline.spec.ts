@@ -1,0 +1,68 @@
+import { expect, test, type Page } from '@playwright/test';
+import { putStoredDocument, readStoredDocuments } from '../support/stored-documents';
+import { fixtureData } from '../support/workbook-fixtures';
+
+// "Your data" fetches the backup code (every document's schema and the file format) only when
+// the reader backs up or restores. Offline before the site was cached, that fetch fails: each
+// action must say so in words and change nothing, and the rest of the page must keep working.
+
+// No service worker: it would serve the code from its cache, which is the case this is not.
+test.use({ serviceWorkers: 'block' });
+
+const backupCode = /\/_astro\/backup\.[\w-]+\.js$/;
+const panel = (page: Page) => page.getByRole('region', { name: 'Back up and restore' });
+
+test('backing up or restoring while its code cannot be fetched says so and changes nothing', async ({
+  page,
+}) => {
+  await page.goto('/your-data/');
+  await putStoredDocument(page, 'goals', {
+    schemaVersion: 1,
+    updatedAt: '2027-03-04T09:30:00.000Z',
+    data: fixtureData('goals'),
+  });
+  await putStoredDocument(page, 'progress', {
+    schemaVersion: 1,
+    updatedAt: '2027-03-04T09:30:00.000Z',
+    data: fixtureData('progress'),
+  });
+  const before = await readStoredDocuments(page);
+
+  await page.route(backupCode, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  await expect(panel(page).getByRole('alert')).toContainText(
+    /The backup could not be made: the code it needs could not be loaded \(.+\)\. Check your connection and try again\./,
+  );
+  await expect(page.getByText('You have not downloaded a backup yet.')).toBeVisible();
+
+  await page.getByLabel('Backup file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "networking-workbook-backup"}'),
+  });
+  await expect(panel(page).getByRole('alert')).toContainText(
+    /Nothing was imported: the code it needs could not be loaded \(.+\)\. Check your connection and try again\./,
+  );
+  await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
+  await expect(page.getByLabel('Backup file')).toBeEnabled();
+  expect(downloads).toBe(0);
+  expect(await readStoredDocuments(page)).toEqual(before);
+
+  // The reset list needs none of that code: it names and counts what is stored all the same.
+  await expect(page.getByLabel('What to delete').getByRole('option')).toContainText([
+    'Everything',
+    'Goals and action plan (3)',
+  ]);
+
+  // Back online, the same page backs up without a reload.
+  await page.unroute(backupCode);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^networking-workbook-backup-/);
+});
