@@ -17,12 +17,11 @@ import { $interactions, interactions } from '../stores/interactions';
 import { $people, people } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
 import ContactFilters from './follow-up/contact-filters';
-import ContactRow from './follow-up/contact-row';
+import ContactRow, { focusInDetails, preloadDetails } from './follow-up/contact-row';
 import ImportExport from './follow-up/import-export';
 import ThisWeek from './follow-up/this-week';
 import { logFieldId, nameFieldId } from './follow-up/ids';
 import { createAtomSignal } from './ui/atom-signal';
-import { focusById } from './ui/focus';
 import UndoBar from './ui/undo-bar';
 import WorksheetGate from './ui/worksheet-gate';
 
@@ -128,13 +127,13 @@ function Tracker() {
     changeQuery(emptyQuery);
     const id = addContact();
     setOpenId(id);
-    focusById(nameFieldId(id));
+    focusInDetails(nameFieldId(id));
   };
 
   /** Opens a contact (from "This week") and puts the reader in its log form. */
   const openToLog = (id: string) => {
     setOpenId(id);
-    focusById(logFieldId(id));
+    focusInDetails(logFieldId(id));
   };
 
   return (
@@ -196,7 +195,15 @@ function Tracker() {
               Show {Math.min(PAGE, order().ids.length - pageSize())} more
             </button>
           </Show>
-          <button type="button" id="fu-add" class="button" disabled={locked()} onClick={add}>
+          <button
+            type="button"
+            id="fu-add"
+            class="button"
+            disabled={locked()}
+            onClick={add}
+            onPointerEnter={preloadDetails}
+            onFocus={preloadDetails}
+          >
             <span aria-hidden="true">+</span> Add a contact
           </button>
         </div>

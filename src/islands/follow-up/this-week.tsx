@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { snoozeUntil, type ContactStatus } from '../../lib/cadence';
 import { formatDate, type CalendarDate } from '../../lib/dates';
 import { snoozeContact } from '../../stores/follow-up';
+import { preloadDetails } from './contact-row';
 import StateBadge from './state-badge';
 
 /** Contacts listed at first: a week's work, not a backlog of thousands after an import. */
@@ -51,6 +52,8 @@ export default function ThisWeek(props: {
                       disabled={props.locked}
                       aria-label={`Log interaction with ${name()}`}
                       onClick={() => props.onLog(contact.person.id)}
+                      onPointerEnter={preloadDetails}
+                      onFocus={preloadDetails}
                     >
                       Log interaction
                     </button>
