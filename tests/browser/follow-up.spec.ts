@@ -135,7 +135,7 @@ test('logging an interaction works from the keyboard alone', async ({ page }) =>
   await expect(thisWeek(page).getByText(/Nobody is due this week/)).toBeVisible();
 });
 
-test.describe('a contact’s details load the first time one is opened', () => {
+test.describe('a contact’s details and the edits load on first use', () => {
   // The page's own requests, not a service worker's cache, so the test controls when the code arrives.
   test.use({ serviceWorkers: 'block' });
   const detailsCode = /\/_astro\/contact-details\.[\w-]+\.js$/;
@@ -177,6 +177,16 @@ test.describe('a contact’s details load the first time one is opened', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await page.getByLabel('Search contacts').fill('Amara');
     await expect(page.getByText('1 of 2 contacts match')).toBeVisible();
+  });
+
+  test('when the edits cannot be fetched a snooze says so in words and changes nothing', async ({ page }) => {
+    await seed(page, { people: [person('p-daniel', 'Daniel Osei')] });
+    await page.route(/\/_astro\/follow-up\.[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await openTracker(page);
+    await thisWeek(page).getByRole('button', { name: 'Snooze Daniel Osei for a week' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'That change could not be made' })).toBeVisible();
+    await expect(thisWeek(page).getByText('Daniel Osei')).toBeVisible();
+    await expect(contactCard(page, 'Daniel Osei').getByText(/Overdue by 39 days/)).toBeVisible();
   });
 });
 
