@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import type { ContactStatus } from '../../lib/cadence';
 import type { CalendarDate } from '../../lib/dates';
+import { downloadText } from '../ui/download';
 import FormMessage, { type Message } from '../ui/form-message';
 import { loadOnUse } from '../ui/load-on-use';
 
@@ -9,12 +10,6 @@ const ImportPanel = loadOnUse(
   () => import('./import-panel'),
   (panel) => `Reading ${panel.fileName}…`,
 );
-
-/** Saves a made file; the download helper, like the file makers, comes with the first export. */
-async function download(name: string, text: string, type: string) {
-  const { downloadText } = await import('../ui/download');
-  downloadText(name, text, type);
-}
 
 const FILES = {
   csv: 'networking-contacts.csv',
@@ -52,7 +47,7 @@ export default function ImportExport(props: {
       if (statuses.length === 0) return none;
       const { contactsToCsv } = await import('../../lib/contacts-csv');
       // A byte-order mark tells spreadsheet apps the file is UTF-8, so names keep their accents.
-      await download(FILES.csv, `\uFEFF${contactsToCsv(statuses)}`, 'text/csv;charset=utf-8');
+      downloadText(FILES.csv, `\uFEFF${contactsToCsv(statuses)}`, 'text/csv;charset=utf-8');
       return { kind: 'ok', text: `Downloaded ${FILES.csv} with ${contacts(statuses.length)}.` };
     });
 
@@ -60,7 +55,7 @@ export default function ImportExport(props: {
     run(async () => {
       if (statuses.length === 0) return none;
       const { toVCards } = await import('../../lib/vcard');
-      await download(FILES.vcard, toVCards(statuses.map((s) => s.person)), 'text/vcard;charset=utf-8');
+      downloadText(FILES.vcard, toVCards(statuses.map((s) => s.person)), 'text/vcard;charset=utf-8');
       return {
         kind: 'ok',
         text: `Downloaded ${FILES.vcard} with ${contacts(statuses.length)}. Open it to add them to your address book.`,
@@ -72,7 +67,7 @@ export default function ImportExport(props: {
       const { makeFollowUpCalendar } = await import('../../lib/follow-up-calendar');
       const result = makeFollowUpCalendar(statuses, { now: new Date(), today });
       if (!result.ok) return { kind: 'error', text: result.error };
-      await download(FILES.ics, result.text, 'text/calendar;charset=utf-8');
+      downloadText(FILES.ics, result.text, 'text/calendar;charset=utf-8');
       const count = statuses.filter((s) => s.due !== null).length;
       return {
         kind: 'ok',
