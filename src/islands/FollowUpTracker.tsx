@@ -10,19 +10,21 @@ import {
 } from '../lib/contact-query';
 import { makeContactFigures, makeInteractionIndex } from '../lib/contact-statuses';
 import { makeSortedView } from '../lib/sorted-view';
-import { today } from '../lib/dates';
+import { today, type CalendarDate } from '../lib/dates';
 import { giveBalance } from '../lib/give-balance';
-import { addContact } from '../stores/follow-up';
 import { $interactions, interactions } from '../stores/interactions';
+// Keeps each contact's last day true to the log while the tracker is open, edits loaded or not.
+import '../stores/last-interaction';
 import { $people, people } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
 import ContactFilters from './follow-up/contact-filters';
-import ContactRow from './follow-up/contact-row';
+import ContactRow, { focusInDetails, preloadDetails } from './follow-up/contact-row';
 import ImportExport from './follow-up/import-export';
+import { loadEdits, type Edits } from './follow-up/edits';
 import ThisWeek from './follow-up/this-week';
 import { logFieldId, nameFieldId } from './follow-up/ids';
 import { createAtomSignal } from './ui/atom-signal';
-import { focusById } from './ui/focus';
+import FormMessage from './ui/form-message';
 import UndoBar from './ui/undo-bar';
 import WorksheetGate from './ui/worksheet-gate';
 
@@ -123,18 +125,34 @@ function Tracker() {
     setShown(PAGE);
   };
 
-  const add = () => {
-    // A new contact is shown whatever the filters were, opened, with its name field focused.
-    changeQuery(emptyQuery);
-    const id = addContact();
-    setOpenId(id);
-    focusById(nameFieldId(id));
+  // An edit fetches the store's edits first (at once after the first); if they cannot be
+  // fetched, the reader is told, and nothing changes.
+  const [editFailure, setEditFailure] = createSignal<string>();
+  const edit = (work: (edits: Edits) => void) => {
+    setEditFailure(undefined);
+    loadEdits().then(work, (error: unknown) =>
+      setEditFailure(
+        `That change could not be made: this part of the worksheet could not be loaded (${error instanceof Error ? error.message : String(error)}). Check your connection and reload the page.`,
+      ),
+    );
   };
+
+  const add = () =>
+    edit(({ addContact }) => {
+      // A new contact is shown whatever the filters were, opened, with its name field focused.
+      changeQuery(emptyQuery);
+      const id = addContact();
+      setOpenId(id);
+      focusInDetails(nameFieldId(id));
+    });
+
+  const snooze = (id: string, until: CalendarDate) =>
+    edit(({ snoozeContact }) => setEditFailure(snoozeContact(id, until)));
 
   /** Opens a contact (from "This week") and puts the reader in its log form. */
   const openToLog = (id: string) => {
     setOpenId(id);
-    focusById(logFieldId(id));
+    focusInDetails(logFieldId(id));
   };
 
   return (
@@ -144,7 +162,7 @@ function Tracker() {
         already here; give each one a cadence and the tracker tells you who is due.
       </p>
 
-      <ThisWeek due={due()} today={day} locked={locked()} onLog={openToLog} />
+      <ThisWeek due={due()} today={day} locked={locked()} onLog={openToLog} onSnooze={snooze} />
 
       <section class="ws-section" aria-labelledby="fu-contacts-title">
         <h4 id="fu-contacts-title">Contacts</h4>
@@ -196,10 +214,19 @@ function Tracker() {
               Show {Math.min(PAGE, order().ids.length - pageSize())} more
             </button>
           </Show>
-          <button type="button" id="fu-add" class="button" disabled={locked()} onClick={add}>
+          <button
+            type="button"
+            id="fu-add"
+            class="button"
+            disabled={locked()}
+            onClick={add}
+            onPointerEnter={preloadDetails}
+            onFocus={preloadDetails}
+          >
             <span aria-hidden="true">+</span> Add a contact
           </button>
         </div>
+        <FormMessage message={editFailure() ? { kind: 'error', text: editFailure()! } : undefined} />
       </section>
 
       <ImportExport statuses={statuses()} today={day} locked={locked()} />

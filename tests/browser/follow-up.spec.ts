@@ -135,6 +135,61 @@ test('logging an interaction works from the keyboard alone', async ({ page }) =>
   await expect(thisWeek(page).getByText(/Nobody is due this week/)).toBeVisible();
 });
 
+test.describe('a contact’s details and the edits load on first use', () => {
+  // The page's own requests, not a service worker's cache, so the test controls when the code arrives.
+  test.use({ serviceWorkers: 'block' });
+  const detailsCode = /\/_astro\/contact-details\.[\w-]+\.js$/;
+
+  test('while the code is on its way the row says so, then focus lands in the new contact’s name', async ({
+    page,
+  }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(detailsCode, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openTracker(page);
+    await page.getByRole('button', { name: 'Add a contact' }).click();
+    const card = contactCard(page, 'Unnamed contact');
+    await expect(card.getByText('Opening this contact…')).toBeVisible();
+    await expect(card.getByLabel('Name', { exact: true })).toHaveCount(0);
+    release();
+    await expect(card.getByLabel('Name', { exact: true })).toBeFocused();
+    await page.keyboard.type('Elise Warren');
+    await expect(page.getByRole('button', { name: 'Elise Warren', exact: true })).toBeVisible();
+    await expect(card.getByText('Opening this contact…')).toHaveCount(0);
+  });
+
+  test('when the code cannot be fetched the row says so in words, and the list still works', async ({
+    page,
+  }) => {
+    await seed(page, { people: [person('p-daniel', 'Daniel Osei'), person('p-amara', 'Amara Lind')] });
+    await page.route(detailsCode, (route) => route.abort('internetdisconnected'));
+    await openTracker(page);
+    const toggle = page.getByRole('button', { name: 'Daniel Osei', exact: true });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(contactCard(page, 'Daniel Osei').getByRole('alert')).toContainText(
+      'This part of the worksheet could not be loaded',
+    );
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await page.getByLabel('Search contacts').fill('Amara');
+    await expect(page.getByText('1 of 2 contacts match')).toBeVisible();
+  });
+
+  test('when the edits cannot be fetched a snooze says so in words and changes nothing', async ({ page }) => {
+    await seed(page, { people: [person('p-daniel', 'Daniel Osei')] });
+    await page.route(/\/_astro\/follow-up\.[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await openTracker(page);
+    await thisWeek(page).getByRole('button', { name: 'Snooze Daniel Osei for a week' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'That change could not be made' })).toBeVisible();
+    await expect(thisWeek(page).getByText('Daniel Osei')).toBeVisible();
+    await expect(contactCard(page, 'Daniel Osei').getByText(/Overdue by 39 days/)).toBeVisible();
+  });
+});
+
 test('the thank-you composer drafts from the log, copies the note and marks it sent', async ({
   page,
   context,

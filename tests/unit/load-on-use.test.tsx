@@ -74,6 +74,51 @@ describe('loadOnUse', () => {
     expect(await screen.findByText('Hello, Dana')).toBeTruthy();
     expect(attempt).toBe(2);
   });
+  it('fetches early on intent, so the use renders at once, and acts after the code is shown', async () => {
+    const load = deferred<{ default: typeof Greeting }>();
+    let fetches = 0;
+    const Lazy = loadOnUse<{ name: string }>(
+      () => {
+        fetches++;
+        return load.promise;
+      },
+      (props) => `Opening ${props.name}…`,
+    );
+    Lazy.preload();
+    expect(fetches).toBe(1);
+    render(() => <Lazy name="Dana" />);
+    // Running while the code is on its way, it waits until the use has rendered it.
+    const seen: (string | null)[] = [];
+    Lazy.whenReady(() => seen.push(screen.queryByText('Hello, Dana')?.textContent ?? null));
+    expect(screen.getByText('Opening Dana…')).toBeTruthy();
+    expect(seen).toEqual([]);
+    load.resolve({ default: Greeting });
+    await vi.waitFor(() => expect(seen).toEqual(['Hello, Dana']));
+    // Once the code is here, a new use renders synchronously and `whenReady` runs at once.
+    render(() => <Lazy name="Priya" />);
+    expect(screen.getByText('Hello, Priya')).toBeTruthy();
+    Lazy.whenReady(() => seen.push('now'));
+    expect(seen).toEqual(['Hello, Dana', 'now']);
+    expect(fetches).toBe(1);
+  });
+
+  it('after a failed early fetch, never runs `whenReady` and fetches again on use', async () => {
+    let attempt = 0;
+    const Lazy = loadOnUse<{ name: string }>(
+      () =>
+        ++attempt === 1 ? Promise.reject(new Error('network down')) : Promise.resolve({ default: Greeting }),
+      () => 'Opening…',
+    );
+    let ran = false;
+    Lazy.preload();
+    Lazy.whenReady(() => (ran = true));
+    await vi.waitFor(() => expect(attempt).toBe(1));
+    await Promise.resolve();
+    expect(ran).toBe(false);
+    render(() => <Lazy name="Dana" />);
+    expect(await screen.findByText('Hello, Dana')).toBeTruthy();
+    expect(attempt).toBe(2);
+  });
 });
 
 describe('loadForAction', () => {

@@ -1,20 +1,29 @@
-import { createSignal, Show } from 'solid-js';
-import { cadenceLabels } from '../../lib/cadence';
+import { Show } from 'solid-js';
 import type { Indexed } from '../../lib/contact-query';
-import { parseTags } from '../../lib/contact-query';
 import { formatDate, type CalendarDate } from '../../lib/dates';
-import { cadences, type Give, type Interaction, type Person } from '../../schemas/people';
-import { updateContact, type ContactPatch } from '../../stores/follow-up';
-import { deletePerson } from '../../stores/people';
-import { DateField, NumberField, SelectField, TextField } from '../ui/fields';
+import type { Give, Interaction } from '../../schemas/people';
+import { loadOnUse } from '../ui/load-on-use';
 import { focusById } from '../ui/focus';
-import FormMessage from '../ui/form-message';
-import GiveLog from './give-log';
-import { nameFieldId, toggleId } from './ids';
-import InteractionLog from './interaction-log';
+import { toggleId } from './ids';
 import StateBadge from './state-badge';
 
-const cadenceOptions = cadences.map((value) => ({ value, label: cadenceLabels[value] }));
+// A contact's details, logs and their forms show only once the reader opens it: their code is
+// fetched then (or when the pointer or focus reaches a contact), not with the list.
+const ContactDetails = loadOnUse(
+  () => import('./contact-details'),
+  (details) => `Opening ${details.person.name.trim() || 'this contact'}…`,
+);
+
+/** Starts fetching a contact's details when the reader is about to open one (pointer or focus on the button). */
+export const preloadDetails = () => ContactDetails.preload();
+
+/**
+ * Moves focus to a field of a contact just opened (its name on add, its log form from "This
+ * week"), once the details' code has arrived: at once when it has, as before.
+ */
+export function focusInDetails(fieldId: string): void {
+  ContactDetails.whenReady(() => focusById(fieldId));
+}
 
 /**
  * One contact in the list: a summary line with its follow-up state, and, when opened, its
@@ -35,13 +44,6 @@ export default function ContactRow(props: {
 }) {
   const person = () => props.contact.person;
   const name = () => person().name.trim() || 'Unnamed contact';
-  const [error, setError] = createSignal<string>();
-  const save = (patch: ContactPatch) => setError(updateContact(person().id, patch));
-  const remove = () => {
-    const next = props.neighbourId;
-    deletePerson(person().id);
-    focusById(next ? toggleId(next) : 'fu-add');
-  };
 
   return (
     <li class="ws-card fu-contact" data-open={props.open ? 'true' : undefined}>
@@ -54,6 +56,8 @@ export default function ContactRow(props: {
             aria-expanded={props.open}
             aria-controls={`fu-${person().id}-details`}
             onClick={() => props.onToggle()}
+            onPointerEnter={preloadDetails}
+            onFocus={preloadDetails}
           >
             <span aria-hidden="true">{props.open ? '▾ ' : '▸ '}</span>
             {name()}
@@ -70,138 +74,17 @@ export default function ContactRow(props: {
 
       <Show when={props.open}>
         <div id={`fu-${person().id}-details`} class="fu-contact__details">
-          <FormMessage message={error() ? { kind: 'error', text: error()! } : undefined} />
-          <div class="ws-grid">
-            <TextField
-              id={nameFieldId(person().id)}
-              label="Name"
-              value={person().name}
-              disabled={props.locked}
-              onInput={(value) => save({ name: value })}
-            />
-            <TextField
-              id={`fu-${person().id}-role`}
-              label="Role"
-              value={person().role}
-              disabled={props.locked}
-              onInput={(value) => save({ role: value })}
-            />
-            <TextField
-              id={`fu-${person().id}-org`}
-              label="Organization"
-              value={person().organization}
-              disabled={props.locked}
-              onInput={(value) => save({ organization: value })}
-            />
-            <TextField
-              id={`fu-${person().id}-email`}
-              label="Email"
-              type="email"
-              value={person().email}
-              disabled={props.locked}
-              onInput={(value) => save({ email: value.trim() })}
-            />
-          </div>
-          <TextField
-            id={`fu-${person().id}-met`}
-            label="How and where you met"
-            hint="e.g. Columbus Health Data Meetup, introduced by Marcus"
-            value={person().metHow}
-            disabled={props.locked}
-            onInput={(value) => save({ metHow: value })}
-          />
-          <TagsField person={person()} locked={props.locked} onSave={save} />
-          <div class="ws-grid fu-cadence">
-            <SelectField
-              id={`fu-${person().id}-cadence`}
-              label="Follow up"
-              value={person().cadence}
-              options={cadenceOptions}
-              disabled={props.locked}
-              onChange={(cadence) =>
-                save(
-                  cadence === 'custom'
-                    ? { cadence, cadenceDays: person().cadenceDays ?? 30 }
-                    : { cadence, cadenceDays: null },
-                )
-              }
-            />
-            <Show when={person().cadence === 'custom'}>
-              <NumberField
-                id={`fu-${person().id}-days`}
-                label="Every how many days"
-                value={person().cadenceDays}
-                min={1}
-                max={1100}
-                disabled={props.locked}
-                onChange={(days) => days !== null && save({ cadenceDays: days })}
-              />
-            </Show>
-            <DateField
-              id={`fu-${person().id}-snooze`}
-              label="Snoozed until"
-              hint="Not due before this day"
-              value={person().snoozedUntil}
-              disabled={props.locked}
-              onChange={(snoozedUntil) => save({ snoozedUntil })}
-            />
-          </div>
-          <TextField
-            id={`fu-${person().id}-notes`}
-            label="Notes"
-            multiline
-            value={person().notes}
-            disabled={props.locked}
-            onInput={(value) => save({ notes: value })}
-          />
-
-          <InteractionLog
+          <ContactDetails
             person={person()}
+            today={props.today}
+            locked={props.locked}
             interactions={props.interactions}
-            loaded={props.logLoaded}
-            today={props.today}
-            locked={props.locked}
-          />
-          <GiveLog
-            person={person()}
             gives={props.gives}
-            loaded={props.logLoaded}
-            today={props.today}
-            locked={props.locked}
+            logLoaded={props.logLoaded}
+            neighbourId={props.neighbourId}
           />
-
-          <div class="actions no-print">
-            <button type="button" class="button button--danger" disabled={props.locked} onClick={remove}>
-              Delete {name()}
-            </button>
-          </div>
         </div>
       </Show>
     </li>
-  );
-}
-
-/**
- * Tags as a comma list. Saved when the field is left, not on each key, so typing "target, "
- * is not tidied up under the reader's cursor.
- */
-function TagsField(props: { person: Person; locked: boolean; onSave: (patch: ContactPatch) => void }) {
-  const id = () => `fu-${props.person.id}-tags`;
-  return (
-    <div class="field">
-      <label for={id()}>Tags</label>
-      <p class="field__hint" id={`${id()}-hint`}>
-        Separate with commas, e.g. target company, mentor, peer
-      </p>
-      <input
-        id={id()}
-        type="text"
-        maxLength={1000}
-        value={props.person.tags.join(', ')}
-        disabled={props.locked}
-        aria-describedby={`${id()}-hint`}
-        onChange={(event) => props.onSave({ tags: parseTags(event.currentTarget.value) })}
-      />
-    </div>
   );
 }

@@ -1,7 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import { snoozeUntil, type ContactStatus } from '../../lib/cadence';
 import { formatDate, type CalendarDate } from '../../lib/dates';
-import { snoozeContact } from '../../stores/follow-up';
+import { preloadDetails } from './contact-row';
+import { preloadEdits } from './edits';
 import StateBadge from './state-badge';
 
 /** Contacts listed at first: a week's work, not a backlog of thousands after an import. */
@@ -16,6 +17,7 @@ export default function ThisWeek(props: {
   today: CalendarDate;
   locked: boolean;
   onLog: (personId: string) => void;
+  onSnooze: (personId: string, until: CalendarDate) => void;
 }) {
   const [shown, setShown] = createSignal(PAGE);
   return (
@@ -51,6 +53,8 @@ export default function ThisWeek(props: {
                       disabled={props.locked}
                       aria-label={`Log interaction with ${name()}`}
                       onClick={() => props.onLog(contact.person.id)}
+                      onPointerEnter={preloadDetails}
+                      onFocus={preloadDetails}
                     >
                       Log interaction
                     </button>
@@ -60,7 +64,9 @@ export default function ThisWeek(props: {
                       disabled={props.locked}
                       aria-label={`Snooze ${name()} for a week`}
                       title={`Not due before ${formatDate(snoozeUntil(props.today, SNOOZE_DAYS))}`}
-                      onClick={() => snoozeContact(contact.person.id, snoozeUntil(props.today, SNOOZE_DAYS))}
+                      onClick={() => props.onSnooze(contact.person.id, snoozeUntil(props.today, SNOOZE_DAYS))}
+                      onPointerEnter={preloadEdits}
+                      onFocus={preloadEdits}
                     >
                       Snooze a week
                     </button>

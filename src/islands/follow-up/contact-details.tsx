@@ -1,0 +1,176 @@
+import { createSignal, Show } from 'solid-js';
+import { cadenceLabels } from '../../lib/cadence';
+import { parseTags } from '../../lib/contact-query';
+import type { CalendarDate } from '../../lib/dates';
+import { cadences, type Give, type Interaction, type Person } from '../../schemas/people';
+import { updateContact, type ContactPatch } from '../../stores/follow-up';
+import { deletePerson } from '../../stores/people';
+import { DateField, NumberField, SelectField, TextField } from '../ui/fields';
+import { focusById } from '../ui/focus';
+import FormMessage from '../ui/form-message';
+import GiveLog from './give-log';
+import { nameFieldId, toggleId } from './ids';
+import InteractionLog from './interaction-log';
+
+const cadenceOptions = cadences.map((value) => ({ value, label: cadenceLabels[value] }));
+
+/**
+ * The opened part of a contact: its details, interaction log, thank-you notes and give log. The
+ * reader sees it only after opening a contact, so its code is fetched then (see `contact-row.tsx`).
+ */
+export default function ContactDetails(props: {
+  person: Person;
+  today: CalendarDate;
+  locked: boolean;
+  interactions: Interaction[];
+  gives: Give[];
+  /** False until the interaction and give logs have loaded (contacts show before them). */
+  logLoaded: boolean;
+  /** The contact after this one in the list (or before, for the last), to focus after a delete. */
+  neighbourId: string | undefined;
+}) {
+  const person = () => props.person;
+  const name = () => person().name.trim() || 'Unnamed contact';
+  const [error, setError] = createSignal<string>();
+  const save = (patch: ContactPatch) => setError(updateContact(person().id, patch));
+  const remove = () => {
+    const next = props.neighbourId;
+    deletePerson(person().id);
+    focusById(next ? toggleId(next) : 'fu-add');
+  };
+
+  return (
+    <>
+      <FormMessage message={error() ? { kind: 'error', text: error()! } : undefined} />
+      <div class="ws-grid">
+        <TextField
+          id={nameFieldId(person().id)}
+          label="Name"
+          value={person().name}
+          disabled={props.locked}
+          onInput={(value) => save({ name: value })}
+        />
+        <TextField
+          id={`fu-${person().id}-role`}
+          label="Role"
+          value={person().role}
+          disabled={props.locked}
+          onInput={(value) => save({ role: value })}
+        />
+        <TextField
+          id={`fu-${person().id}-org`}
+          label="Organization"
+          value={person().organization}
+          disabled={props.locked}
+          onInput={(value) => save({ organization: value })}
+        />
+        <TextField
+          id={`fu-${person().id}-email`}
+          label="Email"
+          type="email"
+          value={person().email}
+          disabled={props.locked}
+          onInput={(value) => save({ email: value.trim() })}
+        />
+      </div>
+      <TextField
+        id={`fu-${person().id}-met`}
+        label="How and where you met"
+        hint="e.g. Columbus Health Data Meetup, introduced by Marcus"
+        value={person().metHow}
+        disabled={props.locked}
+        onInput={(value) => save({ metHow: value })}
+      />
+      <TagsField person={person()} locked={props.locked} onSave={save} />
+      <div class="ws-grid fu-cadence">
+        <SelectField
+          id={`fu-${person().id}-cadence`}
+          label="Follow up"
+          value={person().cadence}
+          options={cadenceOptions}
+          disabled={props.locked}
+          onChange={(cadence) =>
+            save(
+              cadence === 'custom'
+                ? { cadence, cadenceDays: person().cadenceDays ?? 30 }
+                : { cadence, cadenceDays: null },
+            )
+          }
+        />
+        <Show when={person().cadence === 'custom'}>
+          <NumberField
+            id={`fu-${person().id}-days`}
+            label="Every how many days"
+            value={person().cadenceDays}
+            min={1}
+            max={1100}
+            disabled={props.locked}
+            onChange={(days) => days !== null && save({ cadenceDays: days })}
+          />
+        </Show>
+        <DateField
+          id={`fu-${person().id}-snooze`}
+          label="Snoozed until"
+          hint="Not due before this day"
+          value={person().snoozedUntil}
+          disabled={props.locked}
+          onChange={(snoozedUntil) => save({ snoozedUntil })}
+        />
+      </div>
+      <TextField
+        id={`fu-${person().id}-notes`}
+        label="Notes"
+        multiline
+        value={person().notes}
+        disabled={props.locked}
+        onInput={(value) => save({ notes: value })}
+      />
+
+      <InteractionLog
+        person={person()}
+        interactions={props.interactions}
+        loaded={props.logLoaded}
+        today={props.today}
+        locked={props.locked}
+      />
+      <GiveLog
+        person={person()}
+        gives={props.gives}
+        loaded={props.logLoaded}
+        today={props.today}
+        locked={props.locked}
+      />
+
+      <div class="actions no-print">
+        <button type="button" class="button button--danger" disabled={props.locked} onClick={remove}>
+          Delete {name()}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/**
+ * Tags as a comma list. Saved when the field is left, not on each key, so typing "target, "
+ * is not tidied up under the reader's cursor.
+ */
+function TagsField(props: { person: Person; locked: boolean; onSave: (patch: ContactPatch) => void }) {
+  const id = () => `fu-${props.person.id}-tags`;
+  return (
+    <div class="field">
+      <label for={id()}>Tags</label>
+      <p class="field__hint" id={`${id()}-hint`}>
+        Separate with commas, e.g. target company, mentor, peer
+      </p>
+      <input
+        id={id()}
+        type="text"
+        maxLength={1000}
+        value={props.person.tags.join(', ')}
+        disabled={props.locked}
+        aria-describedby={`${id()}-hint`}
+        onChange={(event) => props.onSave({ tags: parseTags(event.currentTarget.value) })}
+      />
+    </div>
+  );
+}
