@@ -1,7 +1,7 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import type { PlanDocuments } from '../lib/plan/model';
 import { development } from './development';
-import { goals } from './goals';
+import { goals } from './goals-document';
 import { interactions } from './interactions';
 import './last-interaction';
 import { people } from './people';
