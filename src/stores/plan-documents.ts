@@ -6,7 +6,7 @@ import { interactions } from './interactions';
 import './last-interaction';
 import { people } from './people';
 import type { PersistedDocument } from './persisted';
-import { pitch } from './pitch';
+import { pitch } from './pitch-document';
 
 /**
  * The stored documents the action plan reads, by key. A worksheet whose section joins the plan
