@@ -1,6 +1,6 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import type { PlanDocuments } from '../lib/plan/model';
-import { development } from './development';
+import { development } from './development-document';
 import { goals } from './goals-document';
 import { interactions } from './interactions';
 import './last-interaction';
