@@ -1,6 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { today } from '../lib/dates';
-import { checkSmart, goalProgress, smartLetters, smartScore } from '../lib/smart';
+import { goalProgress } from '../lib/goal-progress';
+import { checkSmart, smartLetters, smartScore } from '../lib/smart';
 import { stepStatuses, type Goal, type StepStatus } from '../schemas/goals';
 import {
   $goals,

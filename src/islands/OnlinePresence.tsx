@@ -10,7 +10,7 @@ import {
   useWrittenSummary,
 } from '../stores/communication';
 import type { PersistedDocument } from '../stores/persisted';
-import { $pitch, pitch } from '../stores/pitch';
+import { $pitch, pitch } from '../stores/pitch-document';
 import { createAtomSignal } from './ui/atom-signal';
 import { TextField } from './ui/fields';
 import UndoBar from './ui/undo-bar';

@@ -13,7 +13,7 @@ import { statuses, tiers, type Person } from '../schemas/people';
 import { formatDate } from '../lib/dates';
 import { stepsForPerson } from '../lib/goal-links';
 import { $goalOptions } from '../stores/goal-options';
-import { $goals } from '../stores/goals';
+import { $goals } from '../stores/goals-document';
 import {
   $people,
   addPerson,

@@ -1,4 +1,8 @@
 import type { Person } from '../schemas/people';
+import { clean, personName, shorten, tierLabels } from './people-text';
+
+// The lines the action plan shows too live in `people-text.ts`; the map reaches them through here.
+export { nextMove, personLabel, personName, tierLabels } from './people-text';
 
 /** The fields of a person this module reads; the follow-up tracker's later fields are ignored. */
 export type MapEntry = Pick<
@@ -41,26 +45,8 @@ export const statusLabels: Record<Person['status'], string> = {
   connected: 'Connected',
 };
 
-/** The words for each priority tier, following the lesson's 30-day / 90-day / in-view tiers. */
-export const tierLabels: Record<Person['tier'], string> = {
-  A: 'A — reach out first',
-  B: 'B — within 90 days',
-  C: 'C — keep in view',
-};
-
 const statusOrder: readonly Person['status'][] = ['to-reach', 'contacted', 'connected'];
 const tierOrder: readonly Person['tier'][] = ['A', 'B', 'C'];
-
-const clean = (text: string) => text.trim().replace(/\s+/g, ' ');
-
-/** Shortens text to `max` characters at a word boundary, with an ellipsis when cut. */
-function shorten(text: string, max: number): string {
-  const value = clean(text);
-  if (value.length <= max) return value;
-  const cut = value.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${cut.slice(0, space > max / 2 ? space : max - 1).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
 
 /** The first item of a list the reader typed ("Daniel Osei, Laura Chen" gives "Daniel Osei"). */
 function firstItem(text: string): string {
@@ -78,24 +64,6 @@ function withArticle(role: string): string {
   // "a UX researcher", "an AI engineer": an acronym's U is said "you".
   const vowel = /^[A-Z]{2}/.test(lowered) ? /^[AEIO]/.test(lowered) : /^[aeiou]/i.test(lowered);
   return `${vowel ? 'an' : 'a'} ${lowered}`;
-}
-
-/** What to call an entry in running text: its name, or "this person" / "this organization". */
-export function personName(person: Pick<MapEntry, 'kind' | 'name'>): string {
-  const name = clean(person.name);
-  if (name) return name;
-  return person.kind === 'organization' ? 'this organization' : 'this person';
-}
-
-/**
- * A one-line description of an entry, e.g. "Priya Raman (Senior product analyst, Mendwell)".
- * Unnamed entries are "Unnamed person" or "Unnamed organization", so every card has a title.
- */
-export function personLabel(person: Pick<MapEntry, 'kind' | 'name' | 'role' | 'organization'>): string {
-  const name =
-    clean(person.name) || (person.kind === 'organization' ? 'Unnamed organization' : 'Unnamed person');
-  const details = [clean(person.role), clean(person.organization)].filter(Boolean);
-  return details.length ? `${name} (${details.join(', ')})` : name;
 }
 
 /**
@@ -218,26 +186,4 @@ export function statusSummary(people: readonly Pick<MapEntry, 'status'>[]): stri
         `${people.filter((person) => person.status === status).length} ${statusLabels[status].toLowerCase()}`,
     )
     .join(', ');
-}
-
-/**
- * The next step with an entry, in one line, following its status: reach out through the chosen
- * opportunity, follow up after contact, keep in touch once connected.
- */
-export function nextMove(person: MapEntry): string {
-  const name = personName(person);
-  switch (person.status) {
-    case 'to-reach': {
-      const opportunity = shorten(person.opportunity.split('\n')[0] ?? '', 80).replace(/[.!]+$/, '');
-      return opportunity
-        ? `Reach out to ${name}: ${opportunity}.`
-        : person.kind === 'organization'
-          ? `Choose a way into ${name}: an event, joining, or a member who can introduce you.`
-          : `Choose a way to reach ${name}: an introduction, an event you both attend, or a short message.`;
-    }
-    case 'contacted':
-      return `Follow up with ${name}: thank them, or check in if you have not heard back in a week.`;
-    case 'connected':
-      return `Keep in touch with ${name}: share something useful every month or two.`;
-  }
 }

@@ -6,20 +6,17 @@ import type { VersionedRecord } from '../lib/records';
 import { checkWebAddress } from '../lib/web-address';
 import {
   blankRecords,
-  developmentSpec,
   recordSchemas,
   type DevelopmentDoc,
   type DevelopmentList,
   type DevEvent,
 } from '../schemas/development';
-import { persisted } from './persisted';
+import { development } from './development-document';
 import { offerUndo } from './undo';
 
-/** The reader's development plan (lesson 5), stored under `development`. */
-export const development = persisted(developmentSpec);
-
-/** The development plan as islands read it. */
-export const $development = development.$data;
+// The development planner's edits. The document itself lives in `development-document.ts`, which
+// pages that only read the plan import; it is re-exported here so the planner has one store.
+export { $development, development } from './development-document';
 
 /** One record of a list of the plan. */
 export type RecordOf<L extends DevelopmentList> = DevelopmentDoc[L][number];

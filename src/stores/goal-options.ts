@@ -1,6 +1,6 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import type { GoalOption } from '../lib/relationships';
-import { $goals } from './goals';
+import { $goals } from './goals-document';
 
 /**
  * The reader's goals as other worksheets list them for linking: id and words, in the reader's

@@ -1,7 +1,6 @@
 import { moveItem, newId, removeItem, restoreItem, updateItem, type Removed } from '../lib/list-edit';
 import type { VersionedRecord } from '../lib/records';
 import {
-  goalsSpec,
   makeBenchmark,
   makeGoal,
   makeObjective,
@@ -13,14 +12,12 @@ import {
   type Step,
   type StepStatus,
 } from '../schemas/goals';
-import { persisted } from './persisted';
+import { goals } from './goals-document';
 import { offerUndo } from './undo';
 
-/** The reader's goal-setting worksheet, stored under `goals`. */
-export const goals = persisted(goalsSpec);
-
-/** The goals document as islands read it. */
-export const $goals = goals.$data;
+// The goal-setting worksheet's edits. The document itself lives in `goals-document.ts`, which
+// pages that only read the goals import; it is re-exported here so the worksheet has one store.
+export { $goals, goals } from './goals-document';
 
 /** Fields a reader edits; ids and times are the store's business. */
 type Editable<T> = Partial<Omit<T, 'id' | 'updatedAt'>>;

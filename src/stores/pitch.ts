@@ -6,16 +6,14 @@ import { assemblePitch, audienceDefaults, type Audience, type PitchPart } from '
 import { elapsedSeconds } from '../lib/practice';
 import { checkPace } from '../lib/speaking-time';
 import { formatDate } from '../lib/dates';
-import { pitchSpec, variantSchema, type PitchBase, type PitchDoc, type Variant } from '../schemas/pitch';
+import { variantSchema, type PitchBase, type PitchDoc, type Variant } from '../schemas/pitch';
 import { applyEdit, deleteWithUndo, type EditResult } from './edit';
-import { persisted } from './persisted';
+import { pitch } from './pitch-document';
 import { offerUndo } from './undo';
 
-/** The reader's pitch (lesson 3), stored under `pitch`. */
-export const pitch = persisted(pitchSpec);
-
-/** The pitch document as islands read it. */
-export const $pitch = pitch.$data;
+// The pitch builder's edits and practice timer. The document itself lives in `pitch-document.ts`,
+// which pages that only read the pitch import; it is re-exported here so the builder has one store.
+export { $pitch, pitch } from './pitch-document';
 
 /** An edit that was kept (with the new document), or refused with the reason in the reader's words. */
 export type PitchResult = EditResult<PitchDoc>;

@@ -1,12 +1,12 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import type { PlanDocuments } from '../lib/plan/model';
-import { development } from './development';
-import { goals } from './goals';
+import { development } from './development-document';
+import { goals } from './goals-document';
 import { interactions } from './interactions';
 import './last-interaction';
 import { people } from './people';
 import type { PersistedDocument } from './persisted';
-import { pitch } from './pitch';
+import { pitch } from './pitch-document';
 
 /**
  * The stored documents the action plan reads, by key. A worksheet whose section joins the plan

@@ -1,6 +1,6 @@
 import type { Interaction, Person } from '../../schemas/people';
 import { followUpsDue, stateLabels, unsentThankYous } from '../cadence';
-import { personLabel } from '../relationships';
+import { personLabel } from '../people-text';
 import { sectionOf, type PlanItem, type PlanSectionSource } from './model';
 
 /** How far ahead the plan lists follow-ups: the month a printed plan hangs on the wall. */

@@ -1,6 +1,6 @@
 import type { Goal } from '../../schemas/goals';
 import { formatDate } from '../dates';
-import { goalProgress } from '../smart';
+import { goalProgress } from '../goal-progress';
 import { inRange, orElse, sectionOf, type PlanItem, type PlanOptions, type PlanSectionSource } from './model';
 
 /** Dated items first, by date; undated ones after, in the reader's order. */

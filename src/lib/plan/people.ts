@@ -1,6 +1,6 @@
 import type { GoalsDoc } from '../../schemas/goals';
 import type { Person } from '../../schemas/people';
-import { personLabel, nextMove, tierLabels } from '../relationships';
+import { nextMove, personLabel, tierLabels } from '../people-text';
 import { inRange, sectionOf, type PlanItem, type PlanOptions, type PlanSectionSource } from './model';
 
 const tierOrder: readonly Person['tier'][] = ['A', 'B', 'C'];
