@@ -10,11 +10,11 @@ import type { Ceiling } from './page-weight.ts';
 
 /** Ceilings by page address, in KB gzip. */
 export const pageCeilings: Record<string, Ceiling> = {
-  '/lessons/establishing-clear-goals/': { js: 39, total: 59 },
-  '/lessons/relationship-building/': { js: 38, total: 58 },
-  '/lessons/communication/': { js: 50, total: 72 },
-  '/lessons/follow-up/': { js: 45, total: 66 },
-  '/lessons/professional-development/': { js: 40, total: 60 },
-  '/plan/': { js: 49, total: 60 },
-  '/your-data/': { js: 37, total: 47 },
+  '/lessons/establishing-clear-goals/': { js: 37, total: 57 },
+  '/lessons/relationship-building/': { js: 36, total: 55 },
+  '/lessons/communication/': { js: 48, total: 71 },
+  '/lessons/follow-up/': { js: 38, total: 59 },
+  '/lessons/professional-development/': { js: 38, total: 59 },
+  '/plan/': { js: 41, total: 52 },
+  '/your-data/': { js: 28, total: 39 },
 };
