@@ -55,12 +55,21 @@ test('marking a lesson done survives a reload, and the sidebar and home page sho
   ).toBeVisible();
 });
 
-test('a change made just before the tab closes is saved', async ({ context }) => {
+test('a change made just before the tab closes is saved', async ({ browser }) => {
+  // No service worker, so the route below sees the page's requests.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
+  // The closing page's save never gets its code, so the tab is sure to close with the save still
+  // pending, however slow the machine is between the click and the close (a save that landed
+  // first would leave nothing to test, and no warning to wait for).
+  const saveCode = /\/_astro\/persisted-save\.[\w-]+\.js$/;
+  await page.route(saveCode, () => {});
   await page.goto(lesson);
+  const asked = page.waitForRequest(saveCode);
   await markDone(page);
-  // The reader closes the tab at once, well inside the save delay, and leaves even though the
-  // browser warns that a save is pending: the pagehide flush must still write it.
+  await asked; // the edit asked for the save code, and is held without it
+  // The reader closes the tab at once, inside the save delay, and leaves even though the
+  // browser warns that a save is pending: the pagehide stash must still keep it.
   const warned = new Promise<string>((resolve) =>
     page.on('dialog', (dialog) => {
       resolve(dialog.type());
@@ -69,8 +78,7 @@ test('a change made just before the tab closes is saved', async ({ context }) =>
   );
   await page.close({ runBeforeUnload: true });
   expect(await warned).toBe('beforeunload');
-  // Reopen: the change is there, whether the closing page's database write landed or its
-  // synchronous emergency copy was taken back; either way it ends up in the database.
+  // Reopen: the closing page's synchronous emergency copy is taken back and saved to the database.
   const again = await context.newPage();
   await again.goto(lesson);
   await reachEnd(again);
@@ -78,6 +86,7 @@ test('a change made just before the tab closes is saved', async ({ context }) =>
   await expect
     .poll(() => storedProgress(again), { timeout: 5000 })
     .toMatchObject({ schemaVersion: 1, data: { lessons: [{ id: 'communication', done: true }] } });
+  await context.close();
 });
 
 test('two tabs see each other’s edits, and both edits are kept', async ({ context }) => {
