@@ -25,6 +25,7 @@ import ThisWeek from './follow-up/this-week';
 import { logFieldId, nameFieldId } from './follow-up/ids';
 import { createAtomSignal } from './ui/atom-signal';
 import FormMessage from './ui/form-message';
+import { loadForAction } from './ui/load-for-action';
 import UndoBar from './ui/undo-bar';
 import WorksheetGate from './ui/worksheet-gate';
 
@@ -130,10 +131,8 @@ function Tracker() {
   const [editFailure, setEditFailure] = createSignal<string>();
   const edit = (work: (edits: Edits) => void) => {
     setEditFailure(undefined);
-    loadEdits().then(work, (error: unknown) =>
-      setEditFailure(
-        `That change could not be made: this part of the worksheet could not be loaded (${error instanceof Error ? error.message : String(error)}). Check your connection and reload the page.`,
-      ),
+    void loadForAction(loadEdits).then((loaded) =>
+      loaded.ok ? work(loaded.module) : setEditFailure(`That change could not be made: ${loaded.error}`),
     );
   };
 
