@@ -7,8 +7,11 @@
  * back to a CommonJS polyfill, becomes the browser's own Promise (every browser with IndexedDB has
  * one). Its localStorage driver, with the serializer only that driver uses, is fetched the first
  * time localforage opens it: it serves only browsers where IndexedDB cannot be opened, yet it was
- * 1.6 KB gzip of what every worksheet page loads. Only imports made from localforage's own `src/`
- * are touched.
+ * 1.6 KB gzip of what every worksheet page loads. Its IndexedDB driver keeps the four methods the
+ * workbook's storage engine calls (`getItem`, `setItem`, `removeItem`, `keys`, see
+ * src/lib/storage/localforage-engine.ts); `iterate`, `clear`, `length`, `key` and `dropInstance`
+ * become methods that refuse with a message, so the bundler drops their code (about 1 KB gzip).
+ * Only localforage's own `src/` is touched.
  */
 import type { Plugin } from 'vite';
 
@@ -75,6 +78,40 @@ export default {
 };
 `;
 
+const INDEXEDDB_DRIVER = /[\\/]node_modules[\\/]localforage[\\/]src[\\/]drivers[\\/]indexeddb\.js$/;
+/** IndexedDB driver methods the storage engine never calls. */
+export const LEFT_OUT_METHODS = ['iterate', 'clear', 'length', 'key', 'dropInstance'] as const;
+
+// localforage still checks that a driver has every method, and wraps each one on its instances,
+// so the left-out ones stay as functions; what goes is the code behind them. A function
+// declaration, appended, is hoisted above the driver object and keeps every line where it was.
+const leftOut = `
+function leftOut(name) {
+  return function () {
+    return Promise.reject(
+      new Error('localforage.' + name + '() is left out of the workbook: its storage engine never calls it.'),
+    );
+  };
+}
+`;
+
+/**
+ * Points the IndexedDB driver's unused methods at `leftOut`. Throws when the driver object does not
+ * read as expected (a different localforage version), so the trim can never silently lapse.
+ */
+export function trimIndexedDBDriver(code: string): string {
+  const driver = /var asyncStorage = \{[^}]*\};/.exec(code);
+  if (!driver) throw new Error('localforage’s IndexedDB driver object was not found.');
+  let trimmed = driver[0];
+  for (const name of LEFT_OUT_METHODS) {
+    const entry = new RegExp(`(\\s)${name}: ${name}\\b`);
+    if (!entry.test(trimmed))
+      throw new Error(`localforage’s IndexedDB driver has no \`${name}: ${name}\` entry.`);
+    trimmed = trimmed.replace(entry, `$1${name}: leftOut('${name}')`);
+  }
+  return code.replace(driver[0], trimmed) + leftOut;
+}
+
 /** The Vite plugin; list it in `vite.plugins` of the site and of Vitest. */
 export function localforageWithoutWebSQL(): Plugin {
   return {
@@ -95,6 +132,10 @@ export function localforageWithoutWebSQL(): Plugin {
       if (!lazy) return null;
       const real = await this.resolve(source, importer, { skipSelf: true });
       return real ? `${lazy}?${real.id}` : null;
+    },
+    transform(code, id) {
+      if (!INDEXEDDB_DRIVER.test(id)) return null;
+      return { code: trimIndexedDBDriver(code), map: null };
     },
     load(id) {
       if (id === WEBSQL) return absentWebSQL;
