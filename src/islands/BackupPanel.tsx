@@ -1,7 +1,6 @@
 import { createSignal, Show, type Component } from 'solid-js';
 import type { ImportPlan } from '../lib/backup';
 import type { ImportSummaryProps } from './backup/ImportSummary';
-import { bumpDataVersion } from '../stores/data-version';
 import { settings } from '../stores/settings';
 import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
@@ -10,8 +9,9 @@ import { loadForAction } from './ui/load-for-action';
 
 // Backing up and restoring read and check every document, so they bring every document's schema;
 // they load when the reader downloads or chooses a file, not with the page. Restoring also
-// brings the summary of what the file would change, which is shown only after that.
-const backupActions = () => loadForAction(() => import('../stores/backup'));
+// brings the summary of what the file would change, and the writing of it on confirmation,
+// which are needed only after that.
+const downloadCode = () => loadForAction(() => import('./backup/download-backup'));
 const restoreCode = () =>
   loadForAction(() => Promise.all([import('../stores/backup'), import('./backup/ImportSummary')]));
 
@@ -19,7 +19,6 @@ const restoreCode = () =>
 interface Restore {
   plan: Extract<ImportPlan, { ok: true }>;
   Summary: Component<ImportSummaryProps>;
-  applyImport: (typeof import('../stores/backup'))['applyImport'];
 }
 
 /** Download a backup; choose a backup file, see what it would change, and confirm. */
@@ -35,18 +34,12 @@ export default function BackupPanel() {
   const download = async () => {
     setBusy(true);
     try {
-      const actions = await backupActions();
-      if (!actions.ok) {
-        setMessage({ kind: 'error', text: `The backup could not be made: ${actions.error}` });
+      const code = await downloadCode();
+      if (!code.ok) {
+        setMessage({ kind: 'error', text: `The backup could not be made: ${code.error}` });
         return;
       }
-      const { fileName, text } = await actions.module.exportBackup();
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const fileName = await code.module.downloadBackup();
       setMessage({ kind: 'ok', text: `Backup downloaded as ${fileName}.` });
     } catch (error) {
       setMessage({ kind: 'error', text: `The backup could not be made: ${(error as Error).message}` });
@@ -72,9 +65,9 @@ export default function BackupPanel() {
         setMessage({ kind: 'error', text: `Nothing was imported: ${code.error}` });
         return;
       }
-      const [{ prepareImport, applyImport }, { default: Summary }] = code.module;
+      const [{ prepareImport }, { default: Summary }] = code.module;
       const result = await prepareImport(file);
-      if (result.ok) setRestore({ plan: result, Summary, applyImport });
+      if (result.ok) setRestore({ plan: result, Summary });
       else setMessage({ kind: 'error', text: result.error });
     } catch (error) {
       // Reading what is stored now, to compare, failed: say so rather than stay busy for ever.
@@ -88,27 +81,6 @@ export default function BackupPanel() {
   const cancel = () => {
     setRestore(undefined);
     clearFile();
-  };
-
-  const confirm = async () => {
-    const current = restore();
-    if (!current) return;
-    const { documents } = current.plan;
-    setBusy(true);
-    try {
-      await current.applyImport(documents);
-      const changed = documents.filter((doc) => doc.change !== 'unchanged').length;
-      setMessage({
-        kind: 'ok',
-        text: `Backup restored: ${changed} of ${documents.length} documents updated.`,
-      });
-      bumpDataVersion();
-      cancel();
-    } catch (error) {
-      setMessage({ kind: 'error', text: (error as Error).message });
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (
@@ -143,7 +115,13 @@ export default function BackupPanel() {
         {(shown) => {
           const Summary = shown().Summary;
           return (
-            <Summary plan={shown().plan} busy={busy()} onConfirm={() => void confirm()} onCancel={cancel} />
+            <Summary
+              plan={shown().plan}
+              busy={busy()}
+              onBusy={setBusy}
+              onMessage={setMessage}
+              onClose={cancel}
+            />
           );
         }}
       </Show>

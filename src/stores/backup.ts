@@ -7,10 +7,6 @@ import { recordBackup, settings } from './settings';
 
 const QUARANTINE_PREFIX = 'quarantine:';
 
-// Deleting needs no schema, so it lives with the reset list that "Your data" shows on arrival;
-// exported here as well so every action on the reader's data can be found in this one store.
-export { resetData } from './reset';
-
 // The backup file format (writing, reading and checking a file) is needed only when the reader
 // downloads or restores a backup, so it loads then rather than with the "Your data" page.
 const backupFormat = () => import('../lib/backup');

@@ -6,7 +6,7 @@
 import { decodeEnvelope, encodeEnvelope, isStoredCopy, openEnvelope } from '../lib/documents';
 import type { CheckUnit } from '../lib/schema-check';
 import { explain, measure, mark, schemaCheck, type DocumentCore, type Message } from './persisted';
-import { askForPersistence } from './storage-health';
+import { askForPersistence } from './persistence-request';
 
 /** What the reader is told when stored data could not be read and was kept aside. */
 export const unreadable = (title: string, reason: string, withEdits = false) =>

@@ -15,36 +15,19 @@ export interface StorageHealth {
   problem?: string;
 }
 
-const persistence = atom<'not-asked' | 'granted' | 'denied' | 'unsupported'>('not-asked');
+/** What the browser answered to the request for persistent storage, or why it was not asked. */
+export type PersistenceAnswer = 'not-asked' | 'granted' | 'denied' | 'unsupported';
 
-/** The answer to the request for persistent storage made after the reader's first save. */
-export const $persistenceAnswer: ReadableAtom<'not-asked' | 'granted' | 'denied' | 'unsupported'> =
-  persistence;
-
-let asked = false;
+const persistence = atom<PersistenceAnswer>('not-asked');
 
 /**
- * Asks the browser once per page to keep the data even under storage pressure. Asked only after
- * the reader has saved something real, because browsers weigh engagement when they answer.
+ * The answer to the request for persistent storage made after the reader's first save
+ * (`persistence-request.ts`), shown on the "Your data" page.
  */
-export async function askForPersistence(): Promise<void> {
-  if (asked) return;
-  asked = true;
-  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-  if (!storage?.persist || !storage.persisted) {
-    persistence.set('unsupported');
-    return;
-  }
-  try {
-    if (await storage.persisted()) {
-      persistence.set('granted');
-      return;
-    }
-    persistence.set((await storage.persist()) ? 'granted' : 'denied');
-  } catch {
-    persistence.set('unsupported');
-  }
-}
+export const $persistenceAnswer: ReadableAtom<PersistenceAnswer> = persistence;
+
+/** Records the browser's answer; only the request itself gives one. */
+export const recordPersistenceAnswer = (answer: PersistenceAnswer) => persistence.set(answer);
 
 /** Reads the storage facts shown on the "Your data" page. */
 export async function readStorageHealth(): Promise<StorageHealth> {

@@ -66,3 +66,71 @@ test('backing up or restoring while its code cannot be fetched says so and chang
   ]);
   expect(download.suggestedFilename()).toMatch(/^networking-workbook-backup-/);
 });
+
+test('downloading and restoring fetch their own code when used, and say so when it cannot come', async ({
+  page,
+}) => {
+  const downloadCode = /\/_astro\/download-backup\.[\w-]+\.js$/;
+  const restoreCode = /\/_astro\/ImportSummary\.[\w-]+\.js$/;
+  await page.goto('/your-data/');
+  const goals = { schemaVersion: 1, updatedAt: '2027-03-04T09:30:00.000Z', data: fixtureData('goals') };
+  await putStoredDocument(page, 'goals', goals);
+  const before = await readStoredDocuments(page);
+
+  await page.route(downloadCode, (route) => route.abort('internetdisconnected'));
+  await page.route(restoreCode, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  const health = page.getByRole('region', { name: 'How your browser stores it' });
+  await expect(health).toContainText('request not asked yet on this page');
+  let downloads = 0;
+  page.on('download', () => downloads++);
+
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  await expect(panel(page).getByRole('alert')).toContainText(
+    /The backup could not be made: the code it needs could not be loaded \(.+\)\. Check your connection and try again\./,
+  );
+  await expect(page.getByText('You have not downloaded a backup yet.')).toBeVisible();
+  expect(downloads).toBe(0);
+  expect(await readStoredDocuments(page)).toEqual(before);
+
+  // Once the code can come, the same button downloads; saving the backup's date is the page's
+  // first save, which asks the browser to keep the data, and the answer shows.
+  await page.unroute(downloadCode);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
+  await expect(panel(page).getByRole('status')).toContainText(
+    `Backup downloaded as ${download.suggestedFilename()}.`,
+  );
+  await expect(page.getByText(/Last backup: /)).toBeVisible();
+  await expect(health).toContainText(/request (granted|declined by the browser)/);
+  const backupPath = await download.path();
+
+  await page.getByLabel('What to delete').selectOption({ label: 'Goals and action plan (3)' });
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByText('Deleted your goals and action plan.')).toBeVisible();
+  const afterReset = await readStoredDocuments(page);
+  expect(afterReset['goals']).toBeUndefined();
+
+  await page.getByLabel('Backup file').setInputFiles(backupPath);
+  await expect(panel(page).getByRole('alert')).toContainText(
+    /Nothing was imported: the code it needs could not be loaded \(.+\)\. Check your connection and try again\./,
+  );
+  await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
+  expect(await readStoredDocuments(page)).toEqual(afterReset);
+
+  // The summary brings the code that writes the restore: choosing the file again shows it, and
+  // confirming puts the goals back.
+  await page.unroute(restoreCode);
+  await page.getByLabel('Backup file').setInputFiles(backupPath);
+  const summary = page.getByRole('region', { name: /This backup is from/ });
+  await expect(summary.getByRole('row', { name: 'Goals and action plan 0 3 Will be added' })).toBeVisible();
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(panel(page).getByRole('status')).toContainText(
+    /Backup restored: 1 of \d+ documents updated\./,
+  );
+  await expect(summary).toHaveCount(0);
+  expect(((await readStoredDocuments(page))['goals'] as { data: unknown }).data).toEqual(goals.data);
+});

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { planImport, serializeBackup, makeBackup } from '../../src/lib/backup';
 import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
 import { documentSpecs } from '../../src/schemas';
-import { applyImport, exportBackup, resetData } from '../../src/stores/backup';
+import { applyImport, exportBackup } from '../../src/stores/backup';
+import { resetData } from '../../src/stores/reset';
 
 const progressEnvelope = (ids: string[]) => ({
   schemaVersion: 1,

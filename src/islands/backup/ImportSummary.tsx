@@ -1,5 +1,8 @@
 import { For, Show } from 'solid-js';
 import type { ImportPlan } from '../../lib/backup';
+import { applyImport } from '../../stores/backup';
+import { bumpDataVersion } from '../../stores/data-version';
+import type { Message } from '../ui/form-message';
 
 const changeLabel = { add: 'Will be added', replace: 'Will replace what is here', unchanged: 'Same as now' };
 
@@ -7,19 +10,41 @@ const changeLabel = { add: 'Will be added', replace: 'Will replace what is here'
 export interface ImportSummaryProps {
   /** The checked file: what importing it would change. */
   plan: Extract<ImportPlan, { ok: true }>;
-  /** True while the import is written; both buttons wait. */
+  /** True while the panel is working (this import being written); both buttons wait. */
   busy: boolean;
-  /** Replaces the reader's data with the file's. */
-  onConfirm: () => void;
-  /** Drops the chosen file; nothing changes. */
-  onCancel: () => void;
+  /** Marks the panel busy while the import is written, so nothing else starts meanwhile. */
+  onBusy: (busy: boolean) => void;
+  /** Reports the outcome in words for the panel's message. */
+  onMessage: (message: Message) => void;
+  /** Drops the chosen file and this summary: after a restore, or when the reader cancels. */
+  onClose: () => void;
 }
 
 /**
- * What a checked backup file would change, document by document, and the choice to go ahead.
- * Shown only once the reader has chosen a file, so it is fetched with the code that checks it.
+ * What a checked backup file would change, document by document, and the choice to go ahead,
+ * which writes it. Shown only once the reader has chosen a file, so it is fetched with the code
+ * that checks it.
  */
 export default function ImportSummary(props: ImportSummaryProps) {
+  const confirm = async () => {
+    const { documents } = props.plan;
+    props.onBusy(true);
+    try {
+      await applyImport(documents);
+      const changed = documents.filter((doc) => doc.change !== 'unchanged').length;
+      props.onMessage({
+        kind: 'ok',
+        text: `Backup restored: ${changed} of ${documents.length} documents updated.`,
+      });
+      bumpDataVersion();
+      props.onClose();
+    } catch (error) {
+      props.onMessage({ kind: 'error', text: (error as Error).message });
+    } finally {
+      props.onBusy(false);
+    }
+  };
+
   return (
     <section class="import-summary" aria-labelledby="import-summary-title">
       <h4 id="import-summary-title">
@@ -51,14 +76,14 @@ export default function ImportSummary(props: ImportSummaryProps) {
         <p>Not in the file, so left as they are: {props.plan.missing.join(', ')}.</p>
       </Show>
       <div class="actions">
-        <button type="button" class="button" disabled={props.busy} onClick={() => props.onConfirm()}>
+        <button type="button" class="button" disabled={props.busy} onClick={() => void confirm()}>
           Replace my data with this backup
         </button>
         <button
           type="button"
           class="button button--quiet"
           disabled={props.busy}
-          onClick={() => props.onCancel()}
+          onClick={() => props.onClose()}
         >
           Cancel
         </button>
