@@ -242,8 +242,9 @@ export function migratePeopleV2(data: unknown): unknown {
   return splitPeopleV2(data).people;
 }
 
+// Types only: a value re-exported from `interactions.ts` would bring that schema to every page
+// that reads people (the goal-setting worksheet, the action plan) though only the tracker uses it.
 export type { Channel, Give, Interaction } from './interactions';
-export { channels, giveKinds, giveSchema, interactionSchema, thankYouStates } from './interactions';
 
 // Re-exported for stores that validate single ids.
 export { recordId };
