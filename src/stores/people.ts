@@ -1,20 +1,11 @@
 import { newId, moveItem, removeItem, restoreItem, updateItem } from '../lib/list-edit';
-import { makePerson, peopleSpec, type Person } from '../schemas/people';
-import { persisted } from './persisted';
+import { makePerson, type Person } from '../schemas/people';
+import { people } from './people-document';
 import { offerUndo } from './undo';
 
-/**
- * The reader's people and organisations, stored under `people`. Up to version 2 they held the
- * interaction and give logs, which `carryOverLogs` moves to their own document before version 3
- * is written; it runs once per reader, so it loads only then.
- */
-export const people = persisted(peopleSpec, {
-  carryOver: async (older) => (await import('./carry-over-logs')).carryOverLogs(older),
-  large: true,
-});
-
-/** The people document as islands read it. */
-export const $people = people.$data;
+// The edits to the people document. The document itself lives in `people-document.ts`, which pages
+// that only read the people import; it is re-exported here so the map and tracker have one store.
+export { $people, people } from './people-document';
 
 /** Adds a person (or organisation) and returns its id, so the island can focus its first field. */
 export function addPerson(fields: Partial<Person> = {}, now = new Date()): string {

@@ -1,0 +1,17 @@
+import { peopleSpec } from '../schemas/people';
+import { persisted } from './persisted';
+
+/**
+ * The reader's people and organisations, stored under `people`: all a page that only reads them
+ * needs (the conversation planner's "Person from your relationship map"). The edits are in
+ * `people.ts`, so such a page does not load them. Up to version 2 the document held the
+ * interaction and give logs, which `carryOverLogs` moves to their own document before version 3
+ * is written; it runs once per reader, so it loads only then.
+ */
+export const people = persisted(peopleSpec, {
+  carryOver: async (older) => (await import('./carry-over-logs')).carryOverLogs(older),
+  large: true,
+});
+
+/** The people document as islands read it. */
+export const $people = people.$data;
