@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  clockFace,
-  describeTrend,
-  elapsedSeconds,
-  sparklinePoints,
-  sparklineY,
-} from '../../src/lib/practice';
+import { describeTrend, sparklinePoints, sparklineY } from '../../src/lib/practice';
+import { clockFace, elapsedSeconds } from '../../src/lib/practice-clock';
 
 describe('the practice timer', () => {
   it('measures from timestamps, never below zero', () => {
