@@ -244,3 +244,125 @@ for (const colorScheme of ['light', 'dark'] as const) {
     );
   });
 }
+
+// The pitch builder fetches the practice view, the version comparison and the clipboard helper
+// when the reader first uses them. These tests hold or block that code, as a slow or dropped
+// connection would, and check the reader is told in words, keeps what they wrote, and can use
+// the part once the code arrives.
+test.describe('the practice view, the comparison and copying load on first use', () => {
+  // The page's own requests, not a service worker's cache, so the test controls when the code arrives.
+  test.use({ serviceWorkers: 'block' });
+  const practiceCode = /\/_astro\/PracticeView\.[\w-]+\.js$/;
+  const comparisonCode = /\/_astro\/VersionComparison\.[\w-]+\.js$/;
+  const copyCode = /\/_astro\/copy\.[\w-]+\.js$/;
+  const notLoaded = 'This part of the worksheet could not be loaded';
+
+  const pitch = 'I turn hospital data into decisions for clinical teams.';
+
+  /** Blocks a file the way a dropped connection would; returns a way to let it through again. */
+  async function block(page: Page, code: RegExp) {
+    let offline = true;
+    await page.route(code, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    return () => {
+      offline = false;
+    };
+  }
+
+  test('the practice view says it is opening while its code is on its way, then times a run', async ({
+    page,
+  }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(practiceCode, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openBuilder(page);
+    await pitchText(page).fill(pitch);
+    await page.getByRole('button', { name: 'Open practice view' }).click();
+    await expect(page.getByText('Opening the practice view…')).toBeVisible();
+    // Typing is never held up by the code on its way.
+    await pitchText(page).fill(`${pitch} Who should I be talking to?`);
+    release();
+    await expect(page.locator('.pitch-practice__text')).toHaveText(`${pitch} Who should I be talking to?`);
+    await expect(page.getByText('Opening the practice view…')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    await expect(page.getByRole('button', { name: 'Stop timer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(/^Logged: About \d+ seconds?:/)).toBeVisible();
+    await expect(page.locator('.pitch-trend')).toContainText('1 run,');
+  });
+
+  test('when the practice view cannot be fetched it says so, keeps the pitch, and opens once it can', async ({
+    page,
+  }) => {
+    const reconnect = await block(page, practiceCode);
+    await openBuilder(page);
+    await pitchText(page).fill(pitch);
+    const toggle = page.getByRole('button', { name: 'Open practice view' });
+    await toggle.click();
+    await expect(page.locator('#pitch-practice-view').getByRole('alert')).toContainText(notLoaded);
+    await expect(page.getByRole('button', { name: 'Start timer' })).toHaveCount(0);
+    await expect(pitchText(page)).toHaveValue(pitch);
+    await saved(page);
+
+    reconnect();
+    await page.getByRole('button', { name: 'Close practice view' }).click();
+    await toggle.click();
+    await expect(page.locator('.pitch-practice__text')).toHaveText(pitch);
+    await expect(page.getByRole('button', { name: 'Start timer' })).toBeEnabled();
+    await expect(page.locator('#pitch-practice-view').getByRole('alert')).toHaveCount(0);
+  });
+
+  test('when the comparison cannot be fetched it says so in its place, and the versions still restore', async ({
+    page,
+  }) => {
+    const reconnect = await block(page, comparisonCode);
+    await openBuilder(page);
+    await pitchText(page).fill(pitch);
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await expect(page.getByText('Saved this version of your pitch.')).toBeVisible();
+    await pitchText(page).fill(`${pitch} Who should I be talking to?`);
+
+    const compare = page.getByRole('button', { name: /^Compare with current/ });
+    await compare.click();
+    const box = page.locator('.pitch-compare');
+    await expect(box.getByRole('alert')).toContainText(notLoaded);
+    await expect(pitchText(page)).toHaveValue(`${pitch} Who should I be talking to?`);
+    await expect(page.locator('.pitch-versions li')).toHaveCount(1);
+
+    reconnect();
+    await page.getByRole('button', { name: 'Close comparison' }).click();
+    await expect(box).toHaveCount(0);
+    await compare.click();
+    await expect(page.getByRole('heading', { name: /^Changes since the version of/ })).toBeFocused();
+    await expect(box).toContainText('6 words added, 0 words removed.');
+    await expect(box.locator('ins').filter({ hasText: 'talking' })).toContainText('[+');
+
+    await page.getByRole('button', { name: /^Restore the version of/ }).click();
+    await expect(pitchText(page)).toHaveValue(pitch);
+    await expect(box).toHaveCount(0);
+  });
+
+  test('when the clipboard code cannot be fetched, Copy says so and changes nothing; then it copies', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const reconnect = await block(page, copyCode);
+    await openBuilder(page);
+    await pitchText(page).fill(pitch);
+    const copy = page.getByRole('button', { name: 'Copy pitch' });
+    const region = page.getByRole('region', { name: 'Your pitch' });
+    await copy.click();
+    await expect(region.getByRole('alert')).toContainText(
+      'The text could not be copied: the code it needs could not be loaded',
+    );
+    await expect(pitchText(page)).toHaveValue(pitch);
+
+    reconnect();
+    await copy.click();
+    await expect(region.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pitch);
+  });
+});
