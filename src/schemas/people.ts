@@ -242,8 +242,10 @@ export function migratePeopleV2(data: unknown): unknown {
   return splitPeopleV2(data).people;
 }
 
+// The log's types, for the many modules that read a contact with its log. Its values (schemas,
+// channel and kind lists) are imported from `interactions.ts` itself: a value re-exported here
+// would bring the log's schema to every page that reads people, though most never show a log.
 export type { Channel, Give, Interaction } from './interactions';
-export { channels, giveKinds, giveSchema, interactionSchema, thankYouStates } from './interactions';
 
 // Re-exported for stores that validate single ids.
 export { recordId };

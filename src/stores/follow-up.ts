@@ -3,10 +3,8 @@ import { today as todayHere, type CalendarDate } from '../lib/dates';
 import { describeIssue } from '../lib/documents';
 import { laterDay, latestInteraction, withLastInteractionsFrom } from '../lib/last-interaction';
 import { newId } from '../lib/list-edit';
-import type { InteractionsDoc } from '../schemas/interactions';
+import { giveSchema, interactionSchema, type InteractionsDoc } from '../schemas/interactions';
 import {
-  giveSchema,
-  interactionSchema,
   makePerson,
   personSchema,
   type Give,
@@ -16,7 +14,7 @@ import {
 } from '../schemas/people';
 import { editLog, interactions } from './interactions';
 import './last-interaction';
-import { people } from './people';
+import { people } from './people-document';
 import { offerUndo } from './undo';
 
 /** The fields of a contact the tracker edits. */

@@ -13,13 +13,11 @@ import {
 import { documentSpecs } from '../../src/schemas';
 import type { DocumentSpec } from '../../src/lib/documents';
 import { object } from '../../src/schemas/common';
-import { interactionsSchema } from '../../src/schemas/interactions';
+import { interactionSchema, interactionsSchema, type Interaction } from '../../src/schemas/interactions';
 import {
   makePerson,
   peopleSchema as contactsSchema,
   peopleSpec as contactsSpec,
-  interactionSchema,
-  type Interaction,
 } from '../../src/schemas/people';
 import { makeInteraction } from '../support/interactions';
 

@@ -1,7 +1,8 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { formatDate, type CalendarDate } from '../../lib/dates';
 import { giveBalance } from '../../lib/give-balance';
-import { giveKinds, type Give, type Person } from '../../schemas/people';
+import { giveKinds, type Give } from '../../schemas/interactions';
+import type { Person } from '../../schemas/people';
 import { addGive, deleteLogEntry } from '../../stores/follow-up';
 import { DateField, SelectField, TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';

@@ -1,7 +1,8 @@
 import { batch, createMemo, createSignal, For, Show } from 'solid-js';
 import { thankYouSendBy } from '../../lib/cadence';
 import { formatDate, type CalendarDate } from '../../lib/dates';
-import { channels, type Channel, type Interaction, type Person } from '../../schemas/people';
+import { channels, type Channel, type Interaction } from '../../schemas/interactions';
+import type { Person } from '../../schemas/people';
 import { deleteLogEntry, logInteraction, markThankYouSent } from '../../stores/follow-up';
 import { DateField, SelectField, TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';
