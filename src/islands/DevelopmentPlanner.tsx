@@ -23,7 +23,7 @@ import {
   setSkillProgress,
   updateRecord,
 } from '../stores/development';
-import { $people, people } from '../stores/people';
+import { $people, people } from '../stores/people-document';
 import type { PersistedDocument } from '../stores/persisted';
 import { createAtomSignal } from './ui/atom-signal';
 import { DateField, NumberField, SelectField, TextField } from './ui/fields';

@@ -15,7 +15,7 @@ import { giveBalance } from '../lib/give-balance';
 import { $interactions, interactions } from '../stores/interactions';
 // Keeps each contact's last day true to the log while the tracker is open, edits loaded or not.
 import '../stores/last-interaction';
-import { $people, people } from '../stores/people';
+import { $people, people } from '../stores/people-document';
 import type { PersistedDocument } from '../stores/persisted';
 import ContactFilters from './follow-up/contact-filters';
 import ContactRow, { focusInDetails, preloadDetails } from './follow-up/contact-row';

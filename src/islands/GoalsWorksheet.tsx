@@ -27,7 +27,7 @@ import {
   updateObjective,
   updateStep,
 } from '../stores/goals';
-import { $people, people } from '../stores/people';
+import { $people, people } from '../stores/people-document';
 import type { PersistedDocument } from '../stores/persisted';
 import { createAtomSignal } from './ui/atom-signal';
 import { DateField, NumberField, SelectField, TextField } from './ui/fields';

@@ -4,7 +4,7 @@ import type { CalendarDate } from '../lib/dates';
 import { withLastInteractionsFrom } from '../lib/last-interaction';
 import type { Interaction } from '../schemas/people';
 import { interactions } from './interactions';
-import { people } from './people';
+import { people } from './people-document';
 
 let seenLog: readonly Interaction[] | undefined;
 let latest: Map<string, CalendarDate> = new Map();

@@ -4,7 +4,7 @@ import { development } from './development-document';
 import { goals } from './goals-document';
 import { interactions } from './interactions';
 import './last-interaction';
-import { people } from './people';
+import { people } from './people-document';
 import type { PersistedDocument } from './persisted';
 import { pitch } from './pitch-document';
 
