@@ -1,9 +1,22 @@
 import { describeSeconds } from './speaking-time';
 
 /**
- * The practice log of a pitch: the trend across runs and its sparkline. Pure. The timer's clock
- * is in `practice-clock.ts`, which only the opened practice view loads.
+ * Practice runs of a pitch: elapsed time from timestamps and the trend across runs. Pure.
  */
+
+/**
+ * Seconds between a start and a stop time, from the clock rather than a count of timer ticks,
+ * which drift and stop while a tab is in the background.
+ */
+export function elapsedSeconds(startedAt: number, now: number): number {
+  return Math.max(0, (now - startedAt) / 1000);
+}
+
+/** A timer reading as the practice view shows it: "0:07", "1:32". */
+export function clockFace(seconds: number): string {
+  const whole = Math.floor(Math.max(0, seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
 
 /** The trend of practice runs, oldest first, against a target length. */
 export function describeTrend(seconds: readonly number[], target: number): string {

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
+import { atom, type ReadableAtom } from 'nanostores';
 import { describeIssue } from '../lib/documents';
 import { newId, updateItem } from '../lib/list-edit';
 import { assemblePitch, audienceDefaults, type Audience, type PitchPart } from '../lib/pitch';
+import { elapsedSeconds } from '../lib/practice';
 import { checkPace } from '../lib/speaking-time';
 import { formatDate } from '../lib/dates';
 import { variantSchema, type PitchBase, type PitchDoc, type Variant } from '../schemas/pitch';
@@ -9,9 +11,8 @@ import { applyEdit, deleteWithUndo, type EditResult } from './edit';
 import { pitch } from './pitch-document';
 import { offerUndo } from './undo';
 
-// The pitch builder's edits. The document itself lives in `pitch-document.ts`, which pages that
-// only read the pitch import; it is re-exported here so the builder has one store. The practice
-// timer is in `pitch-practice.ts`, fetched with the practice view.
+// The pitch builder's edits and practice timer. The document itself lives in `pitch-document.ts`,
+// which pages that only read the pitch import; it is re-exported here so the builder has one store.
 export { $pitch, pitch } from './pitch-document';
 
 /** An edit that was kept (with the new document), or refused with the reason in the reader's words. */
@@ -142,6 +143,18 @@ export function withVersionRestored(
   return { ok: true, doc: withText(next, version.text, now) };
 }
 
+/** The pitch with a practice run logged. */
+export function withRun(doc: PitchDoc, id: string, startedAt: Date, seconds: number, now: Date): PitchDoc {
+  const run = {
+    id,
+    updatedAt: now.toISOString(),
+    startedAt: startedAt.toISOString(),
+    seconds: Math.round(Math.min(3600, seconds) * 10) / 10,
+    targetSeconds: doc.base.targetSeconds,
+  };
+  return { ...doc, runs: [...doc.runs, run] };
+}
+
 // Actions: each applies one transform to the stored document.
 
 /** Answers one prompt. */
@@ -220,4 +233,24 @@ export function restoreVersion(versionId: string, now = new Date()): string | un
       'pitch',
     );
   return error;
+}
+
+const practice = atom<number | null>(null);
+
+/** When the running practice timer started (epoch milliseconds), or null when it is stopped. */
+export const $practiceStartedAt: ReadableAtom<number | null> = practice;
+
+/** Starts the practice timer. It lives only in this page: a run is logged when it stops. */
+export function startPractice(now = Date.now()): void {
+  practice.set(now);
+}
+
+/** Stops the timer and logs the run; returns its length in seconds, or null if it was not running. */
+export function stopPractice(now = Date.now()): number | null {
+  const startedAt = practice.get();
+  if (startedAt === null) return null;
+  practice.set(null);
+  const seconds = elapsedSeconds(startedAt, now);
+  pitch.update((doc) => withRun(doc, newId(), new Date(startedAt), seconds, new Date(now)));
+  return seconds;
 }

@@ -10,6 +10,7 @@ import {
   withPace,
   withPart,
   withRebuilt,
+  withRun,
   withText,
   withVariantAdded,
   withVariantPatched,
@@ -17,7 +18,6 @@ import {
   withVersionSaved,
 } from '../../src/stores/pitch';
 import { withoutRecord, withRecordBack } from '../../src/stores/edit';
-import { withRun } from '../../src/stores/pitch-practice';
 import { persisted, type PersistedDocument } from '../../src/stores/persisted';
 
 const at = (iso: string) => new Date(iso);
@@ -189,7 +189,6 @@ describe('the pitch store', () => {
     vi.resetModules();
     (await import('../../src/lib/storage')).useStorageForTests({ engine });
     const store = await import('../../src/stores/pitch');
-    const practice = await import('../../src/stores/pitch-practice');
     const { $undo, runUndo } = await import('../../src/stores/undo');
     mounted.push(store.pitch.$data.listen(() => {}));
     await store.pitch.ready();
@@ -203,10 +202,10 @@ describe('the pitch store', () => {
     expect(store.updateVariant(variantId, { text: 'Maya is an analyst.' })).toBeUndefined();
     store.chooseVariant(variantId);
 
-    practice.startPractice(1_000_000);
-    expect(practice.$practiceStartedAt.get()).toBe(1_000_000);
-    expect(practice.stopPractice(1_028_400)).toBeCloseTo(28.4);
-    expect(practice.stopPractice(1_050_000)).toBeNull();
+    store.startPractice(1_000_000);
+    expect(store.$practiceStartedAt.get()).toBe(1_000_000);
+    expect(store.stopPractice(1_028_400)).toBeCloseTo(28.4);
+    expect(store.stopPractice(1_050_000)).toBeNull();
 
     await store.pitch.flush();
     const saved = await stored(engine);

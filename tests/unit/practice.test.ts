@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeTrend, sparklinePoints, sparklineY } from '../../src/lib/practice';
-import { clockFace, elapsedSeconds } from '../../src/lib/practice-clock';
+import {
+  clockFace,
+  describeTrend,
+  elapsedSeconds,
+  sparklinePoints,
+  sparklineY,
+} from '../../src/lib/practice';
 
 describe('the practice timer', () => {
   it('measures from timestamps, never below zero', () => {

@@ -1,32 +1,46 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { formatDate, today } from '../../lib/dates';
-import { describeTrend, sparklinePoints, sparklineY } from '../../lib/practice';
-import { describeSeconds } from '../../lib/speaking-time';
+import { clockFace, describeTrend, elapsedSeconds, sparklinePoints, sparklineY } from '../../lib/practice';
+import { describeSeconds, judgeSeconds } from '../../lib/speaking-time';
 import type { PracticeRun } from '../../schemas/pitch';
-import { deleteFrom } from '../../stores/pitch';
+import { $practiceStartedAt, deleteFrom, startPractice, stopPractice } from '../../stores/pitch';
+import { createAtomSignal } from '../ui/atom-signal';
 import { focusById } from '../ui/focus';
-import { loadOnUse } from '../ui/load-on-use';
-
-// The practice view and its timer show only once the reader opens them: their code is fetched
-// then (or when the pointer or focus reaches the button), not with the builder.
-const PracticeView = loadOnUse(
-  () => import('./PracticeView'),
-  () => 'Opening the practice view…',
-);
 
 const WIDTH = 160;
 const HEIGHT = 32;
 
-/** Practice mode: a button that opens the practice view (pitch and timer), and the log of runs with their trend. */
+/** Practice mode: the pitch large, a start/stop timer, and the log of runs with their trend. */
 export default function Practice(props: {
   text: string;
   targetSeconds: number;
   runs: PracticeRun[];
   locked: boolean;
 }) {
+  const startedAt = createAtomSignal($practiceStartedAt);
   const [open, setOpen] = createSignal(false);
+  const [now, setNow] = createSignal(Date.now());
+  const running = () => startedAt() !== null;
+  // While running, the display refreshes a few times a second; the time itself always comes from
+  // the clock, so a throttled background tab still logs the right length.
+  createEffect(() => {
+    if (!running()) return;
+    const tick = setInterval(() => setNow(Date.now()), 250);
+    onCleanup(() => clearInterval(tick));
+  });
   const seconds = createMemo(() => props.runs.map((run) => run.seconds));
   const [last, setLast] = createSignal<string>();
+
+  const start = () => {
+    setLast(undefined);
+    startPractice();
+    setNow(Date.now());
+  };
+  const stop = () => {
+    const taken = stopPractice();
+    if (taken !== null) setLast(`Logged: ${judgeSeconds(taken, props.targetSeconds).text}`);
+    focusById('pitch-practice-start');
+  };
 
   return (
     <section class="ws-section" aria-labelledby="pitch-practice-title">
@@ -41,20 +55,42 @@ export default function Practice(props: {
           aria-expanded={open()}
           aria-controls="pitch-practice-view"
           onClick={() => setOpen(!open())}
-          onPointerEnter={() => PracticeView.preload()}
-          onFocus={() => PracticeView.preload()}
         >
           {open() ? 'Close practice view' : 'Open practice view'}
         </button>
       </div>
       <Show when={open()}>
         <div id="pitch-practice-view" class="pitch-practice no-print">
-          <PracticeView
-            text={props.text}
-            targetSeconds={props.targetSeconds}
-            locked={props.locked}
-            onLogged={setLast}
-          />
+          <p class="pitch-practice__text">{props.text.trim() || 'Write your pitch above first.'}</p>
+          <div class="pitch-practice__controls">
+            <p class="pitch-practice__clock" aria-label="Time elapsed" role="timer">
+              {clockFace(running() ? elapsedSeconds(startedAt()!, now()) : 0)}
+            </p>
+            <Show
+              when={running()}
+              fallback={
+                <button
+                  type="button"
+                  id="pitch-practice-start"
+                  class="button"
+                  disabled={props.locked}
+                  onClick={start}
+                >
+                  Start timer
+                </button>
+              }
+            >
+              <button
+                type="button"
+                id="pitch-practice-stop"
+                class="button"
+                ref={(el) => queueMicrotask(() => el.focus())}
+                onClick={stop}
+              >
+                Stop timer
+              </button>
+            </Show>
+          </div>
           <p role="status" class="pitch-practice__last">
             {last()}
           </p>

@@ -1,18 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
+import type { DiffPart } from '../../lib/pitch-compare';
 import { countWords } from '../../lib/speaking-time';
 import type { PitchVersion } from '../../schemas/pitch';
 import { deleteFrom, restoreVersion, saveVersion } from '../../stores/pitch';
 import { TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';
 import FormMessage, { type Message } from '../ui/form-message';
-import { loadOnUse } from '../ui/load-on-use';
-
-// The comparison brings the diff library, and only readers who compare versions need it: its code
-// is fetched on the first "Compare with current" (or when the pointer or focus reaches one).
-const VersionComparison = loadOnUse(
-  () => import('./VersionComparison'),
-  (comparison) => `Comparing with the version of ${comparison.savedWhen}…`,
-);
 
 /** When a version was saved, in the reader's own time zone. */
 const savedWhen = (version: PitchVersion) =>
@@ -22,8 +15,11 @@ const savedWhen = (version: PitchVersion) =>
 export default function Versions(props: { versions: PitchVersion[]; current: string; locked: boolean }) {
   const [note, setNote] = createSignal('');
   const [message, setMessage] = createSignal<Message>();
-  // The text compared is the one when the reader asked, so typing on does not redo the comparison.
-  const [comparison, setComparison] = createSignal<{ version: PitchVersion; current: string }>();
+  const [comparison, setComparison] = createSignal<{
+    version: PitchVersion;
+    parts: DiffPart[];
+    summary: string;
+  }>();
   const newestFirst = () => [...props.versions].reverse();
 
   const save = () => {
@@ -33,9 +29,16 @@ export default function Versions(props: { versions: PitchVersion[]; current: str
     );
     if (!error) setNote('');
   };
-  const compare = (version: PitchVersion) => {
-    setComparison({ version, current: props.current });
-    VersionComparison.whenReady(() => focusById('pitch-compare-title'));
+  const compare = async (version: PitchVersion) => {
+    try {
+      // Loaded on demand: only readers who compare versions need the diff library.
+      const { compareTexts, summarizeDiff } = await import('../../lib/pitch-compare');
+      const parts = compareTexts(version.text, props.current);
+      setComparison({ version, parts, summary: summarizeDiff(parts) });
+      focusById('pitch-compare-title');
+    } catch (error) {
+      setMessage({ kind: 'error', text: `The comparison could not be loaded: ${(error as Error).message}` });
+    }
   };
   const restore = (version: PitchVersion) => {
     const error = restoreVersion(version.id);
@@ -79,13 +82,7 @@ export default function Versions(props: { versions: PitchVersion[]; current: str
                   {version.note ? ` · ${version.note}` : ''} · {countWords(version.text)} words
                 </span>
                 <span class="pitch-versions__actions">
-                  <button
-                    type="button"
-                    class="button button--quiet"
-                    onClick={() => compare(version)}
-                    onPointerEnter={() => VersionComparison.preload()}
-                    onFocus={() => VersionComparison.preload()}
-                  >
+                  <button type="button" class="button button--quiet" onClick={() => void compare(version)}>
                     Compare with current
                     <span class="visually-hidden"> (version of {savedWhen(version)})</span>
                   </button>
@@ -118,11 +115,36 @@ export default function Versions(props: { versions: PitchVersion[]; current: str
       <Show when={comparison()}>
         {(current) => (
           <div class="pitch-compare">
-            <VersionComparison
-              older={current().version.text}
-              newer={current().current}
-              savedWhen={savedWhen(current().version)}
-            />
+            <h5 id="pitch-compare-title" tabindex="-1">
+              Changes since the version of {savedWhen(current().version)}
+            </h5>
+            <p>
+              {current().summary} Added words are marked <ins class="pitch-diff">[+ like this +]</ins>,
+              removed words <del class="pitch-diff">[− like this −]</del>.
+            </p>
+            <p class="pitch-compare__text">
+              <For each={current().parts}>
+                {(part) =>
+                  part.kind === 'same' ? (
+                    part.text
+                  ) : part.kind === 'added' ? (
+                    <ins class="pitch-diff">
+                      <span class="visually-hidden">added: </span>
+                      <span aria-hidden="true">[+</span>
+                      {part.text}
+                      <span aria-hidden="true">+]</span>
+                    </ins>
+                  ) : (
+                    <del class="pitch-diff">
+                      <span class="visually-hidden">removed: </span>
+                      <span aria-hidden="true">[−</span>
+                      {part.text}
+                      <span aria-hidden="true">−]</span>
+                    </del>
+                  )
+                }
+              </For>
+            </p>
             <button type="button" class="button button--quiet" onClick={() => setComparison(undefined)}>
               Close comparison
             </button>
