@@ -12,7 +12,7 @@ import {
 } from '../lib/self-check';
 import type { Take } from '../schemas/communication';
 import { $communication, communication, deleteFrom, rateStatement, saveTake } from '../stores/communication';
-import { people } from '../stores/people';
+import { people } from '../stores/people-document';
 import type { PersistedDocument } from '../stores/persisted';
 import ConversationPlans from './communication/ConversationPlans';
 import { createAtomSignal } from './ui/atom-signal';

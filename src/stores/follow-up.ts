@@ -14,7 +14,7 @@ import {
 } from '../schemas/people';
 import { editLog, interactions } from './interactions';
 import './last-interaction';
-import { people } from './people';
+import { people } from './people-document';
 import { offerUndo } from './undo';
 
 /** The fields of a contact the tracker edits. */

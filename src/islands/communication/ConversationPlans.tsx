@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import type { ConversationPlan } from '../../schemas/communication';
 import { addPlan, deleteFrom, movePlan, updatePlan, type PlanPatch } from '../../stores/communication';
-import { $people } from '../../stores/people';
+import { $people } from '../../stores/people-document';
 import { createAtomSignal } from '../ui/atom-signal';
 import { DateField, SelectField, TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';

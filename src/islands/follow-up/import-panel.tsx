@@ -11,7 +11,7 @@ import {
   type ImportField,
 } from '../../lib/contacts-csv';
 import { applyImport } from '../../stores/follow-up';
-import { $people } from '../../stores/people';
+import { $people } from '../../stores/people-document';
 import { createAtomSignal } from '../ui/atom-signal';
 import { focusById } from '../ui/focus';
 import FormMessage, { type Message } from '../ui/form-message';
