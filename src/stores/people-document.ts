@@ -3,8 +3,9 @@ import { persisted } from './persisted';
 
 /**
  * The reader's people and organisations, stored under `people`: all a page that only reads them
- * needs (the goal-setting worksheet's step links, the development planner, the action plan). The
- * edits are in `people.ts`, so such a page does not load them.
+ * needs (the goal-setting worksheet's step links, lesson 3's self-check and conversation planner,
+ * the tracker's list, the development planner, the action plan). The edits are in `people.ts`, so
+ * such a page does not load them.
  *
  * Up to version 2 the document held the interaction and give logs, which `carryOverLogs` moves to
  * their own document before version 3 is written; it runs once per reader, so it loads only then.
