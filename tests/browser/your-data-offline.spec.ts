@@ -12,6 +12,29 @@ test.use({ serviceWorkers: 'block' });
 const backupCode = /\/_astro\/backup\.[\w-]+\.js$/;
 const panel = (page: Page) => page.getByRole('region', { name: 'Back up and restore' });
 
+/** Clicks "Download a backup" while its code cannot come: the panel says so and nothing downloads. */
+async function downloadIsRefused(page: Page) {
+  let downloads = 0;
+  const count = () => downloads++;
+  page.on('download', count);
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  await expect(panel(page).getByRole('alert')).toContainText(
+    /The backup could not be made: the code it needs could not be loaded \(.+\)\. Check your connection and try again\./,
+  );
+  await expect(page.getByText('You have not downloaded a backup yet.')).toBeVisible();
+  page.off('download', count);
+  expect(downloads).toBe(0);
+}
+
+/** Chooses a backup file while the restore code cannot come: the panel says so, offers no restore. */
+async function importIsRefused(page: Page, file: Parameters<Page['setInputFiles']>[1]) {
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await expect(panel(page).getByRole('alert')).toContainText(
+    /Nothing was imported: the code it needs could not be loaded \(.+\)\. Check your connection and try again\./,
+  );
+  await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
+}
+
 test('backing up or restoring while its code cannot be fetched says so and changes nothing', async ({
   page,
 }) => {
@@ -30,26 +53,14 @@ test('backing up or restoring while its code cannot be fetched says so and chang
 
   await page.route(backupCode, (route) => route.abort('internetdisconnected'));
   await page.reload();
-  let downloads = 0;
-  page.on('download', () => downloads++);
 
-  await page.getByRole('button', { name: 'Download a backup' }).click();
-  await expect(panel(page).getByRole('alert')).toContainText(
-    /The backup could not be made: the code it needs could not be loaded \(.+\)\. Check your connection and try again\./,
-  );
-  await expect(page.getByText('You have not downloaded a backup yet.')).toBeVisible();
-
-  await page.getByLabel('Backup file').setInputFiles({
+  await downloadIsRefused(page);
+  await importIsRefused(page, {
     name: 'backup.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"format": "networking-workbook-backup"}'),
   });
-  await expect(panel(page).getByRole('alert')).toContainText(
-    /Nothing was imported: the code it needs could not be loaded \(.+\)\. Check your connection and try again\./,
-  );
-  await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
   await expect(page.getByLabel('Backup file')).toBeEnabled();
-  expect(downloads).toBe(0);
   expect(await readStoredDocuments(page)).toEqual(before);
 
   // The reset list needs none of that code: it names and counts what is stored all the same.
@@ -82,15 +93,8 @@ test('downloading and restoring fetch their own code when used, and say so when 
   await page.reload();
   const health = page.getByRole('region', { name: 'How your browser stores it' });
   await expect(health).toContainText('request not asked yet on this page');
-  let downloads = 0;
-  page.on('download', () => downloads++);
 
-  await page.getByRole('button', { name: 'Download a backup' }).click();
-  await expect(panel(page).getByRole('alert')).toContainText(
-    /The backup could not be made: the code it needs could not be loaded \(.+\)\. Check your connection and try again\./,
-  );
-  await expect(page.getByText('You have not downloaded a backup yet.')).toBeVisible();
-  expect(downloads).toBe(0);
+  await downloadIsRefused(page);
   expect(await readStoredDocuments(page)).toEqual(before);
 
   // Once the code can come, the same button downloads; saving the backup's date is the page's
@@ -114,11 +118,7 @@ test('downloading and restoring fetch their own code when used, and say so when 
   const afterReset = await readStoredDocuments(page);
   expect(afterReset['goals']).toBeUndefined();
 
-  await page.getByLabel('Backup file').setInputFiles(backupPath);
-  await expect(panel(page).getByRole('alert')).toContainText(
-    /Nothing was imported: the code it needs could not be loaded \(.+\)\. Check your connection and try again\./,
-  );
-  await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
+  await importIsRefused(page, backupPath);
   expect(await readStoredDocuments(page)).toEqual(afterReset);
 
   // The summary brings the code that writes the restore: choosing the file again shows it, and
