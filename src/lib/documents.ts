@@ -30,10 +30,12 @@ export interface DocumentSpec<T> {
   /** `migrations[n]` turns version n into n + 1. Every version below `version` needs one. */
   migrations: Record<number, Migration>;
   /**
-   * Combines this tab's unsaved copy with a newer stored copy so edits to different records
-   * both survive. Without it, this tab's copy wins.
+   * Combines this tab's unsaved copy with a newer stored copy so edits to different records,
+   * and to different fields of one record, both survive. `base` is the stored copy this tab's
+   * copy started from, when known: it tells which side changed what. Without `merge`, this
+   * tab's copy wins.
    */
-  merge?: (local: T, stored: T) => T;
+  merge?: (local: T, stored: T, base?: T) => T;
   /** Number of entries, for summaries such as "12 contacts". */
   count: (data: T) => number;
   /** Data that older versions of this document held and that another document holds now. */

@@ -10,6 +10,69 @@ export type Tombstones = Record<string, string>;
 
 const newer = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
+/** Anything stamped with the time of its last change, such as a record or the base pitch. */
+export interface Stamped {
+  /** ISO time of the last change. */
+  updatedAt: string;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isRecordList = (value: unknown): value is VersionedRecord[] =>
+  Array.isArray(value) &&
+  value.every(
+    (item) => isObject(item) && typeof item['id'] === 'string' && typeof item['updatedAt'] === 'string',
+  );
+
+/** True when two stored values hold the same data (stored data is plain JSON). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  const other = b as Record<string, unknown>;
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => same((a as Record<string, unknown>)[key], other[key]))
+  );
+}
+
+/**
+ * One value that both copies may have changed since `base`, the stored copy they both started
+ * from. A change made in one copy only is kept; where both changed it, lists of records merge
+ * record by record, objects field by field, and anything else takes the later copy's value.
+ */
+function mergeValue(later: unknown, earlier: unknown, base: unknown): unknown {
+  if (same(earlier, base)) return later;
+  if (same(later, base)) return earlier;
+  if (isRecordList(later) && isRecordList(earlier) && isRecordList(base)) {
+    return mergeRecords(later, earlier, {}, base);
+  }
+  if (isObject(later) && isObject(earlier) && isObject(base)) {
+    const merged: Record<string, unknown> = {};
+    for (const key of new Set([...Object.keys(later), ...Object.keys(earlier)])) {
+      merged[key] = mergeValue(later[key], earlier[key], base[key]);
+    }
+    return merged;
+  }
+  return later;
+}
+
+/**
+ * Merges two copies of one record. Without `base` the later edit wins whole. With it (the
+ * stored copy both tabs started from) a copy that did not change the record gives way to the
+ * one that did, and when both changed it each keeps the fields only it changed: one tab's new
+ * goal text and another's new metric both survive. A field both changed takes the later edit.
+ */
+export function mergeRecord<T extends Stamped>(local: T, stored: T, base?: T): T {
+  const storedIsLater = newer(stored.updatedAt, local.updatedAt);
+  if (!base) return storedIsLater ? stored : local;
+  if (stored.updatedAt === base.updatedAt) return local;
+  if (local.updatedAt === base.updatedAt) return stored;
+  return (storedIsLater ? mergeValue(stored, local, base) : mergeValue(local, stored, base)) as T;
+}
+
 /** Union of two tombstone sets, keeping the later deletion time. */
 export function mergeTombstones(a: Tombstones = {}, b: Tombstones = {}): Tombstones {
   const merged: Tombstones = { ...a };
@@ -21,25 +84,32 @@ export function mergeTombstones(a: Tombstones = {}, b: Tombstones = {}): Tombsto
 }
 
 /**
- * Merges two copies of a list record by record: for each id the later `updatedAt` wins, a
- * record deleted after its last edit stays deleted, and a record edited after its deletion
- * comes back. Order follows `local`, with records only `stored` has inserted after their
- * stored predecessor, so both tabs' additions keep a sensible place.
+ * Merges two copies of a list record by record: each id's two copies merge as `mergeRecord`
+ * does, a record deleted after its last edit stays deleted, and a record edited after its
+ * deletion comes back. With `base`, the stored list both copies started from, a record that one
+ * copy dropped and the other left as it was is a deletion too, which lists inside a record need
+ * since they keep no tombstones. Order follows `local`, with records only `stored` has inserted
+ * after their stored predecessor, so both tabs' additions keep a sensible place.
  */
 export function mergeRecords<T extends VersionedRecord>(
   local: readonly T[],
   stored: readonly T[],
   tombstones: Tombstones = {},
+  base?: readonly T[],
 ): T[] {
   const storedById = new Map(stored.map((record) => [record.id, record]));
   const localIds = new Set(local.map((record) => record.id));
+  const baseById = new Map(base?.map((record) => [record.id, record]));
   const alive = (record: T) => {
     const deletedAt = tombstones[record.id];
-    return !deletedAt || newer(record.updatedAt, deletedAt);
+    if (deletedAt && !newer(record.updatedAt, deletedAt)) return false;
+    const was = baseById.get(record.id);
+    const inBoth = localIds.has(record.id) && storedById.has(record.id);
+    return inBoth || !was || record.updatedAt !== was.updatedAt;
   };
   const latest = (record: T): T => {
     const other = storedById.get(record.id);
-    return other && newer(other.updatedAt, record.updatedAt) ? other : record;
+    return other ? mergeRecord(record, other, baseById.get(record.id)) : record;
   };
   // Each record only `stored` has goes right after its predecessor in `stored`, which is either
   // in `local` or itself such a record; so they form runs, each hanging after one record (or

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
 import { presenceItems } from '../lib/presence';
-import { mergeRecords, mergeTombstones } from '../lib/records';
+import { mergeRecord, mergeRecords, mergeTombstones } from '../lib/records';
 import {
   calendarDate,
   isoInstant,
@@ -114,15 +114,14 @@ export const communicationSpec: DocumentSpec<CommunicationDoc> = {
     deleted: {},
   }),
   migrations: {},
-  merge: (local, stored) => {
+  merge: (local, stored, base) => {
     const deleted = mergeTombstones(local.deleted, stored.deleted);
     return {
-      takes: mergeRecords(local.takes, stored.takes, deleted),
-      draft:
-        Date.parse(stored.draft.updatedAt) > Date.parse(local.draft.updatedAt) ? stored.draft : local.draft,
-      plans: mergeRecords(local.plans, stored.plans, deleted),
+      takes: mergeRecords(local.takes, stored.takes, deleted, base?.takes),
+      draft: mergeRecord(local.draft, stored.draft, base?.draft),
+      plans: mergeRecords(local.plans, stored.plans, deleted, base?.plans),
       // Checklist items are never deleted, so they need no tombstones.
-      presence: mergeRecords(local.presence, stored.presence),
+      presence: mergeRecords(local.presence, stored.presence, {}, base?.presence),
       deleted,
     };
   },

@@ -146,13 +146,13 @@ export const developmentSpec: DocumentSpec<DevelopmentDoc> = {
   schema: developmentSchema,
   initial: () => ({ events: [], organizations: [], sources: [], skills: [], deleted: {} }),
   migrations: {},
-  merge: (local, stored) => {
+  merge: (local, stored, base) => {
     const deleted = mergeTombstones(local.deleted, stored.deleted);
     return {
-      events: mergeRecords(local.events, stored.events, deleted),
-      organizations: mergeRecords(local.organizations, stored.organizations, deleted),
-      sources: mergeRecords(local.sources, stored.sources, deleted),
-      skills: mergeRecords(local.skills, stored.skills, deleted),
+      events: mergeRecords(local.events, stored.events, deleted, base?.events),
+      organizations: mergeRecords(local.organizations, stored.organizations, deleted, base?.organizations),
+      sources: mergeRecords(local.sources, stored.sources, deleted, base?.sources),
+      skills: mergeRecords(local.skills, stored.skills, deleted, base?.skills),
       deleted,
     };
   },

@@ -100,11 +100,11 @@ export const goalsSpec: DocumentSpec<GoalsDoc> = {
   schema: goalsSchema,
   initial: () => ({ objectives: [], goals: [], deleted: {} }),
   migrations: {},
-  merge: (local, stored) => {
+  merge: (local, stored, base) => {
     const deleted = mergeTombstones(local.deleted, stored.deleted);
     return {
-      objectives: mergeRecords(local.objectives, stored.objectives, deleted),
-      goals: mergeRecords(local.goals, stored.goals, deleted),
+      objectives: mergeRecords(local.objectives, stored.objectives, deleted, base?.objectives),
+      goals: mergeRecords(local.goals, stored.goals, deleted, base?.goals),
       deleted,
     };
   },

@@ -81,11 +81,15 @@ export type Channel = (typeof channels)[number];
 export type InteractionsDoc = v.InferOutput<typeof interactionsSchema>;
 
 /** Both logs merged record by record, each with the union of the two copies' tombstones. */
-export function mergeLogs(local: InteractionsDoc, stored: InteractionsDoc): InteractionsDoc {
+export function mergeLogs(
+  local: InteractionsDoc,
+  stored: InteractionsDoc,
+  base?: InteractionsDoc,
+): InteractionsDoc {
   const deleted = mergeTombstones(local.deleted, stored.deleted);
   return {
-    interactions: mergeRecords(local.interactions, stored.interactions, deleted),
-    gives: mergeRecords(local.gives, stored.gives, deleted),
+    interactions: mergeRecords(local.interactions, stored.interactions, deleted, base?.interactions),
+    gives: mergeRecords(local.gives, stored.gives, deleted, base?.gives),
     deleted,
   };
 }

@@ -118,9 +118,9 @@ export const peopleSpec: DocumentSpec<PeopleDoc> = {
   schema: peopleSchema,
   initial: () => ({ people: [], deleted: {} }),
   migrations: { 1: migratePeopleV1, 2: migratePeopleV2 },
-  merge: (local, stored) => {
+  merge: (local, stored, base) => {
     const deleted = mergeTombstones(local.deleted, stored.deleted);
-    return { people: mergeRecords(local.people, stored.people, deleted), deleted };
+    return { people: mergeRecords(local.people, stored.people, deleted, base?.people), deleted };
   },
   count: (data) => data.people.length,
   // Up to version 2 the logs lived here; they now live in `interactions`.

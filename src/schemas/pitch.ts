@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
-import { audiences } from '../lib/pitch';
-import { mergeRecords, mergeTombstones } from '../lib/records';
+import { assemblePitch, audiences } from '../lib/pitch';
+import { mergeRecord, mergeRecords, mergeTombstones } from '../lib/records';
 import { MAX_WPM, MIN_WPM } from '../lib/speaking-time';
 import { isoInstant, list, longText, object, recordId, shortText, tombstones } from './common';
 
@@ -21,7 +21,7 @@ const pitchText = v.pipe(v.string(), v.maxLength(5000));
 
 /**
  * The base pitch: the five prompt answers, the pitch text, and how it is timed. One record with
- * its own `updatedAt`, so another tab's newer base pitch wins as a whole and never half-merges.
+ * its own `updatedAt`; two tabs' edits of different prompts both survive (see `mergeBase`).
  */
 export const baseSchema = object({
   updatedAt: isoInstant,
@@ -115,6 +115,18 @@ export type PitchDoc = v.InferOutput<typeof pitchSchema>;
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
+/**
+ * Two copies of the base pitch merged field by field (`mergeRecord`). Until the reader edits
+ * the text by hand it is what the prompts make, so it is assembled again from the merged
+ * prompts; a text one copy wrote by hand wins over one the other copy only assembled.
+ */
+function mergeBase(local: PitchBase, stored: PitchBase, base?: PitchBase): PitchBase {
+  const merged = mergeRecord(local, stored, base);
+  if (!merged.edited) return { ...merged, text: assemblePitch(merged) };
+  const handWritten = [local, stored].filter((copy) => copy.edited && copy.text !== base?.text);
+  return handWritten.length === 1 ? { ...merged, text: handWritten[0]!.text } : merged;
+}
+
 /** Storage description of the pitch document. */
 export const pitchSpec: DocumentSpec<PitchDoc> = {
   key: 'pitch',
@@ -143,16 +155,14 @@ export const pitchSpec: DocumentSpec<PitchDoc> = {
     deleted: {},
   }),
   migrations: {},
-  merge: (local, stored) => {
+  merge: (local, stored, base) => {
     const deleted = mergeTombstones(local.deleted, stored.deleted);
-    const later = <T extends { updatedAt: string }>(a: T, b: T) =>
-      Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a;
     const storedChoiceNewer = Date.parse(stored.chosenAt) > Date.parse(local.chosenAt);
     return {
-      base: later(local.base, stored.base),
-      variants: mergeRecords(local.variants, stored.variants, deleted),
-      versions: mergeRecords(local.versions, stored.versions, deleted),
-      runs: mergeRecords(local.runs, stored.runs, deleted),
+      base: mergeBase(local.base, stored.base, base?.base),
+      variants: mergeRecords(local.variants, stored.variants, deleted, base?.variants),
+      versions: mergeRecords(local.versions, stored.versions, deleted, base?.versions),
+      runs: mergeRecords(local.runs, stored.runs, deleted, base?.runs),
       chosenVariantId: storedChoiceNewer ? stored.chosenVariantId : local.chosenVariantId,
       chosenAt: storedChoiceNewer ? stored.chosenAt : local.chosenAt,
       deleted,

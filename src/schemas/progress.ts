@@ -29,6 +29,8 @@ export const progressSpec: DocumentSpec<ProgressDoc> = {
   schema: progressSchema,
   initial: () => ({ lessons: [] }),
   migrations: {},
-  merge: (local, stored) => ({ lessons: mergeRecords(local.lessons, stored.lessons) }),
+  merge: (local, stored, base) => ({
+    lessons: mergeRecords(local.lessons, stored.lessons, {}, base?.lessons),
+  }),
   count: (data) => data.lessons.filter((lesson) => lesson.done).length,
 };

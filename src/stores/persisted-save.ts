@@ -56,7 +56,7 @@ export async function checkLater<T>(
   core.dirty = false;
   core.recovered = false;
   core.setPending(false);
-  core.lastSeen = undefined;
+  core.lastSeen = core.base = undefined;
   core.adopt(spec.initial());
   try {
     const reason = decoded.kind === 'invalid' ? decoded.reason : 'it changed format while open';
@@ -79,7 +79,7 @@ export async function checkLater<T>(
  * merged in as their broadcasts arrived.
  */
 export async function write<T>(core: DocumentCore<T>, urgent = false): Promise<void> {
-  const { spec, options, storage } = core;
+  const { spec, storage } = core;
   // Nothing is written over a stored copy before it has been checked in full.
   if (core.checking) await core.checking;
   if (!core.dirty || !storage) return;
@@ -88,37 +88,9 @@ export async function write<T>(core: DocumentCore<T>, urgent = false): Promise<v
   core.dirty = false;
   core.setStatus({ save: 'saving' });
   try {
-    let data = core.$data.get();
-    let after = core.lastSeen;
-    if (!urgent) {
-      const raw = await storage.engine.getItem(spec.key);
-      // Unchanged since this tab last read or wrote it: nothing to merge, nothing to check.
-      const current = isStoredCopy(spec, raw, core.lastSeen)
-        ? { kind: 'same' as const }
-        : decodeEnvelope(spec, raw);
-      if (current.kind === 'newer') {
-        core.setStatus({
-          readOnly: true,
-          save: 'failed',
-          problem: `Not saved: another tab saved your ${spec.title.toLowerCase()} with a newer version of the workbook. Reload this page.`,
-        });
-        return;
-      }
-      if (current.kind === 'ok' && current.updatedAt !== core.lastSeen) {
-        // Another tab wrote since we last read: keep both tabs' edits.
-        data = spec.merge ? spec.merge(data, current.data) : data;
-        core.adopt(data);
-      }
-      if (current.kind === 'ok') after = current.updatedAt;
-      const opened = options.carryOver && current.kind === 'ok' ? openEnvelope(raw) : undefined;
-      if (opened?.kind === 'envelope' && opened.schemaVersion < spec.version) {
-        await options.carryOver!(opened);
-      }
-    }
-    const envelope = encodeEnvelope(spec, data, new Date(), after);
-    await storage.engine.setItem(spec.key, envelope);
+    const envelope = await (urgent ? store(core, core.$data.get(), core.lastSeen) : mergeAndStore(core));
+    if (!envelope) return;
     measure(`${spec.key}:edit-to-write`, `${spec.key}:edit`);
-    core.lastSeen = envelope.updatedAt;
     if (core.upgrading) measure(`${spec.key}:upgrade`, `${spec.key}:load-start`);
     core.upgrading = false;
     storage.engine.clearStash(spec.key);
@@ -138,6 +110,51 @@ export async function write<T>(core: DocumentCore<T>, urgent = false): Promise<v
   }
 }
 
+/** Writes `data` as the stored copy, stamped after `after`, and remembers it as this tab's base. */
+async function store<T>(core: DocumentCore<T>, data: T, after: string | undefined) {
+  const envelope = encodeEnvelope(core.spec, data, new Date(), after);
+  await core.storage!.engine.setItem(core.spec.key, envelope);
+  core.lastSeen = envelope.updatedAt;
+  core.base = data;
+  return envelope;
+}
+
+/**
+ * Reads the stored copy, merges another tab's write since this tab last read or wrote, and
+ * writes the result. Resolves to nothing, having written nothing, when storage holds a newer
+ * version of the workbook's format.
+ */
+async function mergeAndStore<T>(core: DocumentCore<T>) {
+  const { spec, options } = core;
+  const raw = await core.storage!.engine.getItem(spec.key);
+  // Taken after the read, so that text typed while it ran is merged too, not replaced.
+  let data = core.$data.get();
+  let after = core.lastSeen;
+  // Unchanged since this tab last read or wrote it: nothing to merge, nothing to check.
+  const current = isStoredCopy(spec, raw, core.lastSeen)
+    ? { kind: 'same' as const }
+    : decodeEnvelope(spec, raw);
+  if (current.kind === 'newer') {
+    core.setStatus({
+      readOnly: true,
+      save: 'failed',
+      problem: `Not saved: another tab saved your ${spec.title.toLowerCase()} with a newer version of the workbook. Reload this page.`,
+    });
+    return undefined;
+  }
+  if (current.kind === 'ok' && current.updatedAt !== core.lastSeen) {
+    // Another tab wrote since we last read: keep both tabs' edits.
+    data = spec.merge ? spec.merge(data, current.data, core.base) : data;
+    core.adopt(data);
+  }
+  if (current.kind === 'ok') after = current.updatedAt;
+  const opened = options.carryOver && current.kind === 'ok' ? openEnvelope(raw) : undefined;
+  if (opened?.kind === 'envelope' && opened.schemaVersion < spec.version) {
+    await options.carryOver!(opened);
+  }
+  return store(core, data, after);
+}
+
 /** Adopts a newer stored copy written by another tab, merging if this tab has unsaved edits. */
 export async function refresh<T>(core: DocumentCore<T>): Promise<void> {
   const { spec, storage } = core;
@@ -149,10 +166,15 @@ export async function refresh<T>(core: DocumentCore<T>): Promise<void> {
     const decoded = decodeEnvelope(spec, raw);
     if (decoded.kind !== 'ok' || decoded.updatedAt === core.lastSeen) return;
     if (core.lastSeen && Date.parse(decoded.updatedAt) < Date.parse(core.lastSeen)) return;
-    // With unsaved edits the merged copy still needs saving, which the pending save does.
+    // With unsaved edits the merged copy still needs saving, which the pending save does. Edits
+    // being written count as unsaved: the screen must not drop them until their write lands.
     const mine = core.$data.get();
-    core.adopt(core.dirty && spec.merge ? spec.merge(mine, decoded.data) : core.dirty ? mine : decoded.data);
+    const unsaved = core.dirty || core.$status.get().save === 'saving';
+    core.adopt(
+      unsaved && spec.merge ? spec.merge(mine, decoded.data, core.base) : unsaved ? mine : decoded.data,
+    );
     core.lastSeen = decoded.updatedAt;
+    core.base = decoded.data;
   } catch {
     // A failed refresh changes nothing; the next save merges with storage anyway.
   }

@@ -161,6 +161,11 @@ export interface DocumentCore<T> {
   storage?: OpenedStorage;
   /** updatedAt of the stored copy this tab's data is based on. */
   lastSeen?: string;
+  /**
+   * The data of that stored copy, so a merge can tell this tab's edits from another tab's:
+   * two tabs that changed different fields of one record both keep their change.
+   */
+  base?: T;
   /** Edits not yet written. */
   dirty: boolean;
   /** A stashed edit or an older version was taken in on load and still needs saving. */
@@ -303,6 +308,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
         if (decoded.kind !== 'empty') {
           core.adopt(decoded.data);
           core.lastSeen = decoded.updatedAt;
+          core.base = decoded.data;
           if (decoded.kind === 'ok' && decoded.migratedFrom !== undefined && options.carryOver) {
             core.upgrading = true;
             core.recovered = true; // written below, once ready, so the upgrade happens on this visit
@@ -446,7 +452,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
       clearTimeout(core.timer);
       core.dirty = false;
       core.setPending(false);
-      core.lastSeen = undefined;
+      core.lastSeen = core.base = undefined;
       core.adopt(spec.initial());
       $status.set({ phase: 'loading', save: 'saved', readOnly: false, durable: true });
       loading = load();

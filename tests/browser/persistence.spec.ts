@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { makeGoal } from '../../src/schemas/goals';
+import { putStoredDocument } from '../support/stored-documents';
 
 const lesson = '/lessons/communication/';
 const doneButton = (page: Page) => page.getByRole('button', { name: 'Lesson done' });
@@ -113,6 +115,41 @@ test('two tabs see each other’s edits, and both edits are kept', async ({ cont
       .map((l) => l.id)
       .sort(),
   ).toEqual(['communication', 'follow-up']);
+});
+
+test('two tabs editing different fields of the same goal at once both keep their text', async ({
+  context,
+}) => {
+  const now = new Date();
+  const [tabA, tabB] = [await context.newPage(), await context.newPage()];
+  await tabA.goto('/');
+  await putStoredDocument(tabA, 'goals', {
+    schemaVersion: 1,
+    updatedAt: now.toISOString(),
+    data: { objectives: [], goals: [makeGoal('g-1', now, { text: 'Meet product analysts' })], deleted: {} },
+  });
+  const goal = async (page: Page) => {
+    await page.goto('/lessons/establishing-clear-goals/');
+    await page.getByRole('heading', { name: 'Goal-setting worksheet' }).scrollIntoViewIfNeeded();
+    const card = page.getByRole('listitem', { name: 'Goal 1', exact: true });
+    await expect(card.getByLabel('The goal')).toBeEnabled();
+    return card;
+  };
+  const [cardA, cardB] = [await goal(tabA), await goal(tabB)];
+  await expect(cardB.getByLabel('The goal')).toHaveValue('Meet product analysts');
+  // Both edits land within one save delay of each other, so neither tab has seen the other's
+  // save when it makes its own: each merges its change of the goal with the other's.
+  await cardA.getByLabel('The goal').fill('Meet 12 product analysts at health-tech companies');
+  await cardB.getByLabel('What you will count').fill('conversations held');
+  await saved(tabA);
+  await saved(tabB);
+  for (const tab of [tabA, tabB]) {
+    const card = await goal(tab);
+    await expect(card.getByLabel('The goal')).toHaveValue(
+      'Meet 12 product analysts at health-tech companies',
+    );
+    await expect(card.getByLabel('What you will count')).toHaveValue('conversations held');
+  }
 });
 
 test('export, reset and import give back the same data', async ({ page }) => {

@@ -3,6 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
 import { StorageError } from '../../src/lib/storage/errors';
+import { encodeEnvelope } from '../../src/lib/documents';
+import { goalsSpec, makeGoal, type Goal, type GoalsDoc } from '../../src/schemas/goals';
 import { progressSpec, type ProgressDoc } from '../../src/schemas/progress';
 import { persisted, SAVE_DELAY_MS, type PersistedDocument } from '../../src/stores/persisted';
 import { withLessonDone } from '../../src/stores/progress';
@@ -259,6 +261,46 @@ describe('persisted documents', () => {
     await engine.removeItem('progress');
     await doc.reload();
     expect(doc.$data.get()).toEqual({ lessons: [] });
+  });
+});
+
+describe('two tabs editing one record', () => {
+  const start = new Date('2027-03-01T10:00:00Z');
+  const startingGoals: GoalsDoc = {
+    objectives: [],
+    goals: [makeGoal('g', start, { text: 'Meet product analysts' })],
+    deleted: {},
+  };
+  const openGoals = async (engine: StorageEngine) => {
+    useStorageForTests({ engine });
+    const doc = persisted(goalsSpec);
+    mounted.push(doc.$data.listen(() => {}));
+    await doc.ready();
+    return doc;
+  };
+  const edit = (doc: PersistedDocument<GoalsDoc>, fields: Partial<Goal>, iso: string) =>
+    doc.update((data) => ({
+      ...data,
+      goals: data.goals.map((goal) => ({ ...goal, ...fields, updatedAt: iso })),
+    }));
+  const storedGoal = async (engine: StorageEngine) =>
+    ((await engine.getItem('goals')) as { data: GoalsDoc }).data.goals[0];
+
+  it('keeps both tabs’ changes to different fields of the same goal', async () => {
+    const engine = createMemoryEngine({ goals: encodeEnvelope(goalsSpec, startingGoals, start) });
+    const tabA = await openGoals(engine);
+    const tabB = await openGoals(engine);
+    edit(tabA, { text: 'Meet 12 product analysts' }, '2027-03-01T10:01:00.000Z');
+    edit(tabB, { metric: 'conversations held' }, '2027-03-01T10:01:01.000Z');
+    await tabA.flush();
+    await tabB.flush();
+    expect(await storedGoal(engine)).toMatchObject({
+      text: 'Meet 12 product analysts',
+      metric: 'conversations held',
+    });
+    // Tab A, which saved first, shows tab B's change too once B's save is broadcast.
+    await vi.waitFor(() => expect(tabA.$data.get().goals[0]?.metric).toBe('conversations held'));
+    expect(tabA.$data.get().goals[0]?.text).toBe('Meet 12 product analysts');
   });
 });
 

@@ -178,6 +178,32 @@ describe('practice runs and merging', () => {
     expect(merged.chosenVariantId).toBe('vs');
     expect(pitchSpec.merge!(stored, local).chosenVariantId).toBe('vs');
   });
+
+  it('merge from a shared start: each tab’s prompt survives, and the text follows both', () => {
+    const start = drafted();
+    const local = withPart(start, 'hook', 'I turn hospital data into fewer readmissions', t1);
+    const stored = withPart(start, 'proof', 'Last year my dashboard cut readmissions by 8%', t2);
+    for (const merged of [pitchSpec.merge!(local, stored, start), pitchSpec.merge!(stored, local, start)]) {
+      expect(merged.base.hook).toBe('I turn hospital data into fewer readmissions');
+      expect(merged.base.proof).toBe('Last year my dashboard cut readmissions by 8%');
+      expect(merged.base.text).toBe(
+        "I turn hospital data into fewer readmissions. I'm a data analyst at Lakemont Health. " +
+          'Last year my dashboard cut readmissions by 8%. Who should I be talking to?',
+      );
+      expect(merged.base.edited).toBe(false);
+    }
+  });
+
+  it('merge from a shared start: text written by hand wins over text the other tab assembled', () => {
+    const start = drafted();
+    const local = withText(start, 'My own words, said my way.', t1);
+    const stored = withPart(start, 'hook', 'I turn hospital data into fewer readmissions', t2);
+    for (const merged of [pitchSpec.merge!(local, stored, start), pitchSpec.merge!(stored, local, start)]) {
+      expect(merged.base.text).toBe('My own words, said my way.');
+      expect(merged.base.edited).toBe(true);
+      expect(merged.base.hook).toBe('I turn hospital data into fewer readmissions');
+    }
+  });
 });
 
 describe('the pitch store', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeRecords, mergeTombstones } from '../../src/lib/records';
+import { mergeRecord, mergeRecords, mergeTombstones } from '../../src/lib/records';
 
 const rec = (id: string, minute: number, note = id) => ({
   id,
@@ -52,6 +52,149 @@ describe('mergeRecords', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/** A contact as two tabs might hold it: some text fields, a list of tags and a nested list. */
+interface Contact {
+  id: string;
+  updatedAt: string;
+  name: string;
+  company: string;
+  notes: string;
+  tags: string[];
+  steps: { id: string; updatedAt: string; text: string }[];
+}
+const minute = (m: number) => new Date(Date.UTC(2027, 2, 1, 10, m)).toISOString();
+const contact = (fields: Partial<Contact> = {}): Contact => ({
+  id: 'p',
+  updatedAt: minute(0),
+  name: 'Daniel Osei',
+  company: 'Northwind',
+  notes: '',
+  tags: ['analytics'],
+  steps: [
+    { id: 's1', updatedAt: minute(0), text: 'Email Daniel' },
+    { id: 's2', updatedAt: minute(0), text: 'Send the case study' },
+  ],
+  ...fields,
+});
+
+describe('mergeRecord with the copy both tabs started from', () => {
+  const base = contact();
+
+  it('keeps each tab’s change when they changed different fields', () => {
+    const local = contact({ updatedAt: minute(2), notes: 'Met at the analytics meetup' });
+    const stored = contact({ updatedAt: minute(1), company: 'Contoso' });
+    for (const merged of [mergeRecord(local, stored, base), mergeRecord(stored, local, base)]) {
+      expect(merged).toEqual(
+        contact({ updatedAt: minute(2), notes: 'Met at the analytics meetup', company: 'Contoso' }),
+      );
+    }
+  });
+
+  it('lets the later edit win a field both tabs changed', () => {
+    const local = contact({ updatedAt: minute(1), company: 'Contoso' });
+    const stored = contact({ updatedAt: minute(2), company: 'Fabrikam' });
+    expect(mergeRecord(local, stored, base).company).toBe('Fabrikam');
+    expect(mergeRecord(stored, local, base).company).toBe('Fabrikam');
+  });
+
+  it('takes the changed copy whole when the other did not change the record', () => {
+    const edited = contact({ updatedAt: minute(1), company: 'Contoso' });
+    expect(mergeRecord(base, edited, base)).toBe(edited);
+    expect(mergeRecord(edited, base, base)).toBe(edited);
+  });
+
+  it('without that copy, lets the later edit win whole, as before', () => {
+    const local = contact({ updatedAt: minute(2), notes: 'Met at the analytics meetup' });
+    const stored = contact({ updatedAt: minute(1), company: 'Contoso' });
+    expect(mergeRecord(local, stored)).toBe(local);
+    expect(mergeRecord(stored, local)).toBe(local);
+  });
+
+  it('merges a list inside the record step by step, deletions included', () => {
+    const [s1, s2] = base.steps as [Contact['steps'][0], Contact['steps'][0]];
+    // One tab edits step 1 and adds step 3; the other deletes step 2.
+    const local = contact({
+      updatedAt: minute(1),
+      steps: [
+        { ...s1, updatedAt: minute(1), text: 'Email Daniel on Monday' },
+        s2,
+        { id: 's3', updatedAt: minute(1), text: 'Thank him' },
+      ],
+    });
+    const stored = contact({ updatedAt: minute(2), steps: [s1] });
+    for (const merged of [mergeRecord(local, stored, base), mergeRecord(stored, local, base)]) {
+      expect(merged.steps.map((step) => step.text)).toEqual(['Email Daniel on Monday', 'Thank him']);
+    }
+  });
+
+  it('keeps a step edited in one tab although the other deleted it, as for any record', () => {
+    const [s1, s2] = base.steps as [Contact['steps'][0], Contact['steps'][0]];
+    const local = contact({
+      updatedAt: minute(2),
+      steps: [s1, { ...s2, updatedAt: minute(2), text: 'Send the deck' }],
+    });
+    const stored = contact({ updatedAt: minute(1), steps: [s1] });
+    expect(mergeRecord(local, stored, base).steps.map((step) => step.text)).toEqual([
+      'Email Daniel',
+      'Send the deck',
+    ]);
+  });
+
+  it('keeps every change either tab made to fields the other left alone, whatever the times', () => {
+    const fields = ['name', 'company', 'notes'] as const;
+    const edits = fc.record({
+      time: fc.integer({ min: 1, max: 59 }),
+      fields: fc.subarray([...fields], { minLength: 1 }),
+      tag: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(edits, edits, (a, b) => {
+        fc.pre(a.time !== b.time);
+        const bFields = b.fields.filter((field) => !a.fields.includes(field));
+        fc.pre(bFields.length > 0);
+        const edit = (tab: string, time: number, changed: readonly (typeof fields)[number][], tag: boolean) =>
+          contact({
+            updatedAt: minute(time),
+            ...Object.fromEntries(changed.map((field) => [field, `${field} from ${tab}`])),
+            ...(tag ? { tags: ['analytics', tab] } : {}),
+          });
+        const local = edit('local', a.time, a.fields, a.tag);
+        const stored = edit('stored', b.time, bFields, b.tag && !a.tag);
+        const merged = mergeRecord(local, stored, base);
+        expect(mergeRecord(stored, local, base)).toEqual(merged);
+        for (const field of a.fields) expect(merged[field]).toBe(`${field} from local`);
+        for (const field of bFields) expect(merged[field]).toBe(`${field} from stored`);
+        expect(merged.updatedAt).toBe(minute(Math.max(a.time, b.time)));
+        expect(merged.tags).toEqual(
+          a.tag ? ['analytics', 'local'] : b.tag ? ['analytics', 'stored'] : ['analytics'],
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('mergeRecords with the list both tabs started from', () => {
+  const base = [rec('a', 0), rec('b', 0)];
+
+  it('merges a record both tabs edited field by field, and keeps the rest', () => {
+    const start = [contact(), contact({ id: 'q', name: 'Sofia Alvarez' })];
+    const local = [contact({ updatedAt: minute(2), notes: 'Met at the meetup' }), start[1]!];
+    const stored = [contact({ updatedAt: minute(1), company: 'Contoso' }), start[1]!];
+    expect(mergeRecords(local, stored, {}, start)).toEqual([
+      contact({ updatedAt: minute(2), notes: 'Met at the meetup', company: 'Contoso' }),
+      start[1],
+    ]);
+  });
+
+  it('treats a record one copy dropped and the other left alone as deleted, even without tombstones', () => {
+    expect(mergeRecords([rec('a', 0)], base, {}, base).map((r) => r.id)).toEqual(['a']);
+    expect(mergeRecords(base, [rec('b', 0)], {}, base).map((r) => r.id)).toEqual(['b']);
+    // A record added since is new, not deleted.
+    expect(mergeRecords(base, [...base, rec('c', 1)], {}, base).map((r) => r.id)).toEqual(['a', 'b', 'c']);
   });
 });
 
