@@ -73,6 +73,16 @@ export async function checkLater<T>(
 }
 
 /**
+ * Runs a read-merge-write of one document while no other tab runs one of the same document
+ * (Web Locks), so two tabs saving at the same instant cannot each read the copy before the
+ * other's write and then write over it. Where the browser has no Web Locks it runs at once.
+ */
+function exclusively<R>(key: string, task: () => Promise<R>): Promise<R> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? locks.request(`networking-workbook:${key}`, task) : task();
+}
+
+/**
  * Writes this tab's data. Normally it first reads the stored copy and merges another tab's
  * newer write. When the page is being hidden or closed (`urgent`) it writes at once: the
  * browser may stop the page after the next event, and other tabs' writes have already been
@@ -88,7 +98,9 @@ export async function write<T>(core: DocumentCore<T>, urgent = false): Promise<v
   core.dirty = false;
   core.setStatus({ save: 'saving' });
   try {
-    const envelope = await (urgent ? store(core, core.$data.get(), core.lastSeen) : mergeAndStore(core));
+    const envelope = await (urgent
+      ? store(core, core.$data.get(), core.lastSeen)
+      : exclusively(spec.key, () => mergeAndStore(core)));
     if (!envelope) return;
     measure(`${spec.key}:edit-to-write`, `${spec.key}:edit`);
     if (core.upgrading) measure(`${spec.key}:upgrade`, `${spec.key}:load-start`);

@@ -302,6 +302,44 @@ describe('two tabs editing one record', () => {
     await vi.waitFor(() => expect(tabA.$data.get().goals[0]?.metric).toBe('conversations held'));
     expect(tabA.$data.get().goals[0]?.text).toBe('Meet 12 product analysts');
   });
+
+  it('takes turns when two tabs save at the same instant, so neither writes over the other', async () => {
+    // Web Locks as the browser grants them: one holder per name at a time, in the order asked.
+    const queues = new Map<string, Promise<unknown>>();
+    const request = vi.fn((name: string, task: () => Promise<unknown>) => {
+      const turn = (queues.get(name) ?? Promise.resolve()).then(task);
+      queues.set(
+        name,
+        turn.catch(() => {}),
+      );
+      return turn;
+    });
+    Object.defineProperty(navigator, 'locks', { value: { request }, configurable: true });
+    try {
+      const memory = createMemoryEngine({ goals: encodeEnvelope(goalsSpec, startingGoals, start) });
+      // Every read waits a moment, long enough for the other tab's save to start meanwhile.
+      const engine: StorageEngine = {
+        ...memory,
+        getItem: async (key) => {
+          const value = await memory.getItem(key);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          return value;
+        },
+      };
+      const tabA = await openGoals(engine);
+      const tabB = await openGoals(engine);
+      edit(tabA, { text: 'Meet 12 product analysts' }, '2027-03-01T10:01:00.000Z');
+      edit(tabB, { metric: 'conversations held' }, '2027-03-01T10:01:01.000Z');
+      await Promise.all([tabA.flush(), tabB.flush()]);
+      expect(request).toHaveBeenCalledWith('networking-workbook:goals', expect.any(Function));
+      expect(await storedGoal(engine)).toMatchObject({
+        text: 'Meet 12 product analysts',
+        metric: 'conversations held',
+      });
+    } finally {
+      Reflect.deleteProperty(navigator, 'locks');
+    }
+  });
 });
 
 describe('storage fallbacks', () => {
