@@ -11,9 +11,9 @@ let latest: Map<string, CalendarDate> = new Map();
 let scheduled = false;
 
 /**
- * Corrects every contact whose `lastInteraction` differs from the log. Another tab's contact
- * edit can win a merge over this tab's freshly logged day (records merge whole), and only the
- * log knows the truth. It runs only against a log that is loaded, fully checked and saved, and
+ * Corrects every contact whose `lastInteraction` differs from the log. Another tab's edit of
+ * the same contact's day, or a merge that lacks the copy both tabs started from (a closing
+ * page's stash), can win over this tab's freshly logged day, and only the log knows the truth. It runs only against a log that is loaded, fully checked and saved, and
  * contacts whose own save is not pending, so it never corrects from a log that is still
  * arriving (for example one being carried over from an older `people`). Two tabs holding the
  * same log compute the same days, so their corrections agree and stop after one write.
