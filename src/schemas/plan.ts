@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { DocumentSpec } from '../lib/documents';
+import { mergeRecord } from '../lib/records';
 import { isoInstant, list, object, optionalDate } from './common';
 
 /** Paper sizes the plan prints on. */
@@ -13,7 +14,7 @@ export const PLAN_NAME_LENGTH = 'Keep your name under 120 characters so it fits 
 
 /** The `plan` document: how the reader wants the printable action plan made. */
 export const planSchema = object({
-  /** When any choice last changed; the later copy wins when two tabs differ. */
+  /** When any choice last changed; the later copy wins a choice two tabs both changed. */
   updatedAt: isoInstant,
   /** The reader's name, printed at the top and in every page header; may stay empty. */
   name: v.pipe(v.string(), v.maxLength(120, PLAN_NAME_LENGTH)),
@@ -50,7 +51,7 @@ export const planSpec: DocumentSpec<PlanDoc> = {
     paper: 'a4',
   }),
   migrations: {},
-  // A handful of choices made together: the copy changed last is the reader's intent.
-  merge: (local, stored) => (stored.updatedAt > local.updatedAt ? stored : local),
+  // Choice by choice: a name typed in one tab and a paper size picked in another both stay.
+  merge: mergeRecord,
   count: (data) => (data.name.trim() ? 1 : 0) + data.excluded.length,
 };

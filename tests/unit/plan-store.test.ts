@@ -52,11 +52,30 @@ describe('plan choices', () => {
     });
   });
 
-  it('merge two tabs by keeping the copy changed last', () => {
+  it('merge two tabs by keeping the copy changed last, without the copy both started from', () => {
     const older = { ...blank, name: 'Maya', updatedAt: t1.toISOString() };
     const newer = { ...blank, name: 'Maya Okafor', updatedAt: t2.toISOString() };
     expect(planSpec.merge!(older, newer)).toBe(newer);
     expect(planSpec.merge!(newer, older)).toBe(newer);
+  });
+
+  it('merge two tabs choice by choice from the copy both started from', () => {
+    const named = withPlanChoices(blank, { name: 'Maya Okafor', days: 60 }, t1);
+    const onLetter = withPlanChoices(blank, { paper: 'letter', days: 30 }, t2);
+    if (!named.ok || !onLetter.ok) throw new Error('valid choices refused');
+    for (const merged of [
+      planSpec.merge!(named.doc, onLetter.doc, blank),
+      planSpec.merge!(onLetter.doc, named.doc, blank),
+    ]) {
+      // Each tab's own choice stays; the length both changed takes the later one.
+      expect(merged).toEqual({
+        ...blank,
+        name: 'Maya Okafor',
+        paper: 'letter',
+        days: 30,
+        updatedAt: t2.toISOString(),
+      });
+    }
   });
 });
 
