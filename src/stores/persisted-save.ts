@@ -90,8 +90,15 @@ function exclusively<R>(key: string, task: () => Promise<R>): Promise<R> {
  */
 export async function write<T>(core: DocumentCore<T>, urgent = false): Promise<void> {
   const { spec, storage } = core;
-  // Nothing is written over a stored copy before it has been checked in full.
-  if (core.checking) await core.checking;
+  try {
+    // Nothing is written over a stored copy before it has been checked in full.
+    if (core.checking) await core.checking;
+  } catch (error) {
+    // The check could not run (its code could not be fetched): nothing is written, and the
+    // reader is told; the edit stays pending, so closing the page stashes it.
+    core.setStatus({ save: 'failed', problem: explain(error) });
+    return;
+  }
   if (!core.dirty || !storage) return;
   if (storage.fallbackReason) return; // memory only: the status already says so
   if (core.upgrading) urgent = false;
@@ -147,6 +154,8 @@ async function mergeAndStore<T>(core: DocumentCore<T>) {
     ? { kind: 'same' as const }
     : decodeEnvelope(spec, raw);
   if (current.kind === 'newer') {
+    // Still unsaved: closing or reloading the page stashes it, and the newer version takes it in.
+    core.dirty = true;
     core.setStatus({
       readOnly: true,
       save: 'failed',
@@ -170,9 +179,9 @@ async function mergeAndStore<T>(core: DocumentCore<T>) {
 /** Adopts a newer stored copy written by another tab, merging if this tab has unsaved edits. */
 export async function refresh<T>(core: DocumentCore<T>): Promise<void> {
   const { spec, storage } = core;
-  if (core.checking) await core.checking;
-  if (core.$status.get().phase !== 'ready' || !storage) return;
   try {
+    if (core.checking) await core.checking;
+    if (core.$status.get().phase !== 'ready' || !storage) return;
     const raw = await storage.engine.getItem(spec.key);
     if (isStoredCopy(spec, raw, core.lastSeen)) return;
     const decoded = decodeEnvelope(spec, raw);

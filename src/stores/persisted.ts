@@ -87,7 +87,16 @@ export const SAVE_BEFORE_RELOAD = 'workbook:save-before-reload';
 if (!import.meta.env.SSR && typeof window !== 'undefined') {
   window.addEventListener(SAVE_BEFORE_RELOAD, (event) => {
     const detail = (event as CustomEvent<{ waitUntil?: (promise: Promise<unknown>) => void }>).detail;
-    detail?.waitUntil?.(Promise.all(registry.get().map((doc) => doc.flush())));
+    detail?.waitUntil?.(
+      Promise.all(
+        registry.get().map(async (doc) => {
+          await doc.flush();
+          // A failed save settles like any other; reloading now would drop what it holds.
+          const status = doc.$status.get();
+          if (status.save === 'failed') throw new Error(status.problem ?? `${doc.spec.title} is not saved.`);
+        }),
+      ),
+    );
   });
 }
 
@@ -317,6 +326,8 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
         if (decoded.kind === 'unchecked') {
           const started = core.generation;
           core.checking = saveHalf().then((half) => half.checkLater(core, raw, decoded.remaining, started));
+          // A check that cannot run shows on the first save, which it refuses (see `write`).
+          core.checking.catch(() => {});
           setStatus({ checking: true });
         }
         recoverStash(decoded.kind === 'empty' ? undefined : decoded);

@@ -7,6 +7,19 @@ import { interactionsSpec, type Interaction, type InteractionsDoc } from '../../
 import { persisted, type PersistedDocument } from '../../src/stores/persisted';
 import { makeInteraction } from '../support/interactions';
 
+// Set by a test to make the background check fail as it does when its code cannot be fetched.
+let checkFails = false;
+vi.mock('../../src/lib/schema-check', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/lib/schema-check')>();
+  return {
+    ...real,
+    checkInSlices: (...args: Parameters<typeof real.checkInSlices>) =>
+      checkFails
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+        : real.checkInSlices(...args),
+  };
+});
+
 // A network large enough that its stored copy is shown before all of it is checked.
 const now = new Date('2027-03-01T10:00:00Z');
 const interaction = (i: number): Interaction =>
@@ -63,6 +76,7 @@ afterEach(() => {
   mounted.splice(0).forEach((unbind) => unbind());
   opened.splice(0);
   vi.restoreAllMocks();
+  checkFails = false;
 });
 
 describe('a large stored document, shown before it is checked in full', () => {
@@ -85,6 +99,22 @@ describe('a large stored document, shown before it is checked in full', () => {
     expect(writes).toEqual([{ checking: false }]);
     const stored = (await engine.getItem('interactions')) as { data: InteractionsDoc };
     expect(stored.data.interactions.map((entry) => entry.id)).toContain('p-new');
+  });
+
+  it('says so when the check cannot run, writes nothing, and keeps the edit pending', async () => {
+    checkFails = true;
+    const engine = createMemoryEngine({ interactions: envelope(network()) });
+    const writes = watchWrites(engine);
+    const doc = await open(engine);
+    addEntry(doc, 'p-new');
+    // Each save settles with the failure shown, rather than leaving "Saving…" and stopping later saves.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await doc.flush();
+      expect(doc.$status.get()).toMatchObject({ save: 'failed' });
+      expect(doc.$status.get().problem).toMatch(/^Not saved: .*Failed to fetch/);
+    }
+    expect(writes).toEqual([]);
+    expect(doc.$data.get().interactions.map((entry) => entry.id)).toContain('p-new');
   });
 
   it('quarantines a copy that fails, with the reason a full check gives, exactly as on load', async () => {

@@ -6,7 +6,12 @@ import { StorageError } from '../../src/lib/storage/errors';
 import { encodeEnvelope } from '../../src/lib/documents';
 import { goalsSpec, makeGoal, type Goal, type GoalsDoc } from '../../src/schemas/goals';
 import { progressSpec, type ProgressDoc } from '../../src/schemas/progress';
-import { persisted, SAVE_DELAY_MS, type PersistedDocument } from '../../src/stores/persisted';
+import {
+  persisted,
+  SAVE_BEFORE_RELOAD,
+  SAVE_DELAY_MS,
+  type PersistedDocument,
+} from '../../src/stores/persisted';
 import { withLessonDone } from '../../src/stores/progress';
 
 const at = (iso: string) => new Date(iso);
@@ -153,6 +158,45 @@ describe('persisted documents', () => {
     await doc.flush();
     expect(setItem).not.toHaveBeenCalled();
     expect(await engine.getItem('progress')).toEqual(future);
+  });
+
+  it('keeps an edit that another tab’s newer version refused, so the reload it asks for carries it over', async () => {
+    const engine = createMemoryEngine();
+    const doc = await open(engine);
+    mark(doc, 'follow-up', '2027-03-01T10:00:00Z');
+    // A tab running a newer release writes its format first.
+    const future = { schemaVersion: 9, updatedAt: new Date().toISOString(), data: { lessons: [] } };
+    await engine.setItem('progress', future);
+    await doc.flush();
+    expect(doc.$status.get()).toMatchObject({ readOnly: true, save: 'failed' });
+    expect(doc.$status.get().problem).toMatch(/newer version of the workbook\. Reload this page/);
+    expect(await engine.getItem('progress')).toEqual(future);
+    window.dispatchEvent(new Event('pagehide'));
+    const stash = engine.unstash('progress') as { data: ProgressDoc } | null;
+    expect(stash?.data.lessons.map((lesson) => lesson.id)).toEqual(['follow-up']);
+  });
+
+  it('keeps the page when asked to save before an update reload and a save fails', async () => {
+    const engine = createMemoryEngine();
+    const doc = await open(engine);
+    const setItem = vi
+      .spyOn(engine, 'setItem')
+      .mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    mark(doc, 'follow-up', '2027-03-01T10:00:00Z');
+    // What the "new version" prompt does before it reloads.
+    const asked = () => {
+      const waits: Promise<unknown>[] = [];
+      window.dispatchEvent(
+        new CustomEvent(SAVE_BEFORE_RELOAD, {
+          detail: { waitUntil: (wait: Promise<unknown>) => waits.push(wait) },
+        }),
+      );
+      return Promise.all(waits);
+    };
+    await expect(asked()).rejects.toThrow(/storage for the site is full/);
+    setItem.mockRestore();
+    await expect(asked()).resolves.toBeDefined();
+    expect(doc.$status.get().save).toBe('saved');
   });
 
   it('reports a full disk, keeps the edit, and saves it once space is back', async () => {
