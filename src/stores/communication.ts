@@ -15,7 +15,7 @@ import {
 } from '../schemas/communication';
 import { applyEdit, deleteWithUndo, type EditResult } from './edit';
 import { persisted } from './persisted';
-import { offerUndo } from './undo';
+import { offerUndoWhileUnchanged } from './undo';
 
 /** The reader's self-checks, conversation plans and profile checklist (lesson 3), stored under `communication`. */
 export const communication = persisted(communicationSpec);
@@ -170,9 +170,11 @@ export function setPresenceNote(item: PresenceItem, note: string, now = new Date
 export function useWrittenSummary(text: string, now = new Date()): void {
   const before = presenceRecord(communication.$data.get(), 'summary').note;
   communication.update((doc) => withPresence(doc, 'summary', { note: text.slice(0, 5000) }, now));
-  offerUndo(
+  offerUndoWhileUnchanged(
     'Copied your written summary into the summary note.',
     () => communication.update((doc) => withPresence(doc, 'summary', { note: before }, new Date())),
     'presence',
+    communication.$data,
+    (doc) => presenceRecord(doc, 'summary').note,
   );
 }

@@ -9,7 +9,7 @@ import { formatDate } from '../lib/dates';
 import { variantSchema, type PitchBase, type PitchDoc, type Variant } from '../schemas/pitch';
 import { applyEdit, deleteWithUndo, type EditResult } from './edit';
 import { pitch } from './pitch-document';
-import { offerUndo } from './undo';
+import { offerUndoWhileUnchanged } from './undo';
 
 // The pitch builder's edits and practice timer. The document itself lives in `pitch-document.ts`,
 // which pages that only read the pitch import; it is re-exported here so the builder has one store.
@@ -172,10 +172,12 @@ export function rebuildFromPrompts(now = new Date()): void {
   const before = pitch.$data.get().base;
   pitch.update((doc) => withRebuilt(doc, now));
   if (before.edited)
-    offerUndo(
+    offerUndoWhileUnchanged(
       'Rebuilt your pitch from the prompts.',
       () => pitch.update((doc) => withBase(doc, { text: before.text, edited: before.edited }, new Date())),
       'pitch',
+      pitch.$data,
+      (doc) => doc.base.text,
     );
 }
 
@@ -227,10 +229,12 @@ export function restoreVersion(versionId: string, now = new Date()): string | un
   const before = pitch.$data.get().base;
   const error = applyEdit(pitch, (doc) => withVersionRestored(doc, versionId, newId(), now));
   if (!error)
-    offerUndo(
+    offerUndoWhileUnchanged(
       'Restored an earlier version of your pitch.',
       () => pitch.update((doc) => withBase(doc, { text: before.text, edited: before.edited }, new Date())),
       'pitch',
+      pitch.$data,
+      (doc) => doc.base.text,
     );
   return error;
 }

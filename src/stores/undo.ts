@@ -22,6 +22,31 @@ export function offerUndo(message: string, undo: () => void, scope?: string): vo
   offer.set({ message, undo, scope });
 }
 
+/**
+ * Offers to undo a change that replaced a text, for as long as the text stays as the change left
+ * it (`read` picks it out of the document). Undoing puts back the text from before the change,
+ * so once the reader has edited it further the offer is withdrawn: taking it would throw their
+ * new words away.
+ */
+export function offerUndoWhileUnchanged<T>(
+  message: string,
+  undo: () => void,
+  scope: string,
+  $data: ReadableAtom<T>,
+  read: (data: T) => string,
+): void {
+  const after = read($data.get());
+  offerUndo(message, undo, scope);
+  const offered = offer.get();
+  const stop = $data.listen((data) => {
+    if (offer.get() !== offered) stop();
+    else if (read(data) !== after) {
+      clearUndo();
+      stop();
+    }
+  });
+}
+
 /** Takes the offer back (after undoing, or when the reader dismisses it). */
 export function clearUndo(): void {
   offer.set(null);

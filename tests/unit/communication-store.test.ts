@@ -92,6 +92,13 @@ describe('the communication store', () => {
     );
     runUndo();
     expect(presenceRecord(store.$communication.get(), 'summary').note).toBe('My own draft');
+    // Edited after copying, the note would lose the new words to an undo: the offer goes.
+    store.useWrittenSummary('I turn patient data into product decisions.');
+    store.setPresenceDone('photo', true);
+    expect($undo.get()?.message).toBe('Copied your written summary into the summary note.');
+    store.setPresenceNote('summary', 'I turn patient data into product decisions, fast.');
+    expect($undo.get()).toBeNull();
+    store.setPresenceNote('summary', 'My own draft');
 
     await store.communication.flush();
     const saved = ((await engine.getItem('communication')) as { data: CommunicationDoc }).data;

@@ -255,6 +255,18 @@ describe('the pitch store', () => {
     runUndo();
     expect(store.$pitch.get().base.text).toBe('I am Maya, an analyst.');
 
+    // Once the reader rewords the rebuilt or restored text, undoing would throw the new words
+    // away: the offer is withdrawn, while other edits leave it standing.
+    store.rebuildFromPrompts();
+    store.setTarget(60);
+    expect($undo.get()?.message).toBe('Rebuilt your pitch from the prompts.');
+    store.setText('I am Maya, and I turn patient data into decisions.');
+    expect($undo.get()).toBeNull();
+    expect(store.restoreVersion(saved.versions[0]!.id)).toBeUndefined();
+    store.setText('I am Maya, reworded.');
+    expect($undo.get()).toBeNull();
+    expect(store.$pitch.get().base.text).toBe('I am Maya, reworded.');
+
     store.deleteFrom('variants', variantId, '“Informal introduction”');
     expect($undo.get()?.message).toBe('Deleted the variant “Informal introduction”.');
     expect(store.$pitch.get().variants).toEqual([]);
