@@ -8,10 +8,9 @@ import FormMessage, { type Message } from './ui/form-message';
 import { loadForAction } from './ui/load-for-action';
 
 // Backing up and restoring read and check every document, so they bring every document's schema;
-// they load when the reader downloads or chooses a file, not with the page. Restoring also
+// they load when the reader downloads (`download-action.ts`) or chooses a file, not with the page. Restoring also
 // brings the summary of what the file would change, and the writing of it on confirmation,
 // which are needed only after that.
-const downloadCode = () => loadForAction(() => import('./backup/download-backup'));
 const restoreCode = () =>
   loadForAction(() => Promise.all([import('../stores/backup'), import('./backup/ImportSummary')]));
 
@@ -33,19 +32,13 @@ export default function BackupPanel() {
 
   const download = async () => {
     setBusy(true);
-    try {
-      const code = await downloadCode();
-      if (!code.ok) {
-        setMessage({ kind: 'error', text: `The backup could not be made: ${code.error}` });
-        return;
-      }
-      const fileName = await code.module.downloadBackup();
-      setMessage({ kind: 'ok', text: `Backup downloaded as ${fileName}.` });
-    } catch (error) {
-      setMessage({ kind: 'error', text: `The backup could not be made: ${(error as Error).message}` });
-    } finally {
-      setBusy(false);
-    }
+    const code = await loadForAction(() => import('./backup/download-action'));
+    setMessage(
+      code.ok
+        ? await code.module.downloadBackupNow()
+        : { kind: 'error', text: `The backup could not be made: ${code.error}` },
+    );
+    setBusy(false);
   };
 
   const clearFile = () => {

@@ -16,7 +16,11 @@ async function flushAll(): Promise<void> {
   await Promise.all($documents.get().map((doc) => doc.flush()));
 }
 
-/** A backup of everything stored, as the text of a file and its suggested name. */
+/**
+ * A backup of everything stored, as the text of a file and its suggested name. A document on
+ * this page whose latest edits are not stored (its save failed, or the browser keeps nothing)
+ * goes in as the page shows it: that is what the reader is asked to keep when saving fails.
+ */
 export async function exportBackup(now = new Date()): Promise<{ fileName: string; text: string }> {
   await flushAll();
   const { engine } = await openStorage();
@@ -26,6 +30,13 @@ export async function exportBackup(now = new Date()): Promise<{ fileName: string
     const raw = await engine.getItem(key);
     if (key.startsWith(QUARANTINE_PREFIX)) quarantine[key] = raw;
     else if (documentSpecs.some((spec) => spec.key === key)) envelopes[key] = raw as Envelope;
+  }
+  for (const doc of $documents.get()) {
+    const status = doc.$status.get();
+    // A read-only document shows nothing newer than storage (it may show nothing at all).
+    if (status.phase === 'ready' && !status.readOnly && status.save !== 'saved') {
+      envelopes[doc.spec.key] = encodeEnvelope(doc.spec, doc.$data.get(), now);
+    }
   }
   const { backupFileName, makeBackup, serializeBackup } = await backupFormat();
   const text = serializeBackup(makeBackup(envelopes, now, quarantine));

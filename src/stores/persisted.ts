@@ -122,11 +122,11 @@ export const explain = (error: unknown): string => {
   const failure = toStorageError(error);
   switch (failure.reason) {
     case 'quota':
-      return 'Not saved: this browser’s storage for the site is full. Export your data from “Your data”, then free some space.';
+      return 'Not saved: this browser’s storage for the site is full. Download a copy of your answers, then free some space.';
     case 'connection-lost':
       return 'Not saved: the browser closed its database. Your text is still here; reload the page, then check it is saved.';
     default:
-      return `Not saved: ${failure.message} Your text is still on this page; export it from “Your data” to keep a copy.`;
+      return `Not saved: ${failure.message} Your text is still on this page; download a copy to keep it.`;
   }
 };
 
@@ -311,7 +311,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
       const storage = core.storage!;
       const durable = storage.engine.durable;
       const problem = storage.fallbackReason
-        ? 'Not saved: this browser is not letting the site store data (private browsing or blocked storage). What you type stays only until this tab closes; export it from “Your data” to keep it.'
+        ? 'Not saved: this browser is not letting the site store data (private browsing or blocked storage). What you type stays only until this tab closes; download a copy to keep it.'
         : undefined;
       if (decoded.kind === 'ok' || decoded.kind === 'empty' || decoded.kind === 'unchecked') {
         if (decoded.kind !== 'empty') {

@@ -277,9 +277,19 @@ test('without IndexedDB or localStorage the workbook still works and says it is 
   await page.goto(lesson);
   await markDone(page);
   await expect(doneButton(page)).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toContainText(
-    'stays only until this tab closes',
-  );
+  const notSaved = page.getByRole('status').filter({ hasText: 'Not saved' });
+  await expect(notSaved).toContainText('stays only until this tab closes; download a copy to keep it');
+  // The copy comes from this page, the only place the answers still exist.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a copy' }).click();
+  const file = await (await downloading).path();
+  const backup = JSON.parse(readFileSync(file, 'utf8')) as {
+    documents: { progress: { data: { lessons: { id: string; done: boolean }[] } } };
+  };
+  expect(backup.documents.progress.data.lessons).toEqual([
+    expect.objectContaining({ id: 'communication', done: true }),
+  ]);
+  await expect(notSaved).toContainText(/Backup downloaded as networking-workbook-backup-[\d-]+\.json\./);
   await page.goto('/your-data/');
   await expect(page.getByText('Memory only: nothing is kept after this tab closes')).toBeVisible();
   await context.close();

@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planImport, serializeBackup, makeBackup } from '../../src/lib/backup';
 import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
+import { StorageError } from '../../src/lib/storage/errors';
 import { documentSpecs } from '../../src/schemas';
+import { progressSpec } from '../../src/schemas/progress';
 import { applyImport, exportBackup } from '../../src/stores/backup';
+import { persisted } from '../../src/stores/persisted';
+import { withLessonDone } from '../../src/stores/progress';
 import { resetData } from '../../src/stores/reset';
 
 const progressEnvelope = (ids: string[]) => ({
@@ -115,5 +119,43 @@ describe('exportBackup and resetData', () => {
     expect(await engine.keys()).toContain('quarantine:progress:2027-01-01T00:00:00.000Z');
     await resetData('all');
     expect(await engine.keys()).toEqual([]);
+  });
+});
+
+describe('exportBackup when saving fails', () => {
+  const mounted: (() => void)[] = [];
+  afterEach(() => mounted.splice(0).forEach((unbind) => unbind()));
+
+  /** Progress as a lesson page holds it, with one lesson marked done on screen. */
+  async function markedOnScreen() {
+    const doc = persisted(progressSpec);
+    mounted.push(doc.$data.listen(() => {}));
+    await doc.ready();
+    doc.update((data) => withLessonDone(data, 'follow-up', true, new Date('2027-03-01T10:00:00Z')));
+    return doc;
+  }
+  const lessonsIn = (text: string) =>
+    (
+      JSON.parse(text) as { documents: { progress?: { data: { lessons: { id: string }[] } } } }
+    ).documents.progress?.data.lessons.map((lesson) => lesson.id);
+
+  it('takes a document this page could not save from the screen, when storage is full', async () => {
+    const engine = createMemoryEngine({ progress: progressEnvelope(['communication']) });
+    useStorageForTests({ engine });
+    vi.spyOn(engine, 'setItem').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const doc = await markedOnScreen();
+    const { text } = await exportBackup(new Date('2027-04-01T08:00:00Z'));
+    expect(doc.$status.get().save).toBe('failed');
+    expect(lessonsIn(text)).toEqual(['communication', 'follow-up']);
+  });
+
+  it('takes it from the screen when the browser keeps nothing at all', async () => {
+    useStorageForTests({
+      engine: createMemoryEngine(),
+      fallbackReason: new StorageError('unavailable', 'This browser offers no storage the workbook can use.'),
+    });
+    await markedOnScreen();
+    const { text } = await exportBackup(new Date('2027-04-01T08:00:00Z'));
+    expect(lessonsIn(text)).toEqual(['follow-up']);
   });
 });
