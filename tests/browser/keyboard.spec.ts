@@ -40,3 +40,18 @@ test('a reader can go from home to the next lesson with the keyboard alone', asy
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Building Relationships');
 });
+
+test('Tab from the last field of the worksheet reaches "Lesson done", before it was ever scrolled to', async ({
+  page,
+}) => {
+  await page.goto('/lessons/professional-development/');
+  const done = page.getByRole('button', { name: 'Lesson done' });
+  // Ready while still out of view, so a reader tabbing down the page does not skip it.
+  await expect(done).toBeEnabled();
+  await expect(done).not.toBeInViewport();
+  await page.getByRole('heading', { name: 'Development planner' }).scrollIntoViewIfNeeded();
+  const fields = page.locator('.worksheet').last().locator('input, textarea, select, button');
+  await fields.last().focus();
+  await page.keyboard.press('Tab');
+  await expect(done).toBeFocused();
+});
