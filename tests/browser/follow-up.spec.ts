@@ -100,6 +100,41 @@ test('a reader adds a contact, logs an interaction and sees the next due date mo
   await expect(other.getByLabel('Tags')).toHaveValue('health-tech, target company');
 });
 
+test('an unsaved interaction note survives opening another contact and a reload, and goes once saved', async ({
+  page,
+}) => {
+  await seed(page, { people: [person('p-daniel', 'Daniel Osei'), person('p-amara', 'Amara Lind')] });
+  await openTracker(page);
+  const daniel = page.getByRole('button', { name: 'Daniel Osei', exact: true });
+  const talked = () => contactCard(page, 'Daniel Osei').getByLabel('What you talked about');
+  await daniel.click();
+  await talked().fill('His open data engineering roles');
+  // Opening another contact closes this one, and with it the form.
+  await page.getByRole('button', { name: 'Amara Lind', exact: true }).click();
+  await expect(talked()).toHaveCount(0);
+  await daniel.click();
+  await expect(talked()).toHaveValue('His open data engineering roles');
+
+  // Leaving the page with the note unsaved asks first; staying keeps it, and so does a reload.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.goto('/').catch(() => {});
+  await expect(talked()).toHaveValue('His open data engineering roles');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await daniel.click();
+  await expect(talked()).toHaveValue('His open data engineering roles');
+
+  await contactCard(page, 'Daniel Osei').getByRole('button', { name: 'Save interaction' }).click();
+  await expect(contactCard(page, 'Daniel Osei').getByText('His open data engineering roles')).toBeVisible();
+  await expect(talked()).toHaveValue('');
+  await saved(page);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await daniel.click();
+  await expect(talked()).toHaveValue('');
+});
+
 test('an overdue contact shows in This week in words, and a snooze takes it off', async ({ page }) => {
   await seed(page, { people: [person('p-daniel', 'Daniel Osei', { organization: 'Orrin Health' })] });
   await openTracker(page);

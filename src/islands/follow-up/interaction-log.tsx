@@ -1,9 +1,10 @@
-import { batch, createMemo, createSignal, For, Show } from 'solid-js';
+import { batch, createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { thankYouSendBy } from '../../lib/cadence';
 import { formatDate, type CalendarDate } from '../../lib/dates';
 import { channels } from '../../schemas/interactions';
 import type { Channel, Interaction, Person } from '../../schemas/people';
 import { deleteLogEntry, logInteraction, markThankYouSent } from '../../stores/follow-up';
+import { keepLogDraft, logDraft, type LogDraft } from '../../stores/log-drafts';
 import { DateField, SelectField, TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';
 import FormMessage, { type Message } from '../ui/form-message';
@@ -164,18 +165,23 @@ function LogForm(props: {
   locked: boolean;
   onLogged: (interactionId: string) => void;
 }) {
-  const blank = () => ({
-    date: props.today as string | null,
-    channel: 'in-person' as Channel,
+  const blank = (): LogDraft => ({
+    date: props.today,
+    channel: 'in-person',
     talkedAbout: '',
     theyShared: '',
     promised: '',
     thankYou: true,
   });
-  const [form, setForm] = createSignal(blank());
+  // What the reader typed and did not save comes back when the contact is opened again (each
+  // contact has its own form, so its id is read once).
+  const [form, setForm] = createSignal(untrack(() => logDraft(props.person.id)) ?? blank());
   const [message, setMessage] = createSignal<Message>();
   const id = (field: string) => `fu-${props.person.id}-log-${field}`;
-  const set = (patch: Partial<ReturnType<typeof blank>>) => setForm({ ...form(), ...patch });
+  const set = (patch: Partial<LogDraft>) => {
+    setForm({ ...form(), ...patch });
+    keepLogDraft(props.person.id, form());
+  };
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -203,6 +209,7 @@ function LogForm(props: {
         return;
       }
       setForm(blank());
+      keepLogDraft(props.person.id, undefined);
       setMessage({
         kind: 'ok',
         text: `Logged. The next follow-up now counts from ${formatDate(date)}.`,

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LogDraft } from '../../src/stores/log-drafts';
+
+const KEY = 'networking-workbook:log-drafts';
+const draft = (fields: Partial<LogDraft> = {}): LogDraft => ({
+  date: '2027-03-01',
+  channel: 'call',
+  talkedAbout: '',
+  theyShared: '',
+  promised: '',
+  thankYou: true,
+  ...fields,
+});
+/** The module as a freshly loaded page has it: what it knows comes from session storage. */
+const freshPage = async () => {
+  vi.resetModules();
+  return import('../../src/stores/log-drafts');
+};
+
+beforeEach(() => sessionStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+describe('interaction log drafts', () => {
+  it('keep what was typed for each contact across a reload of the page', async () => {
+    const page = await freshPage();
+    page.keepLogDraft('p-daniel', draft({ talkedAbout: 'His open data engineering roles' }));
+    page.keepLogDraft('p-amara', draft({ promised: 'Send the case study' }));
+    const reloaded = await freshPage();
+    expect(reloaded.logDraft('p-daniel')?.talkedAbout).toBe('His open data engineering roles');
+    expect(reloaded.logDraft('p-amara')?.promised).toBe('Send the case study');
+  });
+
+  it('forget a draft once it is logged or emptied', async () => {
+    const page = await freshPage();
+    page.keepLogDraft('p-daniel', draft({ talkedAbout: 'His roles' }));
+    page.keepLogDraft('p-daniel', undefined);
+    page.keepLogDraft('p-amara', draft({ talkedAbout: 'Her roles' }));
+    page.keepLogDraft('p-amara', draft({ talkedAbout: '   ' }));
+    expect((await freshPage()).logDraft('p-daniel')).toBeUndefined();
+    expect((await freshPage()).logDraft('p-amara')).toBeUndefined();
+  });
+
+  it('ignore unreadable or malformed stored drafts, keeping the good ones', async () => {
+    sessionStorage.setItem(
+      KEY,
+      JSON.stringify({ good: draft({ theyShared: 'News' }), bad: { talkedAbout: 3 } }),
+    );
+    const page = await freshPage();
+    expect(page.logDraft('good')?.theyShared).toBe('News');
+    expect(page.logDraft('bad')).toBeUndefined();
+    sessionStorage.setItem(KEY, '{"not json');
+    expect((await freshPage()).logDraft('good')).toBeUndefined();
+  });
+
+  it('ask before the page closes only while a draft holds text', async () => {
+    const add = vi.spyOn(window, 'addEventListener');
+    const remove = vi.spyOn(window, 'removeEventListener');
+    const page = await freshPage();
+    page.keepLogDraft('p-daniel', draft({ talkedAbout: 'His roles' }));
+    expect(add).toHaveBeenLastCalledWith('beforeunload', expect.any(Function));
+    page.keepLogDraft('p-daniel', undefined);
+    expect(remove).toHaveBeenLastCalledWith('beforeunload', add.mock.lastCall?.[1]);
+  });
+});
