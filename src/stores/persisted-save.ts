@@ -112,7 +112,7 @@ export async function write<T>(core: DocumentCore<T>, urgent = false): Promise<v
     measure(`${spec.key}:edit-to-write`, `${spec.key}:edit`);
     if (core.upgrading) measure(`${spec.key}:upgrade`, `${spec.key}:load-start`);
     core.upgrading = false;
-    storage.engine.clearStash(spec.key);
+    clearStash(core);
     core.channel?.postMessage({
       type: 'saved',
       key: spec.key,
@@ -127,6 +127,20 @@ export async function write<T>(core: DocumentCore<T>, urgent = false): Promise<v
     core.dirty = true;
     core.setStatus({ save: 'failed', problem: explain(error) });
   }
+}
+
+/**
+ * Forgets the closing-page stash once what it kept is stored: this tab's own, or one this tab
+ * took in on load. Another tab's stash holds an edit this write may not include (its own write
+ * never landed), so it stays for the next page load to take in.
+ */
+function clearStash<T>(core: DocumentCore<T>): void {
+  const { engine } = core.storage!;
+  const stash = core.stashTaken
+    ? undefined
+    : (engine.unstash(core.spec.key) as { stashedBy?: unknown } | null);
+  if (core.stashTaken || stash?.stashedBy === core.instanceId) engine.clearStash(core.spec.key);
+  core.stashTaken = false;
 }
 
 /** Writes `data` as the stored copy, stamped after `after`, and remembers it as this tab's base. */

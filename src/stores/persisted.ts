@@ -179,6 +179,8 @@ export interface DocumentCore<T> {
   dirty: boolean;
   /** A stashed edit or an older version was taken in on load and still needs saving. */
   recovered: boolean;
+  /** A stash was taken in on load: the next good write clears it, whichever tab wrote it. */
+  stashTaken: boolean;
   /**
    * Set while storage may still hold a copy of an older version that `carryOver` must see
    * before it is written over: such a write always reads storage first, even when urgent.
@@ -220,6 +222,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     instanceId: Math.random().toString(36).slice(2),
     dirty: false,
     recovered: false,
+    stashTaken: false,
     upgrading: false,
     generation: 0,
     adopt(data) {
@@ -268,10 +271,11 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
   }
 
   /**
-   * Takes back an edit that a closing page stashed because its save might not finish: when the
-   * stash is newer than what storage holds, it is merged in and saved properly.
+   * Takes back an edit that a closing page stashed because its save might not finish. It is
+   * merged into what storage holds, however old: another tab may have saved since without it.
+   * Merging a stash whose edit did land changes nothing.
    */
-  function recoverStash(stored: { data: T; updatedAt: string } | undefined) {
+  function recoverStash(stored: { data: T } | undefined) {
     const engine = core.storage!.engine;
     const stash = engine.unstash(spec.key);
     const stashed = decodeEnvelope(spec, stash);
@@ -287,12 +291,8 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
       engine.clearStash(spec.key);
       return;
     }
-    if (stored && Date.parse(stashed.updatedAt) <= Date.parse(stored.updatedAt)) {
-      engine.clearStash(spec.key);
-      return;
-    }
     core.adopt(stored && spec.merge ? spec.merge(stashed.data, stored.data) : stashed.data);
-    core.recovered = true;
+    core.recovered = core.stashTaken = true;
   }
 
   /** Keeps a synchronous copy of unsaved edits while the page is going away. */
@@ -300,7 +300,12 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     const { storage } = core;
     // A write under way counts as unsaved too: the page may go before it lands.
     if (!(core.dirty || $status.get().save === 'saving') || !storage || storage.fallbackReason) return;
-    storage.engine.stash(spec.key, encodeEnvelope(spec, $data.get(), new Date(), core.lastSeen));
+    // Signed, so that another tab's save does not clear it (see `clearStash` in persisted-save.ts).
+    const stash = {
+      ...encodeEnvelope(spec, $data.get(), new Date(), core.lastSeen),
+      stashedBy: core.instanceId,
+    };
+    storage.engine.stash(spec.key, stash);
   }
 
   async function load(): Promise<void> {

@@ -277,24 +277,39 @@ describe('persisted documents', () => {
     expect(engine.unstash('progress')).toBeNull();
   });
 
-  it('ignores a stash older than what was saved since', async () => {
+  it('takes in a stash older than what was saved since, losing nothing from either', async () => {
     const engine = createMemoryEngine();
     const first = await open(engine);
     mark(first, 'follow-up', '2027-03-01T10:00:00Z');
-    engine.stash('progress', {
-      schemaVersion: 1,
-      updatedAt: '2000-01-01T00:00:00.000Z',
-      data: { lessons: [] },
-    });
     await first.flush();
     engine.stash('progress', {
       schemaVersion: 1,
       updatedAt: '2000-01-01T00:00:00.000Z',
-      data: { lessons: [] },
+      data: { lessons: [{ id: 'communication', done: true, updatedAt: '2000-01-01T00:00:00.000Z' }] },
     });
     const next = await open(engine);
-    expect(done(next)).toEqual(['follow-up']);
-    expect(engine.unstash('progress')).toBeNull();
+    expect(done(next)).toEqual(['communication', 'follow-up']);
+    // Saved for real, then forgotten.
+    await vi.waitFor(() => expect(engine.unstash('progress')).toBeNull());
+    expect(((await engine.getItem('progress')) as { data: ProgressDoc }).data.lessons).toHaveLength(2);
+  });
+
+  it('leaves a closing tab’s stash to the next page when another open tab saves', async () => {
+    const engine = createMemoryEngine();
+    const closing = await open(engine);
+    const other = await open(engine);
+    // The closing tab's database write never lands; its edit is only in the stash.
+    const setItem = vi.spyOn(engine, 'setItem').mockImplementationOnce(() => new Promise<void>(() => {}));
+    mark(closing, 'follow-up', '2027-03-01T10:00:00Z');
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(setItem).toHaveBeenCalled());
+    setItem.mockRestore();
+    // The other tab saves later, without that edit, and must not clear the stash that holds it.
+    mark(other, 'communication', '2027-03-01T10:01:00Z');
+    await other.flush();
+    expect(engine.unstash('progress')).not.toBeNull();
+    const next = await open(engine);
+    expect(done(next)).toEqual(['communication', 'follow-up']);
   });
 
   it('reload() drops local state and reads storage again', async () => {
