@@ -90,9 +90,10 @@ export default function BackupPanel() {
         Download a backup
       </button>
 
-      <h3>Restore from a backup</h3>
-      <p>Choose a backup file. You will see what it changes before anything is replaced.</p>
-      <label class="file-field">
+      {/* Restoring is something to do on screen; on paper it would be a file picker to nowhere. */}
+      <h3 class="no-print">Restore from a backup</h3>
+      <p class="no-print">Choose a backup file. You will see what it changes before anything is replaced.</p>
+      <label class="file-field no-print">
         <span>Backup file</span>
         <input
           ref={fileInput}

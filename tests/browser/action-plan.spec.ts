@@ -354,6 +354,21 @@ test('what to include, the dates and the paper are remembered across a reload', 
   expect(text).not.toContain(steps[6]!);
 });
 
+test('a plan with no event in its days says so under "Events and deadlines"', async ({ page }, testInfo) => {
+  await seed(page);
+  await openPlan(page);
+  // Maya's next registration deadline is 40 days away.
+  await page.getByLabel('Covers').selectOption('30 days');
+  await saved(page);
+  const text = pdfText(savePdf(await page.pdf({ preferCSSPageSize: true }), testInfo, 'plan-no-events'));
+  expectInOrder(text, [
+    'Events, deadlines, organizations and skills',
+    'Events and deadlines Nothing dated in these days yet.',
+    'Organizations',
+    'Product Analytics Guild',
+  ]);
+});
+
 test('a single worksheet prints from its lesson, filled or blank', async ({ page }, testInfo) => {
   await seed(page);
   // The print dialog cannot be driven; count the calls and print to PDF while the marks are set.

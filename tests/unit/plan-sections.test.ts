@@ -209,9 +209,10 @@ describe('development section', () => {
     ]);
   });
 
-  it('lists nothing dated outside the range', () => {
+  it('lists nothing dated outside the range, and says so under the heading', () => {
     const section = build(developmentSection, full, quarter);
     expect(section.groups[0]!.items).toEqual([]);
+    expect(section.groups[0]!.emptyText).toBe('Nothing dated in these days yet.');
     expect(section.empty).toBe(false);
   });
 });

@@ -40,6 +40,21 @@ function Frame(props: { field: BaseProps; children: JSX.Element; class: string }
   );
 }
 
+/**
+ * The value again as plain text, shown only in print (see worksheet.css): a one-line input or a
+ * select cannot wrap, so a long name or a long option would be cut at the field's edge on paper.
+ * Hidden from assistive technology, which reads the control itself.
+ */
+function PrintedValue(props: { text: string }) {
+  return (
+    <Show when={props.text}>
+      <span class="field__printed" aria-hidden="true">
+        {props.text}
+      </span>
+    </Show>
+  );
+}
+
 /** A labelled one-line or multi-line text input. Saves as the reader types. */
 export function TextField(
   props: BaseProps & {
@@ -79,6 +94,9 @@ export function TextField(
           onInput={(event) => props.onInput(event.currentTarget.value)}
         />
       )}
+      <Show when={!props.multiline}>
+        <PrintedValue text={props.value} />
+      </Show>
     </Frame>
   );
 }
@@ -154,6 +172,7 @@ export function SelectField<T extends string>(
       >
         <For each={props.options}>{(option) => <option value={option.value}>{option.label}</option>}</For>
       </select>
+      <PrintedValue text={props.options.find((option) => option.value === props.value)?.label ?? ''} />
     </Frame>
   );
 }

@@ -2,7 +2,15 @@ import { memberships, type DevelopmentDoc } from '../../schemas/development';
 import { formatDate } from '../dates';
 import { upcomingDeadlines } from '../deadlines';
 import { safeHref } from '../web-address';
-import { inRange, orElse, sectionOf, type PlanItem, type PlanOptions, type PlanSectionSource } from './model';
+import {
+  NOTHING_DATED,
+  inRange,
+  orElse,
+  sectionOf,
+  type PlanItem,
+  type PlanOptions,
+  type PlanSectionSource,
+} from './model';
 
 /** Words for each membership state. */
 const membershipLabels: Record<(typeof memberships)[number], string> = {
@@ -47,7 +55,12 @@ export const developmentSection: PlanSectionSource = {
         ],
       },
       [
-        { key: 'dates', title: 'Events and deadlines', items: doc ? datedItems(doc, options) : [] },
+        {
+          key: 'dates',
+          title: 'Events and deadlines',
+          items: doc ? datedItems(doc, options) : [],
+          emptyText: NOTHING_DATED,
+        },
         {
           key: 'organizations',
           title: 'Organizations',

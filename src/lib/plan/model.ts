@@ -62,6 +62,12 @@ export interface PlanGroup {
   emptyText?: string;
 }
 
+/**
+ * Said under a dated list with nothing in the plan's days (the timeline's periods, the events and
+ * deadlines), so a printed heading is never left with nothing under it.
+ */
+export const NOTHING_DATED = 'Nothing dated in these days yet.';
+
 /** Identifier of a section; also what the reader's include/exclude choice is stored under. */
 export type PlanSectionId = 'goals' | 'people' | 'pitch' | 'follow-ups' | 'development' | 'timeline';
 

@@ -1,5 +1,6 @@
 import { addDays, daysBetween, formatDate } from '../dates';
 import {
+  NOTHING_DATED,
   sectionOf,
   type PlanGroup,
   type PlanItem,
@@ -81,7 +82,7 @@ export const timelineSection: PlanSectionSource = {
       key: period.key,
       title: period.title,
       items: entries.filter((entry) => entry.date >= period.from && entry.date <= period.to),
-      emptyText: 'Nothing dated in these days yet.',
+      emptyText: NOTHING_DATED,
     }));
     return sectionOf(
       {
