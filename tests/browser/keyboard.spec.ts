@@ -50,8 +50,10 @@ test('Tab from the last field of the worksheet reaches "Lesson done", before it 
   await expect(done).toBeEnabled();
   await expect(done).not.toBeInViewport();
   await page.getByRole('heading', { name: 'Development planner' }).scrollIntoViewIfNeeded();
-  const fields = page.locator('.worksheet').last().locator('input, textarea, select, button');
-  await fields.last().focus();
+  await expect(page.getByRole('button', { name: 'Add an event' })).toBeEnabled();
+  const last = page.locator('.worksheet').last().locator('input, textarea, select, button').last();
+  await last.focus();
+  await expect(last).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(done).toBeFocused();
 });
