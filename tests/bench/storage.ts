@@ -29,9 +29,9 @@ try {
     bytes = Buffer.byteLength(JSON.stringify(envelope));
 
     await page.goto(`${base}/lessons/communication/`);
-    const button = page.getByRole('button', { name: 'Lesson done' });
-    await button.scrollIntoViewIfNeeded();
-    await button.click();
+    // Scrolled to by the static heading above it: hydration may replace the button itself.
+    await page.getByRole('heading', { name: 'Finished this lesson?' }).scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Lesson done' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved in this browser' }).waitFor();
     const timings = await page.evaluate(() =>
       Object.fromEntries(
