@@ -110,7 +110,10 @@ describe('goals section', () => {
         }),
       ],
     };
-    const goal = build(goalsSection, { goals: doc }).groups[1]!.items[0]!;
+    // Without objectives, the goals are the only group: an empty objectives heading is left out.
+    const { groups } = build(goalsSection, { goals: doc });
+    expect(groups.map((group) => group.title)).toEqual(['SMART goals, benchmarks and steps']);
+    const goal = groups[0]!.items[0]!;
     expect(goal.text).toBe('Unnamed goal');
     expect(goal.children!.map((child) => child.text)).toEqual(['Unnamed step', 'Update my profile']);
   });
@@ -214,6 +217,12 @@ describe('development section', () => {
     expect(section.groups[0]!.items).toEqual([]);
     expect(section.groups[0]!.emptyText).toBe('Nothing dated in these days yet.');
     expect(section.empty).toBe(false);
+  });
+
+  it('leaves out organizations, skills or sources the plan has none of, rather than print a bare heading', () => {
+    const onlySkills = { development: { ...full.development!, organizations: [], sources: [] } };
+    const section = build(developmentSection, onlySkills, later);
+    expect(section.groups.map((group) => group.title)).toEqual(['Events and deadlines', 'Skills']);
   });
 });
 

@@ -112,7 +112,14 @@ export function orElse(text: string, fallback: string): string {
   return text.trim().replace(/\s+/g, ' ') || fallback;
 }
 
-/** A section assembled from groups; empty when no group has an item. */
+/**
+ * A section assembled from groups; empty when no group has an item. A group with no items and
+ * nothing to say about that is left out: on paper it would be a heading over nothing.
+ */
 export function sectionOf(fields: Omit<PlanSection, 'groups' | 'empty'>, groups: PlanGroup[]): PlanSection {
-  return { ...fields, groups, empty: groups.every((group) => group.items.length === 0) };
+  return {
+    ...fields,
+    groups: groups.filter((group) => group.items.length > 0 || group.emptyText),
+    empty: groups.every((group) => group.items.length === 0),
+  };
 }
