@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../lib/dates';
 import type { Channel } from '../schemas/people';
+import { warnOnLeave } from './persisted';
 
 /** What the reader has typed into a contact's "Log an interaction" form and not yet saved. */
 export interface LogDraft {
@@ -48,8 +49,6 @@ function read(): Record<string, LogDraft> {
   return drafts;
 }
 
-const warnBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-
 /** The unsaved draft for a contact, if there is one. */
 export function logDraft(personId: string): LogDraft | undefined {
   return read()[personId];
@@ -65,8 +64,5 @@ export function keepLogDraft(personId: string, draft: LogDraft | undefined): voi
   } catch {
     // Full or blocked: the draft still lives in this page, and the warning below still guards it.
   }
-  // Leaving the page asks first while a draft holds text; registered only then, since a
-  // permanent handler keeps the page out of the back/forward cache.
-  if (Object.keys(all).length) window.addEventListener('beforeunload', warnBeforeUnload);
-  else window.removeEventListener('beforeunload', warnBeforeUnload);
+  warnOnLeave(all, Object.keys(all).length > 0);
 }

@@ -100,6 +100,22 @@ if (!import.meta.env.SSR && typeof window !== 'undefined') {
   });
 }
 
+const leavingLoses = new Set<object>();
+const warnBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+
+/**
+ * Asks before the page closes while `owner` (a document with a pending save, a draft form) holds
+ * text that is not stored yet. The handler is registered only while someone does: a permanent
+ * one keeps the page out of the back/forward cache.
+ */
+export function warnOnLeave(owner: object, unsaved: boolean): void {
+  if (typeof window === 'undefined') return;
+  if (unsaved) leavingLoses.add(owner);
+  else leavingLoses.delete(owner);
+  if (leavingLoses.size) window.addEventListener('beforeunload', warnBeforeUnload);
+  else window.removeEventListener('beforeunload', warnBeforeUnload);
+}
+
 /** What documents tell their copies in other tabs (and this one) over the BroadcastChannel. */
 export type Message =
   { type: 'saved'; key: string; updatedAt: string; from: string } | { type: 'replaced'; keys: string[] };
@@ -211,9 +227,6 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
   let writing: Promise<void> | undefined;
   let loading: Promise<void> | undefined;
 
-  const warnBeforeUnload = (event: BeforeUnloadEvent) => {
-    event.preventDefault();
-  };
   const core: DocumentCore<T> = {
     spec,
     options,
@@ -234,12 +247,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
       }
     },
     setStatus: (change) => $status.set({ ...$status.get(), ...change }),
-    setPending(pending) {
-      if (typeof window === 'undefined') return;
-      // Registered only while a save is pending: a permanent handler disables the back/forward cache.
-      if (pending) window.addEventListener('beforeunload', warnBeforeUnload);
-      else window.removeEventListener('beforeunload', warnBeforeUnload);
-    },
+    setPending: (pending) => warnOnLeave($status, pending),
   };
   const { $data, $status, setStatus } = core;
   const currentLoad = (): Promise<void> | undefined => loading;
