@@ -1,8 +1,6 @@
 /** A list entry that can be edited in two tabs at once: stable id, own modification time. */
-export interface VersionedRecord {
+export interface VersionedRecord extends Stamped {
   id: string;
-  /** ISO time of the record's last change. */
-  updatedAt: string;
 }
 
 /** When each deleted record was deleted, so a deletion in one tab is not undone by another. */

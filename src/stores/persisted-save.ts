@@ -136,10 +136,8 @@ export async function write<T>(core: DocumentCore<T>, urgent = false): Promise<v
  */
 function clearStash<T>(core: DocumentCore<T>): void {
   const { engine } = core.storage!;
-  const stash = core.stashTaken
-    ? undefined
-    : (engine.unstash(core.spec.key) as { stashedBy?: unknown } | null);
-  if (core.stashTaken || stash?.stashedBy === core.instanceId) engine.clearStash(core.spec.key);
+  const stash = () => engine.unstash(core.spec.key) as { stashedBy?: unknown } | null;
+  if (core.stashTaken || stash()?.stashedBy === core.instanceId) engine.clearStash(core.spec.key);
   core.stashTaken = false;
 }
 
