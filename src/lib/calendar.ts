@@ -1,4 +1,5 @@
 import { createEvents, type DateArray, type EventAttributes, type ReturnObject } from 'ics';
+import { cleanText, cleanValue, refold } from './content-line';
 import { addDays, type CalendarDate } from './dates';
 import type { Deadline } from './deadlines';
 
@@ -18,11 +19,12 @@ const toDateArray = (date: CalendarDate): DateArray => {
 };
 
 /**
- * TEXT escaping of RFC 5545 §3.3.11. ics escapes summaries and descriptions of events, but writes
- * an alarm's description as given, so a comma or semicolon there would break strict parsers.
+ * TEXT escaping of RFC 5545 §3.3.11, once `cleanText` has normalised control characters. ics
+ * escapes summaries and descriptions of events, but writes an alarm's description as given, so a
+ * comma or semicolon there would break strict parsers.
  */
 export const escapeText = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  cleanText(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 
 /** What the reader has to do on the day, by kind, for the calendar entry's description. */
 const lead: Record<Deadline['kind'], string> = {
@@ -36,10 +38,12 @@ const lead: Record<Deadline['kind'], string> = {
 const toEvent =
   (now: Date) =>
   (item: Deadline): EventAttributes => {
+    // Cleaned before the checks for emptiness, so a title of only control characters gets a name.
+    const title = cleanText(item.title).trim() || 'Untitled event';
     const event: EventAttributes & { timestamp: number } = {
       uid: `${item.sourceId}-${item.kind}@${UID_DOMAIN}`,
-      title: item.title,
-      description: [lead[item.kind], item.detail].filter(Boolean).join('\n'),
+      title,
+      description: [lead[item.kind], cleanText(item.detail)].filter(Boolean).join('\n'),
       start: toDateArray(item.date),
       // DTEND of an all-day entry is exclusive: the day after its last day.
       end: toDateArray(addDays(item.end ?? item.date, 1)),
@@ -52,7 +56,7 @@ const toEvent =
             alarms: [
               {
                 action: 'display' as const,
-                description: escapeText(item.title),
+                description: escapeText(title),
                 // An all-day entry starts at midnight, so 15 hours before is 9 a.m. the day
                 // before, the usual "1 day before" of calendar apps. (`{ days: 1 }` would be
                 // written as the invalid duration "P1DT" by ics 3.)
@@ -84,9 +88,23 @@ export function makeCalendar(deadlines: readonly Deadline[], options: { now: Dat
 }
 
 /**
+ * What ics writes as given but a reader typed: the UID, a TEXT value it does not escape (one
+ * line, no controls at all), and the text it escapes but whose bare CRs and other control
+ * characters it would let through.
+ */
+const cleanEvent = (event: EventAttributes): EventAttributes => ({
+  ...event,
+  ...(event.uid === undefined ? {} : { uid: escapeText(cleanValue(event.uid)) }),
+  ...(event.title === undefined ? {} : { title: cleanText(event.title) }),
+  ...(event.description === undefined ? {} : { description: cleanText(event.description) }),
+  ...(event.location === undefined ? {} : { location: cleanText(event.location) }),
+});
+
+/**
  * Writes events as an iCalendar file with the ics library, turning its errors (thrown or returned)
  * into a message for the reader. Shared by every calendar download of the workbook. Events come
- * from a function so that a failure while building them is reported the same way.
+ * from a function so that a failure while building them is reported the same way. Values are
+ * cleaned of control characters and the file refolded at 75 octets, which ics does not do.
  */
 export function buildCalendar(
   events: () => EventAttributes[],
@@ -94,7 +112,7 @@ export function buildCalendar(
 ): CalendarResult {
   let result: ReturnObject;
   try {
-    result = createEvents(events(), header);
+    result = createEvents(events().map(cleanEvent), header);
   } catch (error) {
     return { ok: false, error: `The calendar file could not be made: ${(error as Error).message}` };
   }
@@ -104,5 +122,5 @@ export function buildCalendar(
       error: `The calendar file could not be made: ${result.error?.message ?? 'the calendar library returned nothing'}`,
     };
   }
-  return { ok: true, text: result.value };
+  return { ok: true, text: refold(result.value) };
 }

@@ -1,6 +1,7 @@
 import type { EventAttributes } from 'ics';
 import { buildCalendar, escapeText, type CalendarResult } from './calendar';
 import { cadenceLabels, type ContactStatus } from './cadence';
+import { cleanText } from './content-line';
 import { addDays, type CalendarDate } from './dates';
 
 /** Calendar apps show this as the name of the calendar the reminders came from. */
@@ -30,9 +31,13 @@ export function makeFollowUpCalendar(
   }
   const toEvent = ({ person, due: date, last }: ContactStatus): EventAttributes => {
     const day = date! < options.today ? options.today : date!;
-    const who = person.name.trim() || 'a contact';
+    // Cleaned before trimming, so a name of only control characters counts as none.
+    const who = cleanText(person.name).trim() || 'a contact';
     const details = [
-      [person.role, person.organization].filter((part) => part.trim()).join(', '),
+      [person.role, person.organization]
+        .map(cleanText)
+        .filter((part) => part.trim())
+        .join(', '),
       `${cadenceLabels[person.cadence]}.`,
       last ? `Last in touch: ${last}.` : 'No interaction logged yet.',
       'Bring something useful: an article, congratulations, an introduction, or news of how their advice worked out.',

@@ -1,48 +1,24 @@
 import type { Person } from '../schemas/people';
+import { cleanText, cleanValue, foldLine } from './content-line';
 
 /**
- * Escapes a TEXT value as RFC 6350 §3.4 asks: backslash and comma get a backslash, and a line
- * break becomes `\n`, so a note with several lines stays one property. A semicolon separates the
- * parts of compound values (N, ORG), so `compound` escapes it too; elsewhere it is left as is,
- * which every reader accepts (some, such as ical.js, would keep the backslash).
+ * Escapes a TEXT value as RFC 6350 §3.4 asks, once `cleanText` has normalised its control
+ * characters: backslash and comma get a backslash, and a line break becomes `\n`, so a note with
+ * several lines stays one property. A semicolon separates the parts of compound values (N, ORG),
+ * so `compound` escapes it too; elsewhere it is left as is, which every reader accepts (some,
+ * such as ical.js, would keep the backslash).
  */
 export function escapeVCardText(text: string, compound = false): string {
-  const escaped = text
-    .replace(/\\/g, '\\\\')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  const escaped = cleanText(text).replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\n/g, '\\n');
   return compound ? escaped.replace(/;/g, '\\;') : escaped;
-}
-
-/**
- * Folds a content line at 75 octets (RFC 6350 §3.2): each continuation starts with a space.
- * Counts UTF-8 bytes and never splits a character, so names in any script survive.
- */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const char of line) {
-    const bytes = encoder.encode(char).length;
-    // The first line holds 75 octets; continuation lines 74 plus their leading space.
-    const limit = parts.length === 0 ? 75 : 74;
-    if (size + bytes > limit) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += char;
-    size += bytes;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
 }
 
 /** One vCard 4.0 for a contact; `uid` stays the same across exports, so re-importing updates it. */
 export function toVCard(person: Person): string {
+  // Cleaned before trimming, so a value of only control characters counts as empty.
+  const field = (text: string) => cleanText(text).trim();
   const lines = ['BEGIN:VCARD', 'VERSION:4.0'];
-  const name = person.name.trim() || 'Unnamed contact';
+  const name = field(person.name) || 'Unnamed contact';
   lines.push(`FN:${escapeVCardText(name)}`);
   if (person.kind === 'organization') lines.push('KIND:org');
   else {
@@ -53,18 +29,21 @@ export function toVCard(person: Person): string {
     const given = words.length > 1 ? words.slice(0, -1).join(' ') : words[0]!;
     lines.push(`N:${escapeVCardText(family, true)};${escapeVCardText(given, true)};;;`);
   }
-  if (person.organization.trim()) lines.push(`ORG:${escapeVCardText(person.organization.trim(), true)}`);
-  if (person.role.trim()) lines.push(`TITLE:${escapeVCardText(person.role.trim())}`);
-  if (person.email.trim()) lines.push(`EMAIL;TYPE=work:${escapeVCardText(person.email.trim())}`);
-  if (person.tags.length > 0)
-    lines.push(`CATEGORIES:${person.tags.map((tag) => escapeVCardText(tag)).join(',')}`);
-  const note = [person.metHow.trim() && `How we met: ${person.metHow.trim()}`, person.notes.trim()]
-    .filter(Boolean)
-    .join('\n');
+  const organization = field(person.organization);
+  if (organization) lines.push(`ORG:${escapeVCardText(organization, true)}`);
+  const role = field(person.role);
+  if (role) lines.push(`TITLE:${escapeVCardText(role)}`);
+  const email = field(person.email);
+  if (email) lines.push(`EMAIL;TYPE=work:${escapeVCardText(email)}`);
+  const tags = person.tags.map(cleanText).filter(Boolean);
+  if (tags.length > 0) lines.push(`CATEGORIES:${tags.map((tag) => escapeVCardText(tag)).join(',')}`);
+  const metHow = field(person.metHow);
+  const note = [metHow && `How we met: ${metHow}`, field(person.notes)].filter(Boolean).join('\n');
   if (note) lines.push(`NOTE:${escapeVCardText(note)}`);
+  // UID is a URI (RFC 6350 §6.7.6): the id is percent-encoded, which leaves a generated id as is.
   lines.push(
-    `UID:urn:uuid:${person.id}`,
-    `REV:${person.updatedAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}`,
+    `UID:urn:uuid:${encodeURIComponent(cleanValue(person.id))}`,
+    `REV:${cleanValue(person.updatedAt).replace(/[-:]/g, '').replace(/\.\d+/, '')}`,
   );
   lines.push('END:VCARD');
   return lines.map(foldLine).join('\r\n');

@@ -123,8 +123,8 @@ describe('makeCalendar', () => {
       `Membership date: renew only if you used the membership this year.\n${detail}`,
     );
     expect(entry?.alarms[0]?.description).toBe(title);
-    // Lines are folded and end in CRLF, as RFC 5545 requires.
-    expect(text.split('\r\n').every((line) => [...line].length <= 75)).toBe(true);
+    // Lines are folded at 75 octets and end in CRLF, as RFC 5545 requires.
+    expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     expect(text).not.toMatch(/[^\r]\n/);
   });
 

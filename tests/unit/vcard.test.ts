@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { contactStatuses } from '../../src/lib/cadence';
 import { makeFollowUpCalendar } from '../../src/lib/follow-up-calendar';
-import { escapeVCardText, foldLine, toVCard, toVCards } from '../../src/lib/vcard';
+import { escapeVCardText, toVCard, toVCards } from '../../src/lib/vcard';
 import { makePerson } from '../../src/schemas/people';
 
 const now = new Date('2027-03-01T12:00:00Z');
@@ -40,14 +40,6 @@ describe('vCard 4.0', () => {
       'REV:20270301T120000Z',
       'END:VCARD',
     ]);
-  });
-
-  it('folds long lines at 75 octets without splitting a character', () => {
-    const folded = foldLine(`NOTE:${'é'.repeat(80)}`);
-    const lines = folded.split('\r\n');
-    expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(lines.map((line, i) => (i ? line.slice(1) : line)).join('')).toBe(`NOTE:${'é'.repeat(80)}`);
   });
 
   it('is read back by a vCard parser (ical.js)', () => {
