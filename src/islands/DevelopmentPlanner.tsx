@@ -19,10 +19,12 @@ import {
   development,
   moveRecord,
   recordNouns,
+  setEventGoal,
   setEventPerson,
   setSkillProgress,
   updateRecord,
 } from '../stores/development';
+import { $goalOptions } from '../stores/goal-options';
 import { $people, people } from '../stores/people-document';
 import type { PersistedDocument } from '../stores/persisted';
 import { createAtomSignal } from './ui/atom-signal';
@@ -250,6 +252,7 @@ function EventCard(props: { event: DevEvent; locked: boolean; actions: JSX.Eleme
   const [dateError, setDateError] = createSignal<string>();
   const peopleDoc = createAtomSignal($people);
   const persons = () => peopleDoc().people.filter((person) => person.kind === 'person');
+  const goalOptions = createAtomSignal($goalOptions);
   const setDate = (patch: Partial<Pick<DevEvent, 'start' | 'end' | 'registrationDeadline'>>) =>
     setDateError(updateRecord('events', props.event.id, patch));
   return (
@@ -331,38 +334,68 @@ function EventCard(props: { event: DevEvent; locked: boolean; actions: JSX.Eleme
           </label>
         </div>
       </div>
-      <fieldset class="dev-fieldset">
-        <legend>People to meet there</legend>
-        <Show
-          when={persons().length > 0}
-          fallback={
-            <p class="ws-section__intro">
-              No people in your relationship map yet.{' '}
-              <a href="/lessons/relationship-building/#your-worksheet">Add them in lesson 2</a>, then tick
-              whom you want to meet here.
-            </p>
-          }
-        >
-          <CheckboxList
-            class="dev-people"
-            items={persons().map((person) => ({
-              id: person.id,
-              label: person.name.trim() || 'Unnamed person',
-            }))}
-            isChecked={(personId) => props.event.personIds.includes(personId)}
-            disabled={props.locked}
-            onToggle={(personId, checked) => setEventPerson(props.event.id, personId, checked)}
-          />
-        </Show>
-      </fieldset>
-      <p class="dev-note">
-        <span class="dev-note__label">Goals this event serves:</span>{' '}
-        <a href="/lessons/establishing-clear-goals/#your-worksheet">
-          Link goals once you have set them in lesson 1
-        </a>
-        . If you can’t name one, consider skipping the event.
-      </p>
+      <EventLinks
+        legend="People to meet there"
+        class="dev-people"
+        items={persons().map((person) => ({ id: person.id, label: person.name.trim() || 'Unnamed person' }))}
+        linked={props.event.personIds}
+        locked={props.locked}
+        onToggle={(personId, checked) => setEventPerson(props.event.id, personId, checked)}
+        empty={
+          <>
+            No people in your relationship map yet.{' '}
+            <a href="/lessons/relationship-building/#your-worksheet">Add them in lesson 2</a>, then tick whom
+            you want to meet here.
+          </>
+        }
+      />
+      <EventLinks
+        legend="Goals this event serves"
+        intro="If you can’t tick one, consider skipping the event."
+        items={goalOptions().map((goal) => ({ id: goal.id, label: goal.text }))}
+        linked={props.event.goalIds}
+        locked={props.locked}
+        onToggle={(goalId, checked) => setEventGoal(props.event.id, goalId, checked)}
+        empty={
+          <>
+            <a href="/lessons/establishing-clear-goals/#your-worksheet">
+              Link goals once you have set them in lesson 1
+            </a>
+            . If you can’t name one, consider skipping the event.
+          </>
+        }
+      />
     </>
+  );
+}
+
+/** A checkbox list linking an event to people or goals, or what to do first when there are none. */
+function EventLinks(props: {
+  legend: string;
+  intro?: string;
+  class?: string;
+  items: readonly { id: string; label: string }[];
+  linked: readonly string[];
+  locked: boolean;
+  onToggle: (id: string, checked: boolean) => void;
+  empty: JSX.Element;
+}) {
+  return (
+    <fieldset class="dev-fieldset">
+      <legend>{props.legend}</legend>
+      <Show when={props.items.length > 0} fallback={<p class="ws-section__intro">{props.empty}</p>}>
+        <Show when={props.intro}>
+          <p class="ws-section__intro">{props.intro}</p>
+        </Show>
+        <CheckboxList
+          class={props.class}
+          items={props.items}
+          isChecked={(id) => props.linked.includes(id)}
+          disabled={props.locked}
+          onToggle={(id, checked) => props.onToggle(id, checked)}
+        />
+      </Show>
+    </fieldset>
   );
 }
 

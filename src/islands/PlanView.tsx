@@ -25,6 +25,11 @@ function Item(props: { item: PlanItem }) {
     <li class="plan-item" data-done={props.item.done ? 'true' : undefined}>
       <div class="plan-item__head">
         <p class="plan-item__line">
+          <Show when={props.item.tick}>
+            <span class="plan-item__box" aria-hidden="true">
+              ☐
+            </span>
+          </Show>
           <Show when={props.item.date}>
             {(date) => <span class="plan-item__date">{formatDate(date())}</span>}
           </Show>

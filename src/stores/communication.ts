@@ -5,7 +5,6 @@ import { unrated } from '../lib/self-check';
 import type { PresenceItem } from '../lib/presence';
 import {
   blankPlan,
-  communicationSpec,
   planSchema,
   RATING_RANGE,
   type CommunicationDoc,
@@ -13,12 +12,13 @@ import {
   type PresenceRecord,
   type Take,
 } from '../schemas/communication';
+import { communication } from './communication-document';
 import { applyEdit, deleteWithUndo, type EditResult } from './edit';
-import { persisted } from './persisted';
 import { offerUndoWhileUnchanged } from './undo';
 
-/** The reader's self-checks, conversation plans and profile checklist (lesson 3), stored under `communication`. */
-export const communication = persisted(communicationSpec);
+// The document itself lives in `communication-document.ts`, which the action plan imports alone;
+// it is re-exported here so the lesson's worksheets have one store.
+export { communication } from './communication-document';
 
 /** The communication document as islands read it. */
 export const $communication = communication.$data;

@@ -163,11 +163,27 @@ export function updateRecord<L extends DevelopmentList>(
   return error;
 }
 
-/** Marks a person as someone to meet at an event, or not. */
-export function setEventPerson(eventId: string, personId: string, on: boolean, now = new Date()): void {
+/** Links an event to a person or a goal (`field` names which), or unlinks it. */
+function setEventLink(
+  eventId: string,
+  field: 'personIds' | 'goalIds',
+  id: string,
+  on: boolean,
+  now: Date,
+): void {
   const event = development.$data.get().events.find((candidate) => candidate.id === eventId);
   if (!event) return;
-  updateRecord('events', eventId, { personIds: toggledLink(event.personIds, personId, on) }, now);
+  updateRecord('events', eventId, { [field]: toggledLink(event[field], id, on) }, now);
+}
+
+/** Marks a person as someone to meet at an event, or not. */
+export function setEventPerson(eventId: string, personId: string, on: boolean, now = new Date()): void {
+  setEventLink(eventId, 'personIds', personId, on, now);
+}
+
+/** Marks a goal (lesson 1) as one the event serves, or not. */
+export function setEventGoal(eventId: string, goalId: string, on: boolean, now = new Date()): void {
+  setEventLink(eventId, 'goalIds', goalId, on, now);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import type { PlanDocuments } from '../lib/plan/model';
+import { communication } from './communication-document';
 import { development } from './development-document';
 import { goals } from './goals-document';
 import { interactions } from './interactions';
@@ -12,7 +13,7 @@ import { pitch } from './pitch-document';
  * The stored documents the action plan reads, by key. A worksheet whose section joins the plan
  * adds its store here (and its type to `PlanDocuments`).
  */
-const sources = { goals, people, interactions, pitch, development } satisfies {
+const sources = { goals, people, interactions, pitch, communication, development } satisfies {
   [K in keyof Required<PlanDocuments>]: PersistedDocument<NonNullable<PlanDocuments[K]>>;
 };
 
@@ -23,12 +24,13 @@ export const planStores: PersistedDocument<unknown>[] = Object.values(
 
 /** The documents as the plan's section builders take them, updated as they load or change. */
 export const $planDocuments: ReadableAtom<PlanDocuments> = computed(
-  [goals.$data, people.$data, interactions.$data, pitch.$data, development.$data],
-  (goalsDoc, peopleDoc, interactionsDoc, pitchDoc, developmentDoc) => ({
+  [goals.$data, people.$data, interactions.$data, pitch.$data, communication.$data, development.$data],
+  (goalsDoc, peopleDoc, interactionsDoc, pitchDoc, communicationDoc, developmentDoc) => ({
     goals: goalsDoc,
     people: peopleDoc,
     interactions: interactionsDoc,
     pitch: pitchDoc,
+    communication: communicationDoc,
     development: developmentDoc,
   }),
 );

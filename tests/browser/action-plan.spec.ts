@@ -41,7 +41,34 @@ const steps = [
   'Update the profile headline to product analytics',
 ];
 
-/** Stored documents for a workbook Maya filled in lessons 1, 2, 3 and 5, dated around today. */
+/** Steps of Maya's talk goal, a week apart from day 3. */
+const talkSteps = [
+  'Ask Marcus Feld for a slot at the meetup',
+  'Draft six slides from the case study',
+  'Rehearse the talk with Daniel Osei',
+  'Send the slides to the organisers',
+];
+
+/** Maya's written pitch for her profile: about 200 words, as the lesson asks (150 to 250). */
+const writtenSummary = [
+  'I turn hospital data into decisions people can act on. For eight years at Lakemont Health I have worked',
+  'with clinical and operations teams on the questions that keep them up at night: why patients miss',
+  'appointments, where a booking flow loses them, which reminders actually change what people do.',
+  'Last year I found that 40 percent of our patients quit the portal booking flow at a single insurance',
+  'screen. We simplified that step with the product team, and online bookings rose 18 percent in three',
+  'months. That project showed me the work I want to do next: product analytics for digital health tools,',
+  'where a good question about how people use a feature can change a design in weeks rather than years.',
+  'I work in SQL, Python and Tableau every day, I design simple experiments, and I write up what I find so',
+  'that a nurse manager and an engineer can both use it. I am learning experiment design properly and',
+  'publishing a mock A/B test write-up this spring. I am open to product analytics roles at health-tech',
+  'companies in Columbus or remote, and I am always glad to talk with analysts and product managers who',
+  'work on patient engagement. If that is you, send me a message: I would love to hear what you measure.',
+].join(' ');
+
+/** The goal Maya ticks on the summit's card in lesson 5. */
+const conversationsGoal = 'Hold informational conversations with product analysts';
+
+/** Stored documents for a workbook Maya filled in every lesson, dated around today. */
 function mayaDocuments() {
   const goals = {
     objectives: [
@@ -73,6 +100,42 @@ function mayaDocuments() {
     ],
     deleted: {},
   };
+  // Two more goals, as a reader who filled lesson 1 in full has: one with a single talk to give.
+  goals.goals.push(
+    {
+      id: 'g-talk',
+      updatedAt: stamp,
+      text: 'Present the booking case study at a local meetup',
+      metric: 'talks given',
+      target: 1,
+      deadline: inDays(45),
+      objectiveId: 'o-role',
+      achievable: 'The case study is written; the slides take a weekend.',
+      benchmarks: [],
+      steps: talkSteps.map((text, index) => ({
+        id: `t-${index}`,
+        updatedAt: stamp,
+        text,
+        due: inDays(3 + index * 7),
+        status: 'todo',
+        personIds: [],
+      })),
+    },
+    {
+      id: 'g-referrals',
+      updatedAt: stamp,
+      text: 'Get referred into two product analytics openings',
+      metric: 'referrals',
+      target: 2,
+      deadline: inDays(88),
+      objectiveId: 'o-role',
+      achievable: 'Ask only people I have already had a real conversation with.',
+      benchmarks: [
+        { id: 'b-ref', updatedAt: stamp, text: 'First referral asked for', due: inDays(50), done: false },
+      ],
+      steps: [],
+    },
+  );
   const person = (id: string, name: string, tier: Person['tier'], organization: string) =>
     makePerson(id, new Date(stamp), {
       name,
@@ -152,11 +215,73 @@ function mayaDocuments() {
     ],
     deleted: {},
   };
-  // The pitch as the lesson 3 fixture holds it: the recruiter variant is the one Maya carries.
+  // The pitch as the lesson 3 fixture holds it, with the written profile summary Maya carries.
   const pitch = (
-    JSON.parse(readFileSync('tests/fixtures/documents/pitch/v1.json', 'utf8')) as { data: unknown }
+    JSON.parse(readFileSync('tests/fixtures/documents/pitch/v1.json', 'utf8')) as {
+      data: { variants: unknown[]; chosenVariantId: string | null };
+    }
   ).data;
-  return { goals, people, development, pitch };
+  pitch.variants.push({
+    id: 'v-written',
+    updatedAt: stamp,
+    audience: 'written',
+    label: 'Profile summary',
+    text: writtenSummary,
+    targetSeconds: 90,
+  });
+  pitch.chosenVariantId = 'v-written';
+  const plan = (id: string, fields: Record<string, unknown>) => ({
+    id,
+    updatedAt: stamp,
+    personId: null,
+    who: '',
+    context: '',
+    questions: '',
+    listenFor: '',
+    adapt: '',
+    date: null,
+    ...fields,
+  });
+  const communication = {
+    // Weakest: talking and pausing (2.5), then active listening (2.7).
+    takes: [
+      {
+        id: 'take-1',
+        updatedAt: stamp,
+        takenOn: inDays(-10),
+        ratings: {
+          paraphrase: 2,
+          attention: 3,
+          names: 3,
+          'follow-up': 3,
+          open: 4,
+          share: 2,
+          interrupt: 3,
+          detail: 4,
+          formality: 4,
+          pace: 3,
+        },
+      },
+    ],
+    draft: { updatedAt: stamp, ratings: {} },
+    plans: [
+      plan('c-priya', {
+        personId: 'p-priya',
+        context: 'Twenty-minute video call, set up through Daniel',
+        questions: 'How does your team decide which metrics matter for a new feature?',
+        listenFor: 'Skills she thinks I lack',
+        adapt: 'Skip hospital jargon and end on time',
+        date: inDays(12),
+      }),
+      plan('c-chair', { who: 'the Guild programme chair', questions: 'Which topics do members ask for?' }),
+    ],
+    presence: [
+      { id: 'headline', updatedAt: stamp, done: true, note: '' },
+      { id: 'photo', updatedAt: stamp, done: false, note: 'Plain headshot on Saturday' },
+    ],
+    deleted: {},
+  };
+  return { goals, people, development, pitch, communication };
 }
 
 async function seed(page: Page) {
@@ -198,6 +323,66 @@ function pdfInfo(file: string): { pages: number; size: string } {
   };
 }
 
+/** Text as a regular expression that matches it literally. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Page heights and the plan's top and bottom margins (`planPageCss`), in millimetres. */
+const paperMm = { a4: 297, letter: 279.4 } as const;
+const marginsMm = { top: 20, bottom: 18 };
+
+/**
+ * How far down its writing area each page is printed, from 0 to 1: the lowest row with ink
+ * (`pdftoppm` in grey, 40 dpi) against the bottom margin. Text line counts would not do: a page
+ * of two-line items and one of headings differ in lines, not in the space they leave.
+ */
+function pageFills(file: string, pages: number, paper: keyof typeof paperMm): number[] {
+  return Array.from({ length: pages }, (_, index) => {
+    const pgm = execFileSync('pdftoppm', [
+      '-r',
+      '40',
+      '-gray',
+      '-f',
+      `${index + 1}`,
+      '-l',
+      `${index + 1}`,
+      file,
+    ]);
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.toString('latin1', 0, 32))!;
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const pixels = pgm.subarray(header[0].length);
+    let lowest = 0;
+    for (let row = 0; row < height; row++) {
+      const line = pixels.subarray(row * width, (row + 1) * width);
+      if (line.some((value) => value < 200)) lowest = row;
+    }
+    const mm = (millimetres: number) => (millimetres / paperMm[paper]) * height;
+    return (lowest - mm(marginsMm.top)) / (height - mm(marginsMm.bottom) - mm(marginsMm.top));
+  });
+}
+
+/** The plan's section titles, as printed. */
+const sectionTitles = [
+  'Career objectives and SMART goals',
+  'Key people and organizations',
+  'Your pitch',
+  'Conversations and online presence',
+  'Follow-ups and thank-you notes',
+  'Events, deadlines, organizations and skills',
+  '30/60/90-day timeline',
+];
+
+/** The first line printed on a page under its header. */
+function firstLine(file: string, page: number): string {
+  const text = execFileSync('pdftotext', ['-layout', '-f', `${page}`, '-l', `${page}`, file, '-'], {
+    encoding: 'utf8',
+  });
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.find((line) => !/^Action plan\b.*Page \d+ of \d+$/.test(line)) ?? '';
+}
+
 /** Asserts that each text appears, each after the one before it. */
 function expectInOrder(text: string, items: readonly string[]) {
   let from = 0;
@@ -208,7 +393,7 @@ function expectInOrder(text: string, items: readonly string[]) {
   }
 }
 
-test('a filled workbook prints as a plan on A4 and Letter: every item, in order, none split', async ({
+test('a filled workbook prints as a plan on A4 and Letter: every item, in order, none split, no page left mostly empty', async ({
   page,
 }, testInfo) => {
   await seed(page);
@@ -234,6 +419,11 @@ test('a filled workbook prints as a plan on A4 and Letter: every item, in order,
     ...steps.slice(0, 6),
     'Six conversations held',
     ...steps.slice(6),
+    'Present the booking case study at a local meetup',
+    'Target: 1 talk given',
+    ...talkSteps,
+    'Get referred into two product analytics openings',
+    'Target: 2 referrals',
     'Key people and organizations',
     // Tier A in the reader's order, then B, then C.
     'Priya Raman',
@@ -241,10 +431,29 @@ test('a filled workbook prints as a plan on A4 and Letter: every item, in order,
     'Daniel Osei',
     'Marcus Feld',
     'Your pitch',
-    'Recruiter (Sofia Alvarez)',
-    "I'm looking for a product analytics role at a health-tech company",
+    'Profile summary',
+    'I turn hospital data into decisions people can act on.',
+    'I would love to hear what you measure.',
+    // The base pitch too, after the one carried.
+    'Base pitch',
+    "I'm a data analyst at Lakemont Health",
     'Open with',
     'Ask for',
+    'Conversations and online presence',
+    'Conversations to prepare',
+    'Conversation with Priya Raman (Product analyst, Mendwell)',
+    'Twenty-minute video call, set up through Daniel',
+    'Ask How does your team decide which metrics matter for a new feature?',
+    'Listen for Skills she thinks I lack',
+    'Adapt Skip hospital jargon and end on time',
+    'Conversation with the Guild programme chair',
+    'What to work on when you talk',
+    'Talking and pausing',
+    'Active listening',
+    'Online profile to-dos',
+    'Summary',
+    'Photo',
+    'Plain headshot on Saturday',
     'Follow-ups and thank-you notes',
     'Follow up with Priya Raman',
     'You promised: Send the small-sample article',
@@ -258,7 +467,10 @@ test('a filled workbook prints as a plan on A4 and Letter: every item, in order,
     'The Digital Health Brief (https://example.com/digital-health-brief)',
     '30/60/90-day timeline',
     'Days 1–30',
+    talkSteps[0]!,
     steps[0]!,
+    // The dated conversation, on its day among the steps.
+    'Conversation with Priya Raman',
     'Days 31–60',
     'Six conversations held',
     'Days 61–90',
@@ -288,6 +500,33 @@ test('a filled workbook prints as a plan on A4 and Letter: every item, in order,
       expect(text).not.toContain(screenOnly);
     }
 
+    // Steps, follow-ups, thank-you notes, conversations and to-dos print with a box to tick by hand.
+    for (const todo of [
+      `Step ${steps[0]!}`,
+      `Step ${talkSteps[0]!}`,
+      'Follow up with Priya Raman',
+      'Thank Elise Warren',
+      'Conversation with Priya Raman',
+      'Profile Photo',
+      'Register for Midwest Digital Health Summit',
+    ]) {
+      expect(text, `“${todo}” has a box`).toMatch(new RegExp(`☐ [^☐]{0,40}${escaped(todo)}`));
+    }
+    expect(text).not.toMatch(/☐ [^☐]{0,40}Open with/);
+    expect(text).not.toContain('Target: 1 talks');
+
+    // No page is left mostly empty by a rule that moves a block to the next page. A page may end
+    // short only where the next one opens a section: its title travels with its first item.
+    const fills = pageFills(file, pages, paper);
+    const opensSection = (page: number) => sectionTitles.includes(firstLine(file, page));
+    const short = fills
+      .map((fill, index) => ({ page: index + 1, fill }))
+      .filter(({ page, fill }) => (page === pages ? fill < 0.1 : fill < 0.85 && !opensSection(page + 1)));
+    // Soft, so a failure reports both papers.
+    expect
+      .soft(short, `${paper} pages filled ${fills.map((fill) => `${Math.round(fill * 100)}%`).join(', ')}`)
+      .toEqual([]);
+
     // No item is split across pages: each one's words are all on a single page.
     const pageTexts = Array.from({ length: pages }, (_, index) => pdfText(file, index + 1));
     for (const item of [...steps, typedObjective, 'Priya Raman (Product analyst, Mendwell)']) {
@@ -297,6 +536,61 @@ test('a filled workbook prints as a plan on A4 and Letter: every item, in order,
       ).toBe(true);
     }
   }
+});
+
+test('an event ticked with a goal in lesson 5 keeps it after a reload, and the plan prints the link both ways', async ({
+  page,
+}, testInfo) => {
+  const lesson = '/lessons/professional-development/';
+  const goalsOf = (summit: ReturnType<Page['getByRole']>) =>
+    summit.getByRole('group', { name: 'Goals this event serves' });
+  const summitCard = () =>
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Midwest Digital Health Summit' }) });
+  const openPlanner = async () => {
+    await page.getByRole('heading', { name: 'Development planner' }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('button', { name: 'Add an event' })).toBeEnabled();
+  };
+
+  // With no goals yet, the card points to lesson 1 instead.
+  await page.goto('/');
+  await putStoredDocument(page, 'development', envelope(mayaDocuments().development));
+  await page.goto(lesson);
+  await openPlanner();
+  await expect(
+    goalsOf(summitCard()).getByRole('link', { name: 'Link goals once you have set them in lesson 1' }),
+  ).toBeVisible();
+
+  await seed(page);
+  await page.goto(lesson);
+  await openPlanner();
+  const goals = goalsOf(summitCard());
+  await expect(goals.getByRole('link')).toHaveCount(0);
+  await expect(goals.getByRole('checkbox')).toHaveCount(3);
+  await goals.getByRole('checkbox', { name: conversationsGoal }).check();
+  await saved(page);
+
+  await page.reload();
+  await openPlanner();
+  await expect(goalsOf(summitCard()).getByRole('checkbox', { name: conversationsGoal })).toBeChecked();
+  await expect(
+    goalsOf(summitCard()).getByRole('checkbox', { name: 'Get referred into two product analytics openings' }),
+  ).not.toBeChecked();
+
+  await openPlan(page);
+  const text = pdfText(savePdf(await page.pdf({ preferCSSPageSize: true }), testInfo, 'plan-event-goal'));
+  // Under the goal, the event on its day; in the planner's section, the goal it serves.
+  expectInOrder(text, [
+    conversationsGoal,
+    'Event Midwest Digital Health Summit',
+    'Key people and organizations',
+    'Events, deadlines, organizations and skills',
+    'Event Midwest Digital Health Summit',
+    `Serves: ${conversationsGoal}`,
+    'Organizations',
+  ]);
+  expect(text.split('Serves:')).toHaveLength(2);
 });
 
 test('an empty workbook prints every section as a blank, ruled worksheet', async ({ page }, testInfo) => {
@@ -311,6 +605,8 @@ test('an empty workbook prints every section as a blank, ruled worksheet', async
     'The five people or organizations most important to your lead goal.',
     'Your pitch',
     'Your 30-second pitch',
+    'Conversations and online presence',
+    'Your next conversation: with whom, when, and two open questions to ask.',
     'Follow-ups and thank-you notes',
     'Thank-you notes not yet sent.',
     'Events, deadlines, organizations and skills',

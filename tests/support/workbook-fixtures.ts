@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlanDocuments, PlanItem, PlanSection } from '../../src/lib/plan/model';
+import type { CommunicationDoc } from '../../src/schemas/communication';
 import type { DevelopmentDoc } from '../../src/schemas/development';
 import type { GoalsDoc } from '../../src/schemas/goals';
 import type { InteractionsDoc } from '../../src/schemas/interactions';
@@ -13,12 +14,16 @@ export function fixtureData<T>(key: string, version = 1): T {
   return (JSON.parse(readFileSync(file, 'utf8')) as { data: T }).data;
 }
 
-/** Maya's workbook as the fixtures hold it: goals, people and their logs, a pitch, a development plan. */
+/**
+ * Maya's workbook as the fixtures hold it: goals, people and their logs, a pitch, the conversation
+ * plans and profile checklist, a development plan.
+ */
 export const mayaWorkbook: PlanDocuments = {
   goals: fixtureData<GoalsDoc>('goals'),
   people: fixtureData<PeopleDoc>('people', 3),
   interactions: fixtureData<InteractionsDoc>('interactions'),
   pitch: fixtureData<PitchDoc>('pitch'),
+  communication: fixtureData<CommunicationDoc>('communication'),
   development: fixtureData<DevelopmentDoc>('development'),
 };
 

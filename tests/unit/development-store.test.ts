@@ -157,8 +157,15 @@ describe('the development store', () => {
     // The store starts loading as soon as its module is imported, so import it after choosing storage.
     vi.resetModules();
     (await import('../../src/lib/storage')).useStorageForTests({ engine });
-    const { addRecord, deleteRecord, development, setEventPerson, setSkillProgress, updateRecord } =
-      await import('../../src/stores/development');
+    const {
+      addRecord,
+      deleteRecord,
+      development,
+      setEventGoal,
+      setEventPerson,
+      setSkillProgress,
+      updateRecord,
+    } = await import('../../src/stores/development');
     const { $undo, runUndo } = await import('../../src/stores/undo');
     mounted.push(development.$data.listen(() => {}));
     await development.ready();
@@ -167,6 +174,11 @@ describe('the development store', () => {
     expect(updateRecord('events', eventId, { name: 'Summit', start: '2027-08-19' })).toBeUndefined();
     expect(updateRecord('events', eventId, { end: '2027-08-01' })).toBe(END_BEFORE_START);
     setEventPerson(eventId, 'p-priya', true);
+    setEventGoal(eventId, 'g-conversations', true);
+    setEventGoal(eventId, 'g-referrals', true);
+    setEventGoal(eventId, 'g-conversations', false);
+    // Ticking a goal twice (a second tab, a double click) links it once.
+    setEventGoal(eventId, 'g-referrals', true);
     const skillId = addRecord('skills');
     expect(setSkillProgress(skillId, 40)).toBeUndefined();
     expect(setSkillProgress(skillId, 140)).toMatch(/0 to 100/);
@@ -181,6 +193,7 @@ describe('the development store', () => {
       start: '2027-08-19',
       end: null,
       personIds: ['p-priya'],
+      goalIds: ['g-referrals'],
     });
     expect(saved.skills[0]?.progress).toBe(40);
     expect(saved.sources[0]?.url).toBe('');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assemblePlan, isPlanSectionId, planDocumentKeys, planSections } from '../../src/lib/plan';
 import { developmentSection } from '../../src/lib/plan/development';
 import { byDate, goalsSection } from '../../src/lib/plan/goals';
-import type { PlanDocuments, PlanOptions, PlanSection } from '../../src/lib/plan/model';
+import type { PlanDocuments, PlanItem, PlanOptions, PlanSection } from '../../src/lib/plan/model';
 import { FOLLOW_UP_DAYS, followUpsSection } from '../../src/lib/plan/follow-ups';
 import { pitchSection } from '../../src/lib/plan/pitch';
 import { peopleSection } from '../../src/lib/plan/people';
@@ -26,6 +26,7 @@ describe('the registry', () => {
       'goals',
       'people',
       'pitch',
+      'communication',
       'follow-ups',
       'development',
       'timeline',
@@ -33,7 +34,14 @@ describe('the registry', () => {
   });
 
   it('names each document the sections read once', () => {
-    expect([...planDocumentKeys].sort()).toEqual(['development', 'goals', 'interactions', 'people', 'pitch']);
+    expect([...planDocumentKeys].sort()).toEqual([
+      'communication',
+      'development',
+      'goals',
+      'interactions',
+      'people',
+      'pitch',
+    ]);
   });
 
   it('knows its own section ids and nothing else', () => {
@@ -43,7 +51,7 @@ describe('the registry', () => {
 
   it('builds an empty workbook as blank, ruled sections with their prompts', () => {
     const plan = assemblePlan({}, quarter);
-    expect(plan.map((section) => section.id)).toHaveLength(6);
+    expect(plan.map((section) => section.id)).toHaveLength(7);
     for (const section of plan.filter((section) => section.id !== 'timeline')) {
       expect(section.empty).toBe(true);
       expect(section.prompts.length).toBeGreaterThan(0);
@@ -52,7 +60,13 @@ describe('the registry', () => {
 
   it('leaves excluded sections out, and their dates out of the timeline', () => {
     const plan = assemblePlan(full, quarter, ['goals', 'pitch']);
-    expect(plan.map((section) => section.id)).toEqual(['people', 'follow-ups', 'development', 'timeline']);
+    expect(plan.map((section) => section.id)).toEqual([
+      'people',
+      'communication',
+      'follow-ups',
+      'development',
+      'timeline',
+    ]);
     const timeline = plan.at(-1)!;
     const dated = timeline.groups.flatMap((group) => group.items.map((item) => item.text));
     expect(dated).not.toContain('4 conversations held');
@@ -127,6 +141,61 @@ describe('goals section', () => {
       { n: 5 },
     ];
     expect(byDate(items).map((item) => item.n)).toEqual([3, 1, 4, 2, 5]);
+  });
+  it('agrees the target with its count: "1 talk given", "3 referrals"', () => {
+    const goal = (target: number | null, metric: string) =>
+      build(goalsSection, {
+        goals: {
+          objectives: [],
+          goals: [makeGoal('g', now, { text: 'Speak', target, metric })],
+          deleted: {},
+        },
+      }).groups[0]!.items[0]!.detail;
+    expect(goal(1, 'talks given')).toBe('Target: 1 talk given');
+    expect(goal(3, 'referrals')).toBe('Target: 3 referrals');
+    expect(goal(null, 'talks given')).toBe('Target: talks given');
+    expect(goal(5, ' ')).toBe('Target: 5');
+  });
+
+  it('gives open steps a box to tick, and done steps none', () => {
+    const doc: GoalsDoc = {
+      objectives: [],
+      goals: [
+        makeGoal('g', now, {
+          text: 'Speak',
+          steps: [
+            makeStep('open', now, { text: 'Pitch a talk', due: '2027-01-20' }),
+            makeStep('done', now, { text: 'Pick a topic', due: '2027-01-15', status: 'done' }),
+          ],
+        }),
+      ],
+      deleted: {},
+    };
+    const steps = build(goalsSection, { goals: doc }).groups[0]!.items[0]!.children!;
+    expect(steps.map((step) => [step.text, step.tick ?? false, step.done ?? false])).toEqual([
+      ['Pick a topic', false, true],
+      ['Pitch a talk', true, false],
+    ]);
+  });
+
+  it('lists under each goal the events linked to it, by date among its steps', () => {
+    const later: PlanOptions = { today: '2027-05-03', range: { from: '2027-05-03', to: '2027-08-31' } };
+    const goals = build(goalsSection, full, later).groups[1]!.items;
+    const [conversations, referrals] = ['g-conversations', 'g-referrals'].map((id) =>
+      goals.find((goal) => goal.key === id)!,
+    );
+    const events = (goal: PlanItem) => goal.children!.filter((child) => child.label?.startsWith('Event'));
+    expect(events(conversations!).map((event) => [event.date, event.text, event.dateRef])).toEqual([
+      [
+        '2027-06-02',
+        'Columbus Health Data Meetup (June): presenting my booking case study',
+        'event:e-meetup-june',
+      ],
+    ]);
+    expect(events(referrals!).map((event) => event.text)).toEqual(['Midwest Digital Health Summit']);
+    // An event outside the plan's days is not listed, and a goal with no events has none.
+    expect(events(build(goalsSection, full, quarter).groups[1]!.items[0]!)).toEqual([]);
+    expect(events(build(goalsSection, { goals: full.goals! }, later).groups[1]!.items[0]!)).toEqual([]);
   });
 });
 
@@ -224,6 +293,15 @@ describe('development section', () => {
     const section = build(developmentSection, onlySkills, later);
     expect(section.groups.map((group) => group.title)).toEqual(['Events and deadlines', 'Skills']);
   });
+  it('says which goals each event serves and whom to meet there (as far as they exist), and ticks deadlines', () => {
+    const section = build(developmentSection, full, later);
+    const [meetup, register] = section.groups[0]!.items;
+    expect(meetup!.detail).toBe(
+      'Downtown Columbus · free · Serves: Hold informational conversations with people in product or analytics roles at health-tech companies · Meet: Marcus Feld',
+    );
+    expect(meetup!.tick).toBeUndefined();
+    expect(register!.tick).toBe(true);
+  });
 });
 
 describe('the pitch section', () => {
@@ -238,10 +316,21 @@ describe('the pitch section', () => {
     expect(carried!.detail).toMatch(/^About \d+ seconds at 130 words a minute · target 30 seconds$/);
   });
 
+  it('prints the base pitch after the carried variant, each with its own timing', () => {
+    const items = build(pitchSection, full).groups[0]!.items;
+    expect(items.map((item) => [item.key, item.label])).toEqual([
+      ['v-recruiter', 'Recruiter (Sofia Alvarez)'],
+      ['base', 'Base pitch'],
+    ]);
+    expect(items[1]!.text).toBe(pitch.base.text.trim());
+    expect(items[1]!.detail).toMatch(/^About .+ at 130 words a minute · target 1 minute$/);
+  });
+
   it('falls back to the base pitch when the chosen variant was deleted', () => {
     const section = build(pitchSection, { pitch: { ...pitch, chosenVariantId: 'gone' } });
-    const [carried] = section.groups[0]!.items;
-    expect(carried).toMatchObject({ key: 'base', label: 'Your pitch', text: pitch.base.text });
+    const items = section.groups[0]!.items;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ key: 'base', label: 'Your pitch', text: pitch.base.text });
   });
 
   it('lists the opening line and the ask to have ready', () => {
@@ -273,6 +362,7 @@ describe('the follow-ups section', () => {
         key: 'follow-up:p-priya',
         text: 'Follow up with Priya Raman (Senior product analyst, Mendwell)',
         label: '◷ Due soon',
+        tick: true,
         date: '2027-03-24',
         dateRef: 'follow-up:p-priya',
         detail: 'You promised: Send the small-sample article',
@@ -303,6 +393,7 @@ describe('the follow-ups section', () => {
         key: 'thank-you:i-2',
         text: 'Thank Priya Raman',
         label: 'Thank-you note',
+        tick: true,
         date: '2027-03-19',
         dateRef: 'thank-you:i-2',
         detail: 'For: Measuring patient app engagement',

@@ -62,7 +62,14 @@ describe('the timeline', () => {
         'days-1',
         ['2027-01-12 Ask Laura Chen whether the portal analysis can be published without patient details'],
       ],
-      ['days-31', ['2027-02-09 Ask Priya Raman for a 20-minute call, through an introduction from Daniel']],
+      [
+        'days-31',
+        [
+          '2027-02-09 Ask Priya Raman for a 20-minute call, through an introduction from Daniel',
+          // The conversation plan of lesson 3, on its day.
+          '2027-02-18 Conversation with Priya Raman (Senior product analyst, Mendwell)',
+        ],
+      ],
       ['days-61', ['2027-03-15 4 conversations held', '2027-03-31 Case study drafted and approved by Laura']],
     ]);
   });

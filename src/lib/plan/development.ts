@@ -1,4 +1,6 @@
-import { memberships, type DevelopmentDoc } from '../../schemas/development';
+import { memberships, type DevelopmentDoc, type DevEvent } from '../../schemas/development';
+import type { Goal } from '../../schemas/goals';
+import type { Person } from '../../schemas/people';
 import { formatDate } from '../dates';
 import { upcomingDeadlines } from '../deadlines';
 import { safeHref } from '../web-address';
@@ -7,6 +9,7 @@ import {
   inRange,
   orElse,
   sectionOf,
+  type PlanDocuments,
   type PlanItem,
   type PlanOptions,
   type PlanSectionSource,
@@ -20,26 +23,62 @@ const membershipLabels: Record<(typeof memberships)[number], string> = {
   lapsed: 'Lapsed',
 };
 
-/** Events and deadlines inside the range, by date: what the planner asks of the reader. */
-function datedItems(doc: DevelopmentDoc, options: PlanOptions): PlanItem[] {
-  return upcomingDeadlines(doc, options.range.from, { includePast: true })
-    .filter((deadline) => inRange(deadline.date, options.range))
-    .map((deadline) => ({
-      key: `${deadline.kind}:${deadline.sourceId}`,
-      text: deadline.title,
-      // Deadline titles already say what they are ("Register for …"); events need the word.
-      ...(deadline.kind === 'event' ? { label: 'Event' } : {}),
-      date: deadline.date,
-      dateRef: `${deadline.kind}:${deadline.sourceId}`,
-      ...(deadline.detail ? { detail: deadline.detail } : {}),
-    }));
+/** Names of the linked records that still exist, in the order they were linked. */
+function namesOf<T extends { id: string }>(
+  ids: readonly string[],
+  records: readonly T[],
+  name: (record: T) => string,
+): string[] {
+  return ids.flatMap((id) => {
+    const record = records.find((candidate) => candidate.id === id);
+    return record ? [name(record)] : [];
+  });
 }
 
-/** Lesson 5: events and deadlines, organisations, skills and sources from the planner. */
+/** What an event is for: the goals it serves and the people to meet there, in one line. */
+function eventPurpose(event: DevEvent, documents: PlanDocuments): string {
+  const goals = namesOf(event.goalIds, documents.goals?.goals ?? [], (goal: Goal) =>
+    orElse(goal.text, 'Unnamed goal'),
+  );
+  const people = namesOf(event.personIds, documents.people?.people ?? [], (person: Person) =>
+    orElse(person.name, 'Unnamed person'),
+  );
+  return [
+    goals.length ? `Serves: ${goals.join('; ')}` : '',
+    people.length ? `Meet: ${people.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Events and deadlines inside the range, by date: what the planner asks of the reader. */
+function datedItems(doc: DevelopmentDoc, documents: PlanDocuments, options: PlanOptions): PlanItem[] {
+  return upcomingDeadlines(doc, options.range.from, { includePast: true })
+    .filter((deadline) => inRange(deadline.date, options.range))
+    .map((deadline) => {
+      const event = doc.events.find((candidate) => candidate.id === deadline.sourceId);
+      const purpose = deadline.kind === 'event' && event ? eventPurpose(event, documents) : '';
+      const detail = [deadline.detail, purpose].filter(Boolean).join(' · ');
+      return {
+        key: `${deadline.kind}:${deadline.sourceId}`,
+        text: deadline.title,
+        // Deadline titles already say what they are ("Register for …"); events need the word.
+        ...(deadline.kind === 'event' ? { label: 'Event' } : { tick: true }),
+        date: deadline.date,
+        dateRef: `${deadline.kind}:${deadline.sourceId}`,
+        ...(detail ? { detail } : {}),
+      };
+    });
+}
+
+/**
+ * Lesson 5: events (with the goals they serve and whom to meet) and deadlines, organisations,
+ * skills and sources from the planner.
+ */
 export const developmentSection: PlanSectionSource = {
   id: 'development',
   title: 'Events, organizations and skills',
-  documents: ['development'],
+  documents: ['development', 'goals', 'people'],
   build: ({ documents, options }) => {
     const doc = documents.development;
     return sectionOf(
@@ -58,7 +97,7 @@ export const developmentSection: PlanSectionSource = {
         {
           key: 'dates',
           title: 'Events and deadlines',
-          items: doc ? datedItems(doc, options) : [],
+          items: doc ? datedItems(doc, documents, options) : [],
           emptyText: NOTHING_DATED,
         },
         {

@@ -25,6 +25,7 @@ function dueItems(people: readonly Person[], log: readonly Interaction[], today:
     return {
       key: `follow-up:${person.id}`,
       text: `Follow up with ${personLabel(person)}`,
+      tick: true,
       label: `${stateLabels[state].icon} ${stateLabels[state].text}`,
       ...(due ? { date: due, dateRef: `follow-up:${person.id}` } : {}),
       ...(promise ? { detail: `You promised: ${promise}` } : {}),
@@ -40,6 +41,7 @@ function thankYouItems(people: readonly Person[], log: readonly Interaction[]): 
       key: `thank-you:${interaction.id}`,
       text: `Thank ${person.name.trim() || 'your contact'}`,
       label: 'Thank-you note',
+      tick: true,
       date: sendBy,
       dateRef: `thank-you:${interaction.id}`,
       ...(topic ? { detail: `For: ${topic}` } : {}),

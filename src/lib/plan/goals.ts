@@ -1,6 +1,8 @@
+import type { DevelopmentDoc } from '../../schemas/development';
 import type { Goal } from '../../schemas/goals';
 import { formatDate } from '../dates';
 import { goalProgress } from '../goal-progress';
+import { countedPhrase } from '../plural';
 import { inRange, orElse, sectionOf, type PlanItem, type PlanOptions, type PlanSectionSource } from './model';
 
 /** Dated items first, by date; undated ones after, in the reader's order. */
@@ -14,12 +16,29 @@ export function byDate<T extends { date?: string | undefined }>(items: readonly 
     .map(({ item }) => item);
 }
 
-/** A goal with its benchmarks and dated steps inside the plan's range. */
-function goalItem(goal: Goal, options: PlanOptions): PlanItem {
+/**
+ * The events of the development planner that serve a goal, inside the range, each once. Their
+ * `dateRef` is the one the planner's section gives them, so the timeline lists each event once.
+ */
+function eventItems(goal: Goal, development: DevelopmentDoc | undefined, options: PlanOptions): PlanItem[] {
+  return (development?.events ?? [])
+    .filter((event) => event.goalIds.includes(goal.id) && event.status !== 'skipped')
+    .map((event) => ({ event, date: event.start ?? event.end }))
+    .filter(({ date }) => inRange(date, options.range))
+    .map(({ event, date }) => ({
+      key: `event:${event.id}`,
+      text: orElse(event.name, 'Untitled event'),
+      label: event.status === 'attended' ? 'Event attended' : 'Event',
+      ...(date ? { date, dateRef: `event:${event.id}` } : {}),
+      ...(event.status === 'attended' ? { done: true } : {}),
+    }));
+}
+
+/** A goal with its benchmarks, dated steps and events inside the plan's range. */
+function goalItem(goal: Goal, development: DevelopmentDoc | undefined, options: PlanOptions): PlanItem {
   const progress = goalProgress(goal);
-  const target = [goal.target === null ? '' : String(goal.target), goal.metric.trim()]
-    .filter(Boolean)
-    .join(' ');
+  const metric = goal.metric.trim().replace(/\s+/g, ' ');
+  const target = goal.target === null ? metric : countedPhrase(goal.target, metric);
   const detail = [
     target ? `Target: ${target}` : '',
     goal.deadline ? `by ${formatDate(goal.deadline)}` : '',
@@ -44,8 +63,9 @@ function goalItem(goal: Goal, options: PlanOptions): PlanItem {
         text: orElse(step.text, 'Unnamed step'),
         label: step.status === 'done' ? 'Step done' : step.status === 'doing' ? 'Step under way' : 'Step',
         ...(step.due ? { date: step.due, dateRef: step.id } : {}),
-        ...(step.status === 'done' ? { done: true } : {}),
+        ...(step.status === 'done' ? { done: true } : { tick: true }),
       })),
+    ...eventItems(goal, development, options),
   ];
   // The goal is always listed; its deadline reaches the timeline only inside the range.
   const deadline = goal.deadline && inRange(goal.deadline, options.range) ? goal.deadline : null;
@@ -59,11 +79,11 @@ function goalItem(goal: Goal, options: PlanOptions): PlanItem {
   };
 }
 
-/** Lesson 1: career objectives, then SMART goals with their benchmarks and steps. */
+/** Lesson 1: career objectives, then SMART goals with their benchmarks, steps and linked events. */
 export const goalsSection: PlanSectionSource = {
   id: 'goals',
   title: 'Goals and action steps',
-  documents: ['goals'],
+  documents: ['goals', 'development'],
   build: ({ documents, options }) => {
     const doc = documents.goals;
     return sectionOf(
@@ -90,7 +110,7 @@ export const goalsSection: PlanSectionSource = {
         {
           key: 'goals',
           title: 'SMART goals, benchmarks and steps',
-          items: (doc?.goals ?? []).map((goal) => goalItem(goal, options)),
+          items: (doc?.goals ?? []).map((goal) => goalItem(goal, documents.development, options)),
         },
       ],
     );

@@ -1,3 +1,4 @@
+import { communicationSection } from './communication';
 import { developmentSection } from './development';
 import { goalsSection } from './goals';
 import type { PlanDocuments, PlanOptions, PlanSection, PlanSectionId, PlanSectionSource } from './model';
@@ -16,6 +17,7 @@ export const planSections: readonly PlanSectionSource[] = [
   goalsSection,
   peopleSection,
   pitchSection,
+  communicationSection,
   followUpsSection,
   developmentSection,
   timelineSection,

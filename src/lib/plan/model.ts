@@ -1,3 +1,4 @@
+import type { CommunicationDoc } from '../../schemas/communication';
 import type { DevelopmentDoc } from '../../schemas/development';
 import type { GoalsDoc } from '../../schemas/goals';
 import type { InteractionsDoc } from '../../schemas/interactions';
@@ -14,6 +15,7 @@ export interface PlanDocuments {
   people?: PeopleDoc | undefined;
   interactions?: InteractionsDoc | undefined;
   pitch?: PitchDoc | undefined;
+  communication?: CommunicationDoc | undefined;
   development?: DevelopmentDoc | undefined;
 }
 
@@ -45,6 +47,8 @@ export interface PlanItem {
   dateRef?: string;
   /** True for steps and benchmarks already done: shown, but left off the timeline. */
   done?: boolean;
+  /** True for something to do by hand (a step, a follow-up, a to-do): printed with a box to tick. */
+  tick?: boolean;
   /** A second line of context. */
   detail?: string;
   /** A web address or site path the item points to (printed with its address). */
@@ -69,7 +73,8 @@ export interface PlanGroup {
 export const NOTHING_DATED = 'Nothing dated in these days yet.';
 
 /** Identifier of a section; also what the reader's include/exclude choice is stored under. */
-export type PlanSectionId = 'goals' | 'people' | 'pitch' | 'follow-ups' | 'development' | 'timeline';
+export type PlanSectionId =
+  'goals' | 'people' | 'pitch' | 'communication' | 'follow-ups' | 'development' | 'timeline';
 
 /** One section of the plan as the page renders it. */
 export interface PlanSection {

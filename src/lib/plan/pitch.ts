@@ -1,23 +1,34 @@
 import type { PitchDoc } from '../../schemas/pitch';
-import { chosenVariant } from '../pitch';
+import { chosenVariant, type CarriedPitch } from '../pitch';
 import { countWords, describeSeconds, speakingSeconds } from '../speaking-time';
 import { sectionOf, type PlanItem, type PlanSectionSource } from './model';
 
-/** The carried pitch as one plan item: its words, whom it is for, and how long it runs. */
-function carriedItem(doc: PitchDoc): PlanItem[] {
-  const carried = chosenVariant(doc);
-  const text = carried.text.trim();
+/**
+ * How long a pitch runs, in words, read through the pitch builder's own timing functions so a
+ * change to how a pitch is measured shows in the plan as it does in the builder.
+ */
+function lengthText(pitch: CarriedPitch, wpm: number): string {
+  const spoken = describeSeconds(speakingSeconds(countWords(pitch.text), wpm));
+  return `About ${spoken} at ${wpm} words a minute · target ${describeSeconds(pitch.targetSeconds)}`;
+}
+
+/** One pitch as a plan item, or nothing when it has no words yet. */
+function pitchItem(pitch: CarriedPitch, wpm: number, label = pitch.label): PlanItem[] {
+  const text = pitch.text.trim();
   if (!text) return [];
+  return [{ key: pitch.variantId ?? 'base', text, label, detail: lengthText(pitch, wpm) }];
+}
+
+/**
+ * The pitch the reader carries first; when that is a variant, the base pitch after it, since the
+ * base is what every other version is adapted from.
+ */
+function pitchItems(doc: PitchDoc): PlanItem[] {
+  const carried = chosenVariant(doc);
   const wpm = doc.base.wpm;
-  const spoken = describeSeconds(speakingSeconds(countWords(text), wpm));
-  return [
-    {
-      key: carried.variantId ?? 'base',
-      text,
-      label: carried.label,
-      detail: `About ${spoken} at ${wpm} words a minute · target ${describeSeconds(carried.targetSeconds)}`,
-    },
-  ];
+  if (carried.variantId === null) return pitchItem(carried, wpm);
+  const base = chosenVariant({ ...doc, chosenVariantId: null });
+  return [...pitchItem(carried, wpm), ...pitchItem(base, wpm, 'Base pitch')];
 }
 
 /** The opening line and the ask, which a reader most needs to have ready by heart. */
@@ -28,7 +39,7 @@ function rememberItems(doc: PitchDoc): PlanItem[] {
   return lines;
 }
 
-/** Lesson 3: the pitch the reader chose to carry, with its opening line and its ask. */
+/** Lesson 3: the pitch the reader chose to carry and the base pitch, its opening line and its ask. */
 export const pitchSection: PlanSectionSource = {
   id: 'pitch',
   title: 'Your pitch',
@@ -47,7 +58,7 @@ export const pitchSection: PlanSectionSource = {
       },
       doc
         ? [
-            { key: 'carried', title: 'The pitch you carry', items: carriedItem(doc) },
+            { key: 'carried', title: 'The pitch you carry', items: pitchItems(doc) },
             { key: 'remember', title: 'Have these ready', items: rememberItems(doc) },
           ].filter((group) => group.items.length > 0)
         : [],
