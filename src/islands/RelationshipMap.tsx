@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   commonGroundPrompts,
   groupPeople,
@@ -297,7 +297,9 @@ function MapBody() {
   const goals = createAtomSignal($goalOptions);
   const [groupBy, setGroupBy] = createSignal<GroupBy>('status');
   const list = () => data().people;
-  const disabled = () => status().readOnly;
+  // Memos, so that an edit, which makes a new list, reaches no card but the edited one.
+  const count = createMemo(() => list().length);
+  const disabled = createMemo(() => status().readOnly);
   const groups = () => groupPeople(list(), groupBy(), goals());
   const add = (kind: Person['kind']) => focusById(`map-${addPerson({ kind })}-name`);
 
@@ -335,27 +337,28 @@ function MapBody() {
             />
           </div>
           <div class="map-groups">
-            <For each={groups()}>
+            {/* Keyed by id, as the cards are: typing in one card redraws only that entry's line. */}
+            <RecordList each={groups()}>
               {(group, groupIndex) => (
                 <div class="map-group">
                   <h5 id={`map-group-${groupIndex()}`}>
-                    {group.label} ({group.people.length})
+                    {group().label} ({group().people.length})
                   </h5>
-                  <Show when={group.people.length > 0} fallback={<p class="map-note">No one here yet.</p>}>
+                  <Show when={group().people.length > 0} fallback={<p class="map-note">No one here yet.</p>}>
                     <ul class="map-group__list">
-                      <For each={group.people}>
+                      <RecordList each={group().people}>
                         {(person) => (
                           <li>
-                            <a href={`#map-${person.id}-title`}>{personLabel(person)}</a>
-                            <Badges person={person} />
+                            <a href={`#map-${person().id}-title`}>{personLabel(person())}</a>
+                            <Badges person={person()} />
                           </li>
                         )}
-                      </For>
+                      </RecordList>
                     </ul>
                   </Show>
                 </div>
               )}
-            </For>
+            </RecordList>
           </div>
         </div>
       </Show>
@@ -367,7 +370,7 @@ function MapBody() {
             <RecordList each={list()}>
               {(person, index) => (
                 <li>
-                  <PersonCard person={person()} index={index()} count={list().length} disabled={disabled()} />
+                  <PersonCard person={person()} index={index()} count={count()} disabled={disabled()} />
                 </li>
               )}
             </RecordList>

@@ -32,8 +32,8 @@ export type GroupBy = 'status' | 'tier' | 'goal';
 
 /** One group of the map: a heading and the entries under it. */
 export interface PeopleGroup<T extends MapEntry = MapEntry> {
-  /** A status, a tier, a goal id, or `none` for entries linked to no goal. */
-  key: string;
+  /** A status, a tier, a goal id, or `none` for entries linked to no goal: the group's identity. */
+  id: string;
   label: string;
   people: T[];
 }
@@ -224,14 +224,14 @@ export function groupPeople<T extends MapEntry>(
 ): PeopleGroup<T>[] {
   if (by === 'status') {
     return statusOrder.map((status) => ({
-      key: status,
+      id: status,
       label: statusLabels[status],
       people: byTier(people.filter((person) => person.status === status)),
     }));
   }
   if (by === 'tier') {
     return tierOrder.map((tier) => ({
-      key: tier,
+      id: tier,
       label: `Tier ${tierLabels[tier]}`,
       people: people.filter((person) => person.tier === tier),
     }));
@@ -239,12 +239,12 @@ export function groupPeople<T extends MapEntry>(
   const known = new Set(goals.map((goal) => goal.id));
   return [
     ...goals.map((goal) => ({
-      key: goal.id,
+      id: goal.id,
       label: clean(goal.text) || 'Unnamed goal',
       people: byTier(people.filter((person) => person.goalIds.includes(goal.id))),
     })),
     {
-      key: 'none',
+      id: 'none',
       label: 'Not linked to a goal',
       people: byTier(people.filter((person) => !person.goalIds.some((id) => known.has(id)))),
     },

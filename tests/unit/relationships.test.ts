@@ -289,7 +289,7 @@ describe('groupPeople', () => {
     ['goal', ['g1', 'g2', 'g3', 'none']],
   ])('keeps every %s group, even empty, in a fixed order', (by, keys) => {
     const groups = groupPeople([], by, goals);
-    expect(groups.map((g) => g.key)).toEqual(keys);
+    expect(groups.map((g) => g.id)).toEqual(keys);
     expect(groups.every((g) => g.people.length === 0)).toBe(true);
   });
 
