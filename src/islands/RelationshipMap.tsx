@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import {
   commonGroundPrompts,
   groupPeople,
@@ -24,6 +24,7 @@ import {
   updatePerson,
 } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
+import { chooseMapGroupBy, settings } from '../stores/settings';
 import { createAtomSignal } from './ui/atom-signal';
 import { SelectField, TextField } from './ui/fields';
 import RecordActions from './ui/record-actions';
@@ -285,7 +286,7 @@ export default function RelationshipMap() {
   // WorksheetGate renders its children only once mounted and loaded (see ./mounted.ts), so
   // nothing below shows reader data during hydration.
   return (
-    <WorksheetGate documents={[people as PersistedDocument<unknown>]}>
+    <WorksheetGate documents={[people as PersistedDocument<unknown>, settings as PersistedDocument<unknown>]}>
       <MapBody />
     </WorksheetGate>
   );
@@ -295,7 +296,9 @@ function MapBody() {
   const data = createAtomSignal($people);
   const status = createAtomSignal(people.$status);
   const goals = createAtomSignal($goalOptions);
-  const [groupBy, setGroupBy] = createSignal<GroupBy>('status');
+  const view = createAtomSignal(settings.$data);
+  const viewStatus = createAtomSignal(settings.$status);
+  const groupBy = () => view().mapGroupBy;
   const list = () => data().people;
   // Memos, so that an edit, which makes a new list, reaches no card but the edited one.
   const count = createMemo(() => list().length);
@@ -333,7 +336,8 @@ function MapBody() {
               label="Group by"
               value={groupBy()}
               options={groupByOptions}
-              onChange={setGroupBy}
+              disabled={viewStatus().readOnly}
+              onChange={chooseMapGroupBy}
             />
           </div>
           <div class="map-groups">

@@ -1,4 +1,5 @@
 import type { Person } from '../schemas/people';
+import type { SettingsDoc } from '../schemas/settings';
 import { clean, personName, shorten, tierLabels } from './people-text';
 
 // The lines the action plan shows too live in `people-text.ts`; the map reaches them through here.
@@ -27,8 +28,8 @@ export interface GoalOption {
   text: string;
 }
 
-/** Ways to group the map. */
-export type GroupBy = 'status' | 'tier' | 'goal';
+/** Ways to group the map; the reader's choice is kept in `settings`. */
+export type GroupBy = SettingsDoc['mapGroupBy'];
 
 /** One group of the map: a heading and the entries under it. */
 export interface PeopleGroup<T extends MapEntry = MapEntry> {

@@ -326,3 +326,36 @@ test('typing in one card changes nothing in the other cards, nor in the overview
   await expect(questions(page, 'Contact 5 Jr')).toContainText('Would your manager, Helen, introduce you');
   expect(await page.evaluate(() => (window as unknown as { outside: string[] }).outside)).toEqual([]);
 });
+
+test('the map keeps its “Group by” choice after a reload, and a second tab follows it', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await openStoredMap(page, 4);
+  const groupBy = (tab: Page) => tab.getByLabel('Group by');
+  const groupHeadings = (tab: Page) => tab.locator('.map-group h5');
+  const other = await context.newPage();
+  await openMap(other);
+  await expect(groupBy(other)).toHaveValue('status');
+
+  await groupBy(page).selectOption({ label: 'Priority tier' });
+  await expect(groupHeadings(page)).toHaveText([
+    'Tier A — reach out first (2)',
+    'Tier B — within 90 days (1)',
+    'Tier C — keep in view (1)',
+  ]);
+  await saved(page);
+  await expect(groupBy(other)).toHaveValue('tier');
+  await expect(groupHeadings(other).first()).toHaveText('Tier A — reach out first (2)');
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Relationship map' }).scrollIntoViewIfNeeded();
+  await expect(addPersonButton(page)).toBeEnabled();
+  await expect(groupBy(page)).toHaveValue('tier');
+  await expect(groupHeadings(page).first()).toHaveText('Tier A — reach out first (2)');
+
+  // The other tab's choice comes back the same way.
+  await groupBy(other).selectOption({ label: 'Goal' });
+  await expect(groupBy(page)).toHaveValue('goal');
+  await expect(groupHeadings(page)).toHaveText(['Not linked to a goal (4)']);
+});
