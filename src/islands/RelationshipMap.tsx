@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import {
   commonGroundPrompts,
   groupPeople,
@@ -24,6 +24,7 @@ import {
   updatePerson,
 } from '../stores/people';
 import type { PersistedDocument } from '../stores/persisted';
+import { chooseMapGroupBy, settings } from '../stores/settings';
 import { createAtomSignal } from './ui/atom-signal';
 import { SelectField, TextField } from './ui/fields';
 import RecordActions from './ui/record-actions';
@@ -285,7 +286,7 @@ export default function RelationshipMap() {
   // WorksheetGate renders its children only once mounted and loaded (see ./mounted.ts), so
   // nothing below shows reader data during hydration.
   return (
-    <WorksheetGate documents={[people as PersistedDocument<unknown>]}>
+    <WorksheetGate documents={[people as PersistedDocument<unknown>, settings as PersistedDocument<unknown>]}>
       <MapBody />
     </WorksheetGate>
   );
@@ -295,9 +296,13 @@ function MapBody() {
   const data = createAtomSignal($people);
   const status = createAtomSignal(people.$status);
   const goals = createAtomSignal($goalOptions);
-  const [groupBy, setGroupBy] = createSignal<GroupBy>('status');
+  const view = createAtomSignal(settings.$data);
+  const viewStatus = createAtomSignal(settings.$status);
+  const groupBy = () => view().mapGroupBy;
   const list = () => data().people;
-  const disabled = () => status().readOnly;
+  // Memos, so that an edit, which makes a new list, reaches no card but the edited one.
+  const count = createMemo(() => list().length);
+  const disabled = createMemo(() => status().readOnly);
   const groups = () => groupPeople(list(), groupBy(), goals());
   const add = (kind: Person['kind']) => focusById(`map-${addPerson({ kind })}-name`);
 
@@ -331,31 +336,33 @@ function MapBody() {
               label="Group by"
               value={groupBy()}
               options={groupByOptions}
-              onChange={setGroupBy}
+              disabled={viewStatus().readOnly}
+              onChange={chooseMapGroupBy}
             />
           </div>
           <div class="map-groups">
-            <For each={groups()}>
+            {/* Keyed by id, as the cards are: typing in one card redraws only that entry's line. */}
+            <RecordList each={groups()}>
               {(group, groupIndex) => (
                 <div class="map-group">
                   <h5 id={`map-group-${groupIndex()}`}>
-                    {group.label} ({group.people.length})
+                    {group().label} ({group().people.length})
                   </h5>
-                  <Show when={group.people.length > 0} fallback={<p class="map-note">No one here yet.</p>}>
+                  <Show when={group().people.length > 0} fallback={<p class="map-note">No one here yet.</p>}>
                     <ul class="map-group__list">
-                      <For each={group.people}>
+                      <RecordList each={group().people}>
                         {(person) => (
                           <li>
-                            <a href={`#map-${person.id}-title`}>{personLabel(person)}</a>
-                            <Badges person={person} />
+                            <a href={`#map-${person().id}-title`}>{personLabel(person())}</a>
+                            <Badges person={person()} />
                           </li>
                         )}
-                      </For>
+                      </RecordList>
                     </ul>
                   </Show>
                 </div>
               )}
-            </For>
+            </RecordList>
           </div>
         </div>
       </Show>
@@ -367,7 +374,7 @@ function MapBody() {
             <RecordList each={list()}>
               {(person, index) => (
                 <li>
-                  <PersonCard person={person()} index={index()} count={list().length} disabled={disabled()} />
+                  <PersonCard person={person()} index={index()} count={count()} disabled={disabled()} />
                 </li>
               )}
             </RecordList>

@@ -50,9 +50,10 @@ export function nextMove(person: Pick<Person, 'kind' | 'name' | 'status' | 'oppo
   const name = personName(person);
   switch (person.status) {
     case 'to-reach': {
-      const opportunity = shorten(person.opportunity.split('\n')[0] ?? '', 80).replace(/[.!]+$/, '');
+      // The reader's own end punctuation goes, so the line ends once: not "?." nor "…."
+      const opportunity = shorten(person.opportunity.split('\n')[0] ?? '', 80).replace(/[\s.,;:!?]+$/, '');
       return opportunity
-        ? `Reach out to ${name}: ${opportunity}.`
+        ? `Reach out to ${name}: ${opportunity}${opportunity.endsWith('…') ? '' : '.'}`
         : person.kind === 'organization'
           ? `Choose a way into ${name}: an event, joining, or a member who can introduce you.`
           : `Choose a way to reach ${name}: an introduction, an event you both attend, or a short message.`;

@@ -1,4 +1,5 @@
 import type { Person } from '../schemas/people';
+import type { SettingsDoc } from '../schemas/settings';
 import { clean, personName, shorten, tierLabels } from './people-text';
 
 // The lines the action plan shows too live in `people-text.ts`; the map reaches them through here.
@@ -27,13 +28,13 @@ export interface GoalOption {
   text: string;
 }
 
-/** Ways to group the map. */
-export type GroupBy = 'status' | 'tier' | 'goal';
+/** Ways to group the map; the reader's choice is kept in `settings`. */
+export type GroupBy = SettingsDoc['mapGroupBy'];
 
 /** One group of the map: a heading and the entries under it. */
 export interface PeopleGroup<T extends MapEntry = MapEntry> {
-  /** A status, a tier, a goal id, or `none` for entries linked to no goal. */
-  key: string;
+  /** A status, a tier, a goal id, or `none` for entries linked to no goal: the group's identity. */
+  id: string;
   label: string;
   people: T[];
 }
@@ -48,22 +49,96 @@ export const statusLabels: Record<Person['status'], string> = {
 const statusOrder: readonly Person['status'][] = ['to-reach', 'contacted', 'connected'];
 const tierOrder: readonly Person['tier'][] = ['A', 'B', 'C'];
 
-/** The first item of a list the reader typed ("Daniel Osei, Laura Chen" gives "Daniel Osei"). */
-function firstItem(text: string): string {
-  const first = shorten(text.split(/[\n,;]|\band\b/)[0] ?? '', 40);
-  return first || shorten(text, 40);
+/** Words that open a description rather than a name: "my manager", "a former colleague". */
+const describer = /^(?:my|our|a|an|the|his|her|their)\s/i;
+/** What a reader types when they know no one in between. */
+const nobody = /^(?:none|no one|nobody|not sure|unknown|n\/a|-+|\?+)\b/i;
+/** Punctuation the reader ended a phrase with, which a question or a quote around it would double. */
+const endPunctuation = /[\s.,;:!?]+$/;
+
+/**
+ * The reader's words as they read inside a question to them: "My manager" is "your manager",
+ * and a description's opening word loses its capital mid-sentence ("A former colleague").
+ */
+function addressed(text: string): string {
+  return text
+    .replace(/\b(?:[Mm]y|[Oo]ur)\b/g, 'your')
+    .replace(/\bmine\b/g, 'yours')
+    .replace(/\bme\b/g, 'you')
+    .replace(describer, (word) => word.toLowerCase());
 }
 
 /**
- * A role in running text: "a senior product analyst", "an engineer", "a UX researcher". Only a
- * capital followed by a lowercase letter is lowered, so acronyms keep their capitals.
+ * The people in a "mutual connections" note, each as it reads in a sentence. Lines, semicolons,
+ * "and" and "&" separate people; a comma does too, except between a name and a description of
+ * the same person ("My manager, Helen" or "Helen, my manager" is one person). What follows a dash,
+ * a colon or a bracket is a note about the person, not part of the name.
+ */
+export function connectionNames(text: string): string[] {
+  const names: string[] = [];
+  for (const line of text.split(/[\n;]/)) {
+    // Pieces alternate with the separators between them: [piece, separator, piece, ...].
+    const pieces = line.split(/\s*(,|&|\band\b)\s*/);
+    let joinable = false;
+    let separators = '';
+    for (let index = 0; index < pieces.length; index += 2) {
+      separators += pieces[index - 1] ?? '';
+      const piece = clean((pieces[index] ?? '').split(/\s[–—-]\s|[:(]/)[0] ?? '').replace(endPunctuation, '');
+      if (!piece) continue;
+      const previous = names.at(-1);
+      if (joinable && previous && separators === ',' && describer.test(piece) !== describer.test(previous)) {
+        names[names.length - 1] = `${previous}, ${piece}`;
+        joinable = false;
+      } else {
+        names.push(piece);
+        joinable = true;
+      }
+      separators = '';
+    }
+  }
+  return names.filter((name) => !nobody.test(name)).map(addressed);
+}
+
+/**
+ * Who could introduce the reader, as the subject of "Would … introduce you": one name, "A or B",
+ * "A, B or C", or the first two and how many more; undefined when the note is not a list of people
+ * (a sentence, or too long to quote).
+ */
+function introducers(names: readonly string[]): string | undefined {
+  if (names.length === 0 || names.some((name) => name.length > 40)) return undefined;
+  // A description set off by commas closes with one: "Would your manager, Helen, introduce you".
+  const shown = names.map((name) => (name.includes(',') ? `${name},` : name));
+  const [first, second, third] = shown;
+  const list =
+    names.length === 1
+      ? first
+      : names.length === 2
+        ? `${first} or ${second}`
+        : names.length === 3
+          ? `${first}, ${second} or ${third}`
+          : `${first}, ${second} or one of the ${names.length - 2} others you listed`;
+  return list?.replace(/,+/g, ',');
+}
+
+/**
+ * A role in running text: "a senior product analyst", "an engineer", "an MBA student". Only a
+ * capital followed by a lowercase letter is lowered, so acronyms keep their capitals; an article
+ * or full stop the reader typed is dropped, as the sentence brings its own.
  */
 function withArticle(role: string): string {
-  const text = shorten(role, 40);
+  const text = shorten(role, 40)
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .replace(endPunctuation, '');
   const lowered = /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-  // "a UX researcher", "an AI engineer": an acronym's U is said "you".
-  const vowel = /^[A-Z]{2}/.test(lowered) ? /^[AEIO]/.test(lowered) : /^[aeiou]/i.test(lowered);
+  // An acronym is said letter by letter: "an MBA", "an SRE", "a UX researcher".
+  const vowel = /^[A-Z]{2}/.test(lowered) ? /^[AEFHILMNORSX]/.test(lowered) : /^[aeiou]/i.test(lowered);
   return `${vowel ? 'an' : 'a'} ${lowered}`;
+}
+
+/** A note of the reader's, quoted in a question: its first line, without the punctuation it ends with. */
+function quoted(text: string): string {
+  const line = text.split('\n').find((part) => clean(part)) ?? '';
+  return `“${shorten(line, 40).replace(endPunctuation, '')}”`;
 }
 
 /**
@@ -77,7 +152,7 @@ export function commonGroundPrompts(person: MapEntry): string[] {
   const role = clean(person.role);
   const interests = clean(person.sharedInterests);
   const background = clean(person.sharedBackground);
-  const mutual = clean(person.mutualConnections);
+  const connections = connectionNames(person.mutualConnections);
   const isOrganization = person.kind === 'organization';
   const missing: string[] = [];
   const filled: string[] = [];
@@ -86,7 +161,7 @@ export function commonGroundPrompts(person: MapEntry): string[] {
     missing.push(`Which role or person inside ${name} does the work you want to do?`);
     if (!interests) missing.push(`What has ${name} published, hosted or announced lately?`);
     if (!background) missing.push(`Have you attended, used or worked with ${name} before?`);
-    if (!mutual) missing.push(`Who do you know who is a member of ${name}, or works there?`);
+    if (connections.length === 0) missing.push(`Who do you know who is a member of ${name}, or works there?`);
     if (organization) filled.push(`Have you or a colleague worked with someone at ${organization}?`);
   } else {
     if (organization) missing.push(`Have you or a colleague worked with someone at ${organization}?`);
@@ -96,7 +171,7 @@ export function commonGroundPrompts(person: MapEntry): string[] {
         `Did you and ${name} study, work or live in the same place, or make the same career move?`,
       );
     }
-    if (!mutual) {
+    if (connections.length === 0) {
       missing.push(
         organization
           ? `Who do you know at ${organization}, or who used to work there?`
@@ -107,13 +182,13 @@ export function commonGroundPrompts(person: MapEntry): string[] {
       missing.push(`What problem does ${withArticle(role)} face that you have worked on too?`);
   }
 
-  if (mutual)
-    filled.push(
-      `Would ${firstItem(person.mutualConnections)} introduce you, or tell you what ${name} cares about?`,
-    );
-  if (interests) filled.push(`How could you open with “${shorten(interests, 40)}” in a first message?`);
+  if (connections.length > 0) {
+    const who = introducers(connections) ?? 'one of the mutual connections you noted';
+    filled.push(`Would ${who} introduce you, or tell you what ${name} cares about?`);
+  }
+  if (interests) filled.push(`How could you open with ${quoted(person.sharedInterests)} in a first message?`);
   if (background)
-    filled.push(`Which detail of “${shorten(background, 40)}” would ${name} recognize at once?`);
+    filled.push(`Which detail of ${quoted(person.sharedBackground)} would ${name} recognize at once?`);
 
   const prompts = [...missing, ...filled];
   // Fillers keep at least three questions when most of the card is already written.
@@ -150,14 +225,14 @@ export function groupPeople<T extends MapEntry>(
 ): PeopleGroup<T>[] {
   if (by === 'status') {
     return statusOrder.map((status) => ({
-      key: status,
+      id: status,
       label: statusLabels[status],
       people: byTier(people.filter((person) => person.status === status)),
     }));
   }
   if (by === 'tier') {
     return tierOrder.map((tier) => ({
-      key: tier,
+      id: tier,
       label: `Tier ${tierLabels[tier]}`,
       people: people.filter((person) => person.tier === tier),
     }));
@@ -165,12 +240,12 @@ export function groupPeople<T extends MapEntry>(
   const known = new Set(goals.map((goal) => goal.id));
   return [
     ...goals.map((goal) => ({
-      key: goal.id,
+      id: goal.id,
       label: clean(goal.text) || 'Unnamed goal',
       people: byTier(people.filter((person) => person.goalIds.includes(goal.id))),
     })),
     {
-      key: 'none',
+      id: 'none',
       label: 'Not linked to a goal',
       people: byTier(people.filter((person) => !person.goalIds.some((id) => known.has(id)))),
     },

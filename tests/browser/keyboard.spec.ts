@@ -57,3 +57,40 @@ test('Tab from the last field of the worksheet reaches "Lesson done", before it 
   await page.keyboard.press('Tab');
   await expect(done).toBeFocused();
 });
+
+test('every page starts with "Skip to content", shown when it has the focus', async ({ page }) => {
+  for (const path of ['/', '/lessons/conclusion/', '/plan/', '/your-data/', '/search/', '/404']) {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip, path).toBeFocused();
+    await expect(skip, path).toBeInViewport();
+  }
+  // Only lessons with a worksheet offer the second link.
+  await expect(page.getByRole('link', { name: 'Skip to worksheet' })).toHaveCount(0);
+});
+
+test('"Skip to worksheet" takes the keyboard past the lesson to the worksheet, even a long one', async ({
+  page,
+}) => {
+  await page.goto('/lessons/establishing-clear-goals/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to worksheet' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { name: 'Goal-setting worksheet' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+
+  // The next stop is the worksheet's own first control, not the lesson's text above it.
+  await page.keyboard.press('Tab');
+  expect(
+    await page.evaluate(() => {
+      const active = document.activeElement;
+      const worksheet = active?.closest('section.worksheet');
+      return worksheet ? `${worksheet.getAttribute('data-worksheet')}: ${active?.textContent?.trim()}` : null;
+    }),
+  ).toBe('goals: Print this worksheet');
+});

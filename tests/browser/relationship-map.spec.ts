@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { makePerson } from '../../src/schemas/people';
+import { putStoredDocument } from '../support/stored-documents';
 
 const lesson = '/lessons/relationship-building/';
 const addPersonButton = (page: Page) => page.getByRole('button', { name: 'Add person' });
@@ -261,4 +263,99 @@ test('the filled-in map prints with the names typed', async ({ page }) => {
   for (const screenOnly of ['Add person', 'Questions to find common ground', 'Undo']) {
     expect(text).not.toContain(screenOnly);
   }
+});
+
+/** Stores a map of `count` people, as an earlier visit would have left it, and opens the map. */
+async function openStoredMap(page: Page, count: number) {
+  await page.goto('/404');
+  const stamp = new Date('2027-02-01T10:00:00.000Z');
+  const people = Array.from({ length: count }, (_, i) =>
+    makePerson(`p-${i}`, stamp, {
+      name: `Contact ${i}`,
+      role: 'Product analyst',
+      status: (['to-reach', 'contacted', 'connected'] as const)[i % 3],
+      tier: (['A', 'B', 'C'] as const)[i % 3],
+    }),
+  );
+  await putStoredDocument(page, 'people', {
+    schemaVersion: 3,
+    updatedAt: stamp.toISOString(),
+    data: { people, deleted: {} },
+  });
+  await openMap(page);
+}
+
+test('typing in one card changes nothing in the other cards, nor in the overview but that entry', async ({
+  page,
+}) => {
+  await openStoredMap(page, 11);
+  const typed = card(page, 'Contact 5');
+  await typed.getByLabel('Name').click();
+  // Every change to the page's nodes, attributes or text outside the card being typed in and its own
+  // line in the overview: a card or a group drawn again shows up here.
+  await page.evaluate(() => {
+    const outside: string[] = [];
+    const own = (node: Node) => {
+      const element = node instanceof Element ? node : node.parentElement;
+      return Boolean(
+        element?.closest('[aria-labelledby="map-p-5-title"], li:has(> a[href="#map-p-5-title"])'),
+      );
+    };
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (!own(record.target))
+          outside.push(
+            `${record.type} in ${(record.target as Element).outerHTML?.slice(0, 80) ?? record.target.textContent}`,
+          );
+      }
+    }).observe(document.querySelector('.map')!, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    (window as unknown as { outside: string[] }).outside = outside;
+  });
+  await page.keyboard.type(' Jr');
+  await typed.getByLabel('Why they matter').click();
+  await page.keyboard.type('Leads the team I want to join.');
+  await typed.getByLabel('Mutual connections').click();
+  await page.keyboard.type('My manager, Helen');
+  await expect(typed.getByRole('heading', { name: /^Contact 5 Jr/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Contact 5 Jr (Product analyst)' })).toBeVisible();
+  await expect(questions(page, 'Contact 5 Jr')).toContainText('Would your manager, Helen, introduce you');
+  expect(await page.evaluate(() => (window as unknown as { outside: string[] }).outside)).toEqual([]);
+});
+
+test('the map keeps its “Group by” choice after a reload, and a second tab follows it', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await openStoredMap(page, 4);
+  const groupBy = (tab: Page) => tab.getByLabel('Group by');
+  const groupHeadings = (tab: Page) => tab.locator('.map-group h5');
+  const other = await context.newPage();
+  await openMap(other);
+  await expect(groupBy(other)).toHaveValue('status');
+
+  await groupBy(page).selectOption({ label: 'Priority tier' });
+  await expect(groupHeadings(page)).toHaveText([
+    'Tier A — reach out first (2)',
+    'Tier B — within 90 days (1)',
+    'Tier C — keep in view (1)',
+  ]);
+  await saved(page);
+  await expect(groupBy(other)).toHaveValue('tier');
+  await expect(groupHeadings(other).first()).toHaveText('Tier A — reach out first (2)');
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Relationship map' }).scrollIntoViewIfNeeded();
+  await expect(addPersonButton(page)).toBeEnabled();
+  await expect(groupBy(page)).toHaveValue('tier');
+  await expect(groupHeadings(page).first()).toHaveText('Tier A — reach out first (2)');
+
+  // The other tab's choice comes back the same way.
+  await groupBy(other).selectOption({ label: 'Goal' });
+  await expect(groupBy(page)).toHaveValue('goal');
+  await expect(groupHeadings(page)).toHaveText(['Not linked to a goal (4)']);
 });

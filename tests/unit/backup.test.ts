@@ -29,7 +29,7 @@ const progress: ProgressDoc = {
     { id: 'follow-up', done: false, updatedAt: '2027-03-03T21:12:09.500Z' },
   ],
 };
-const settings: SettingsDoc = { lastBackupAt: '2027-02-20T12:00:00.000Z' };
+const settings: SettingsDoc = { lastBackupAt: '2027-02-20T12:00:00.000Z', mapGroupBy: 'status' };
 const exportTime = new Date('2027-03-04T09:30:00.000Z');
 
 const envelopes = (): Record<string, Envelope> => ({
@@ -72,7 +72,7 @@ describe('makeBackup and backupFileName', () => {
       format: BACKUP_FORMAT,
       formatVersion: 1,
       exportedAt: '2027-03-04T09:30:00.000Z',
-      schemaVersions: { progress: 1, settings: 1 },
+      schemaVersions: { progress: 1, settings: 2 },
     });
     expect(Object.keys(backup.documents)).toEqual(['progress', 'settings']);
     expect(backup).not.toHaveProperty('quarantine');
@@ -315,7 +315,11 @@ describe('planImport: what an import would change', () => {
 
   it('adds documents the reader does not have yet, including ones still at their empty state', () => {
     expect(changes(plan(text, {}))).toEqual({ progress: 'add', settings: 'add' });
-    expect(changes(plan(text, { progress: { lessons: [] }, settings: { lastBackupAt: null } }))).toEqual({
+    expect(
+      changes(
+        plan(text, { progress: { lessons: [] }, settings: { lastBackupAt: null, mapGroupBy: 'status' } }),
+      ),
+    ).toEqual({
       progress: 'add',
       settings: 'add',
     });
@@ -324,7 +328,7 @@ describe('planImport: what an import would change', () => {
   it('replaces documents that differ, and reports both counts', () => {
     const current = {
       progress: { lessons: [{ id: 'clear-goals', done: true, updatedAt: '2027-03-05T08:00:00.000Z' }] },
-      settings: { lastBackupAt: '2027-03-05T08:00:00.000Z' },
+      settings: { lastBackupAt: '2027-03-05T08:00:00.000Z', mapGroupBy: 'status' },
     };
     const result = expectOk(plan(text, current));
     expect(changes(result)).toEqual({ progress: 'replace', settings: 'replace' });
@@ -341,7 +345,10 @@ describe('planImport: what an import would change', () => {
 
   it('calls an empty document over no document unchanged, since importing it changes nothing', () => {
     const empty = serializeBackup(
-      makeBackup({ settings: encodeEnvelope(settingsSpec, { lastBackupAt: null }, exportTime) }, exportTime),
+      makeBackup(
+        { settings: encodeEnvelope(settingsSpec, { lastBackupAt: null, mapGroupBy: 'status' }, exportTime) },
+        exportTime,
+      ),
     );
     expect(changes(plan(empty, {}))).toEqual({ settings: 'unchanged' });
   });

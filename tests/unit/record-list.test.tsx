@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { render } from '@solidjs/testing-library';
-import { createSignal } from 'solid-js';
+import { createRenderEffect, createSignal } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import RecordList from '../../src/islands/ui/record-list';
 
@@ -39,6 +39,29 @@ describe('RecordList', () => {
     expect(inputs()).toEqual([first, second]);
     expect(first!.value).toBe('one!');
     expect(document.activeElement).toBe(first);
+  });
+
+  it('reruns only the edited record’s row, not the others', () => {
+    const [rows, setRows] = createSignal<Row[]>([
+      { id: 'a', text: 'one' },
+      { id: 'b', text: 'two' },
+      { id: 'c', text: 'three' },
+    ]);
+    const runs: Record<string, number> = {};
+    render(() => (
+      <RecordList each={rows()}>
+        {(row) => {
+          createRenderEffect(() => {
+            runs[row().id] = (runs[row().id] ?? 0) + 1;
+          });
+          return <p>{row().text}</p>;
+        }}
+      </RecordList>
+    ));
+    expect(runs).toEqual({ a: 1, b: 1, c: 1 });
+    setRows(rows().map((row) => (row.id === 'b' ? { ...row, text: 'two!' } : row)));
+    setRows(rows().map((row) => (row.id === 'b' ? { ...row, text: 'two!!' } : row)));
+    expect(runs).toEqual({ a: 1, b: 3, c: 1 });
   });
 
   it('moves a row with its record, and renumbers by position', () => {

@@ -76,7 +76,7 @@ describe('commonGroundPrompts', () => {
     expect(commonGroundPrompts(filled)).toMatchInlineSnapshot(`
       [
         "Have you or a colleague worked with someone at Mendwell?",
-        "Would Daniel Osei introduce you, or tell you what Priya Raman cares about?",
+        "Would Daniel Osei or Laura Chen introduce you, or tell you what Priya Raman cares about?",
         "How could you open with “Patient experience metrics” in a first message?",
         "Which detail of “Both moved from hospital analytics into…” would Priya Raman recognize at once?",
       ]
@@ -110,8 +110,13 @@ describe('commonGroundPrompts', () => {
     ['no shared background', {}, /study, work or live in the same place/, true],
     ['shared background', { sharedBackground: 'Ohio State' }, /study, work or live/, false],
     ['no mutual connections', {}, /Who do you know who might know Sam/, true],
-    ['mutual connections', { mutualConnections: 'Ana and Bo' }, /Would Ana introduce you/, true],
-    ['mutual connections on lines', { mutualConnections: 'Ana Li\nBo' }, /Would Ana Li introduce you/, true],
+    ['mutual connections', { mutualConnections: 'Ana and Bo' }, /Would Ana or Bo introduce you/, true],
+    [
+      'mutual connections on lines',
+      { mutualConnections: 'Ana Li\nBo' },
+      /Would Ana Li or Bo introduce/,
+      true,
+    ],
     ['a role, nothing shared', { role: 'Data lead' }, /does a data lead face/, true],
     ['a role starting with a vowel', { role: 'Engineer' }, /does an engineer face/, true],
     ['a role that is an acronym', { role: 'UX researcher' }, /does a UX researcher face/, true],
@@ -119,6 +124,83 @@ describe('commonGroundPrompts', () => {
   ])('with %s', (_case, fields: Partial<Person>, pattern, expected) => {
     const prompts = commonGroundPrompts(person({ name: 'Sam', ...fields }));
     expect(prompts.some((prompt) => pattern.test(prompt))).toBe(expected);
+  });
+
+  it('asks who could introduce, reading well whatever the reader typed as mutual connections', () => {
+    const introductions = (mutualConnections: string) =>
+      commonGroundPrompts({ ...priya, mutualConnections }).find((prompt) => prompt.startsWith('Would'));
+    expect(
+      [
+        'Helen Park',
+        'My manager, Helen',
+        'Helen, my manager',
+        'my old boss at Orrin Health',
+        'A former colleague of mine',
+        'Daniel Osei, Laura Chen',
+        'Daniel Osei and Laura Chen.',
+        'Daniel Osei, a former colleague, and Laura Chen',
+        'Ana Li\nBo Han\nCarmen Ruiz',
+        'Ana; Bo; Carmen; Dev; Eli',
+        'Laura Chen – we met at the PyData meetup',
+        'We both know people from the Ohio State alumni group in Columbus',
+      ].map(introductions),
+    ).toMatchInlineSnapshot(`
+      [
+        "Would Helen Park introduce you, or tell you what Priya Raman cares about?",
+        "Would your manager, Helen, introduce you, or tell you what Priya Raman cares about?",
+        "Would Helen, your manager, introduce you, or tell you what Priya Raman cares about?",
+        "Would your old boss at Orrin Health introduce you, or tell you what Priya Raman cares about?",
+        "Would a former colleague of yours introduce you, or tell you what Priya Raman cares about?",
+        "Would Daniel Osei or Laura Chen introduce you, or tell you what Priya Raman cares about?",
+        "Would Daniel Osei or Laura Chen introduce you, or tell you what Priya Raman cares about?",
+        "Would Daniel Osei, a former colleague, or Laura Chen introduce you, or tell you what Priya Raman cares about?",
+        "Would Ana Li, Bo Han or Carmen Ruiz introduce you, or tell you what Priya Raman cares about?",
+        "Would Ana, Bo or one of the 3 others you listed introduce you, or tell you what Priya Raman cares about?",
+        "Would Laura Chen introduce you, or tell you what Priya Raman cares about?",
+        "Would one of the mutual connections you noted introduce you, or tell you what Priya Raman cares about?",
+      ]
+    `);
+  });
+
+  it.each(['none', 'Not sure yet', 'n/a', '?', '  '])(
+    'takes “%s” as no mutual connection, and asks who could know them',
+    (mutualConnections) => {
+      const prompts = commonGroundPrompts({ ...priya, mutualConnections });
+      expect(prompts).toContain('Who do you know at Mendwell, or who used to work there?');
+      expect(prompts.join(' ')).not.toMatch(/introduce you/);
+    },
+  );
+
+  it('quotes notes and roles without doubling the reader’s punctuation or capitals', () => {
+    expect(
+      commonGroundPrompts(
+        person({
+          name: 'Sam',
+          sharedInterests: 'Open data.\nCivic tech!',
+          sharedBackground: 'Ohio State.',
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "Who do you know who might know Sam: a former colleague, classmate or client?",
+        "How could you open with “Open data” in a first message?",
+        "Which detail of “Ohio State” would Sam recognize at once?",
+      ]
+    `);
+    expect(
+      ['An engineer.', 'MBA student', 'SRE', 'HR business partner', 'UX researcher', 'the founder'].map(
+        (role) => commonGroundPrompts(person({ name: 'Sam', role })).at(-1),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "What problem does an engineer face that you have worked on too?",
+        "What problem does an MBA student face that you have worked on too?",
+        "What problem does an SRE face that you have worked on too?",
+        "What problem does an HR business partner face that you have worked on too?",
+        "What problem does a UX researcher face that you have worked on too?",
+        "What problem does a founder face that you have worked on too?",
+      ]
+    `);
   });
 
   it('shortens long answers it quotes, at a word', () => {
@@ -207,7 +289,7 @@ describe('groupPeople', () => {
     ['goal', ['g1', 'g2', 'g3', 'none']],
   ])('keeps every %s group, even empty, in a fixed order', (by, keys) => {
     const groups = groupPeople([], by, goals);
-    expect(groups.map((g) => g.key)).toEqual(keys);
+    expect(groups.map((g) => g.id)).toEqual(keys);
     expect(groups.every((g) => g.people.length === 0)).toBe(true);
   });
 
@@ -270,6 +352,25 @@ describe('nextMove', () => {
     [
       { status: 'to-reach' as const, kind: 'organization' as const, name: 'Product Analytics Guild' },
       'Choose a way into Product Analytics Guild: an event, joining, or a member who can introduce you.',
+    ],
+    [
+      { status: 'to-reach' as const, opportunity: 'Ask Daniel for an introduction?' },
+      'Reach out to Priya Raman: Ask Daniel for an introduction.',
+    ],
+    [
+      {
+        status: 'to-reach' as const,
+        opportunity: 'Reply to her post on patient reminders, then ask for 20 minutes on a call.',
+      },
+      'Reach out to Priya Raman: Reply to her post on patient reminders, then ask for 20 minutes on a call.',
+    ],
+    [
+      {
+        status: 'to-reach' as const,
+        opportunity:
+          'Reply to her post on patient reminders and the follow-up thread, then ask for a short call.',
+      },
+      'Reach out to Priya Raman: Reply to her post on patient reminders and the follow-up thread, then ask for a…',
     ],
     [
       { status: 'contacted' as const },

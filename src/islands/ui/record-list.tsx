@@ -8,7 +8,8 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * version. Documents are immutable, so an edited record is a new object; `<For>` keyed by object
  * would rebuild its row on every keystroke and drop the focus and caret of the field being typed
  * in. Keyed by id, a row lives exactly as long as its record: edits update it in place, a move
- * moves it, and only an add or a delete creates or removes one.
+ * moves it, and only an add or a delete creates or removes one. An edit to one record updates
+ * only that record's row.
  */
 export default function RecordList<T extends { id: string }>(props: {
   each: readonly T[];
@@ -21,7 +22,9 @@ export default function RecordList<T extends { id: string }>(props: {
       {(id, index) => {
         // A row being removed can run once more after its record is gone; it keeps the last version.
         let last: T | undefined;
-        const record = () => (last = byId().get(id) ?? last)!;
+        // A memo, so that an edit to one record reruns only its own row: the others' memos find
+        // the same object and tell no one.
+        const record = createMemo(() => (last = byId().get(id) ?? last)!);
         // The row gets the accessors themselves, to read in its own tracked scopes.
         // eslint-disable-next-line solid/reactivity
         return props.children(record, index);
