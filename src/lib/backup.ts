@@ -130,6 +130,9 @@ const RELOAD = 'Reload the page to update, then import again.';
  */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Where a document's tombstones sit in a backup: `documents.<key>.data.deleted`. */
+const TOMBSTONES_PATH = /^documents\.[^.]+\.data\.deleted$/;
+
 /** Thrown inside `planImport` to stop at the first problem; always caught there. */
 class ImportProblem extends Error {}
 
@@ -187,8 +190,11 @@ function findForbiddenKey(root: unknown): { key: string; path: string } | undefi
       value.forEach((item, index) => stack.push({ value: item, path: join(String(index)) }));
       continue;
     }
+    // The keys of a document's tombstones are record ids, which may be any text: the schema
+    // keeps them on an object without a prototype, and a reader's own file must restore.
+    const idKeyed = TOMBSTONES_PATH.test(path);
     for (const key of Object.getOwnPropertyNames(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return { key, path };
+      if (FORBIDDEN_KEYS.has(key) && !idKeyed) return { key, path };
       stack.push({ value: (value as Record<string, unknown>)[key], path: join(key) });
     }
   }

@@ -13,8 +13,11 @@ import {
 } from '../../src/lib/backup';
 import { encodeEnvelope, type DocumentSpec, type Envelope } from '../../src/lib/documents';
 import { readFileSync } from 'node:fs';
+import { removeItem } from '../../src/lib/list-edit';
+import { goalsSpec, type GoalsDoc } from '../../src/schemas/goals';
 import { interactionsSpec, type InteractionsDoc } from '../../src/schemas/interactions';
-import { peopleSpec } from '../../src/schemas/people';
+import { peopleSpec, type PeopleDoc } from '../../src/schemas/people';
+import { fixtureData } from '../support/workbook-fixtures';
 import { progressSpec, type ProgressDoc } from '../../src/schemas/progress';
 import { settingsSpec, type SettingsDoc } from '../../src/schemas/settings';
 
@@ -531,5 +534,46 @@ describe('planImport: any input at all', () => {
     // Some damage is harmless (a changed schemaVersions entry, `done` flipped to another boolean),
     // so some runs must reach the plan; otherwise this property would only test the refusals.
     expect(imported).toBeGreaterThan(0);
+  });
+});
+
+describe('planImport: record ids', () => {
+  const withGoals = [goalsSpec, peopleSpec] as DocumentSpec<unknown>[];
+  const goalsFixture = () => fixtureData<GoalsDoc>('goals');
+  const fileWith = (key: string, spec: DocumentSpec<unknown>, data: unknown) =>
+    serializeBackup(makeBackup({ [key]: encodeEnvelope(spec, data, exportTime) }, exportTime));
+  const planWith = (text: string) => planImport(text, bytes(text), withGoals, {});
+
+  it('refuses two goals sharing an id, naming the list, the record and the id', () => {
+    const data = goalsFixture();
+    data.goals[2] = { ...data.goals[2]!, id: data.goals[0]!.id };
+    expect(expectError(planWith(fileWith('goals', goalsSpec, data)))).toBe(
+      '“Goals and action plan” in this file is damaged: goals.2: its id "g-conversations" is also the id of record 0; each record needs an id of its own. Nothing was imported.',
+    );
+  });
+
+  it('refuses two steps of one goal sharing an id', () => {
+    const data = goalsFixture();
+    const goal = data.goals[0]!;
+    goal.steps = [goal.steps[0]!, { ...goal.steps[0]!, text: 'A second step, same id' }];
+    expect(expectError(planWith(fileWith('goals', goalsSpec, data)))).toMatch(
+      /goals\.0\.steps\.1: its id ".+" is also the id of record 0/,
+    );
+  });
+
+  it('restores the reader’s own backup after a contact with the id "__proto__" was deleted', () => {
+    const people = fixtureData<PeopleDoc>('people', 3);
+    const contact = { ...people.people[0]!, id: '__proto__' };
+    const imported = expectOk(planWith(fileWith('people', peopleSpec, { ...people, people: [contact] })));
+    const data = imported.documents[0]!.data as PeopleDoc;
+    // Deleting it, as the relationship map does, then backing up what was stored.
+    const afterDelete = removeItem(data.people, data.deleted, '__proto__', exportTime);
+    const stored = JSON.parse(
+      JSON.stringify({ people: afterDelete.list, deleted: afterDelete.deleted }),
+    ) as unknown;
+    const restored = expectOk(planWith(fileWith('people', peopleSpec, stored)));
+    const deleted = (restored.documents[0]!.data as PeopleDoc).deleted;
+    expect(Object.getOwnPropertyDescriptor(deleted, '__proto__')?.value).toBe(exportTime.toISOString());
+    expect(({} as Record<string, unknown>).id).toBeUndefined();
   });
 });
