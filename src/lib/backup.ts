@@ -94,13 +94,22 @@ export interface PlannedDocument {
   updatedAt: string;
   /** The current spec version (the data has already been migrated to it). */
   schemaVersion: number;
-  /** `spec.count` of the imported data, e.g. lessons done. */
-  incomingCount: number;
-  /** `spec.count` of the data the reader has now. */
-  currentCount: number;
-  /** `add`: the reader has nothing yet; `replace`: different data would be overwritten. */
-  change: 'add' | 'replace' | 'unchanged';
+  /** `spec.count` of the imported data, e.g. lessons done; null when this page cannot read it. */
+  incomingCount: number | null;
+  /** `spec.count` of the data the reader has now; null when this page cannot read it. */
+  currentCount: number | null;
+  /**
+   * `add`: the reader has nothing yet; `replace`: different data would be overwritten. Never
+   * written: `unchanged`; `newer-in-file`, saved by a newer version than this page reads (kept
+   * out, not guessed at); `newer-here`, this browser's copy is from a newer version (never
+   * overwritten by older data).
+   */
+  change: 'add' | 'replace' | 'unchanged' | 'newer-in-file' | 'newer-here';
 }
+
+/** True when importing `doc` writes it: it adds or replaces data. */
+export const writesDocument = (doc: PlannedDocument): boolean =>
+  doc.change === 'add' || doc.change === 'replace';
 
 /** The result of checking a backup file: what importing it would do, or why it cannot be imported. */
 export type ImportPlan =
@@ -332,13 +341,19 @@ function carryOverInFile(
   }
 }
 
-/** Decodes one document of the file with the same rules as a page load; fails naming the document. */
+/**
+ * Decodes one document of the file with the same rules as a page load; fails naming the document.
+ * One saved by a newer version, in the file or in this browser, is planned to be left as it is.
+ */
 function planDocument(
   spec: DocumentSpec<unknown>,
   envelope: unknown,
   current: Record<string, unknown>,
+  newerHere: boolean,
 ): PlannedDocument {
   const name = `“${spec.title}” in this file`;
+  const existing = Object.hasOwn(current, spec.key) ? current[spec.key] : undefined;
+  const kept = { key: spec.key, title: spec.title, data: undefined, schemaVersion: spec.version };
   if (envelope === null || envelope === undefined) fail(`${name} has no data. ${NOTHING_IMPORTED}`);
   // decodeEnvelope also accepts JSON text (for old storage), but a backup always holds objects;
   // refusing text keeps its contents from escaping the forbidden-key check above.
@@ -348,18 +363,22 @@ function planDocument(
   switch (decoded.kind) {
     case 'empty':
       return fail(`${name} has no data. ${NOTHING_IMPORTED}`);
-    case 'newer':
-      return fail(
-        `${name} was saved by a newer version of the workbook (schema version ${decoded.version}; this page reads up to version ${spec.version}). ${RELOAD}`,
-      );
+    case 'newer': {
+      const updatedAt = (envelope as { updatedAt: string }).updatedAt;
+      const currentCount = newerHere ? null : safeCount(spec, existing ?? spec.initial());
+      return { ...kept, updatedAt, incomingCount: null, currentCount, change: 'newer-in-file' };
+    }
     case 'invalid':
       return fail(`${name} is damaged: ${decoded.reason}. ${NOTHING_IMPORTED}`);
     case 'ok':
       break;
   }
 
+  if (newerHere) {
+    const incomingCount = spec.count(decoded.data);
+    return { ...kept, updatedAt: decoded.updatedAt, incomingCount, currentCount: null, change: 'newer-here' };
+  }
   const initial = spec.initial();
-  const existing = Object.hasOwn(current, spec.key) ? current[spec.key] : undefined;
   // No stored document reads as the empty one, so importing an empty document over nothing is
   // "unchanged" rather than an "add" that would add nothing.
   const effective = existing === undefined ? initial : existing;
@@ -389,12 +408,14 @@ function planDocument(
  * @param byteLength the file's size in bytes; checked first, before any parsing
  * @param specs the known document specs
  * @param current the current data of each document by key (a missing key means empty)
+ * @param newerHere keys of the documents this browser holds from a newer version, never replaced
  */
 export function planImport(
   text: string,
   byteLength: number,
   specs: readonly DocumentSpec<unknown>[],
   current: Record<string, unknown>,
+  newerHere: readonly string[] = [],
 ): ImportPlan {
   try {
     // UTF-8 never takes fewer bytes than UTF-16 code units, so `text.length` is a floor on the
@@ -431,7 +452,7 @@ export function planImport(
     const missing: string[] = [];
     for (const spec of specs) {
       if (Object.hasOwn(documents, spec.key)) {
-        planned.push(planDocument(spec, documents[spec.key], current));
+        planned.push(planDocument(spec, documents[spec.key], current, newerHere.includes(spec.key)));
       } else {
         missing.push(spec.title);
       }

@@ -41,19 +41,25 @@ export async function exportBackup(now = new Date()): Promise<{ fileName: string
   const { backupFileName, makeBackup, serializeBackup } = await backupFormat();
   const text = serializeBackup(makeBackup(envelopes, now, quarantine));
   await settings.ready();
-  recordBackup(now);
+  // Settings saved by a newer version are read-only here; the backup is made all the same.
+  if (!settings.$status.get().readOnly) recordBackup(now);
   return { fileName: backupFileName(now), text };
 }
 
-/** The current data of every document, as an import compares against it. */
-async function currentData(): Promise<Record<string, unknown>> {
+/**
+ * The current data of every document, as an import compares against it, and the keys of those
+ * saved by a newer version, which an import leaves as they are.
+ */
+async function currentData(): Promise<{ current: Record<string, unknown>; newerHere: string[] }> {
   const { engine } = await openStorage();
   const current: Record<string, unknown> = {};
+  const newerHere: string[] = [];
   for (const spec of documentSpecs) {
     const decoded = decodeEnvelope(spec, await engine.getItem(spec.key));
     if (decoded.kind === 'ok') current[spec.key] = decoded.data;
+    if (decoded.kind === 'newer') newerHere.push(spec.key);
   }
-  return current;
+  return { current, newerHere };
 }
 
 /** Reads and checks a chosen file completely; nothing is written. */
@@ -66,7 +72,8 @@ export async function prepareImport(file: Blob): Promise<ImportPlan> {
     return { ok: false, error: 'The file could not be read. Choose it again, or choose another copy.' };
   }
   const { planImport } = await backupFormat();
-  return planImport(text, file.size, documentSpecs, await currentData());
+  const { current, newerHere } = await currentData();
+  return planImport(text, file.size, documentSpecs, current, newerHere);
 }
 
 /**
@@ -77,7 +84,7 @@ export async function applyImport(documents: readonly PlannedDocument[], now = n
   await flushAll();
   const { engine, fallbackReason } = await openStorage();
   if (fallbackReason) throw new Error(`Nothing was imported: ${fallbackReason.message}`);
-  const changed = documents.filter((doc) => doc.change !== 'unchanged');
+  const changed = documents.filter((doc) => doc.change === 'add' || doc.change === 'replace');
   const before = new Map<string, unknown>();
   for (const doc of changed) before.set(doc.key, await engine.getItem(doc.key));
   const written: string[] = [];

@@ -1,10 +1,18 @@
 import { For, Show } from 'solid-js';
-import type { ImportPlan } from '../../lib/backup';
+import { writesDocument, type ImportPlan } from '../../lib/backup';
 import { applyImport } from '../../stores/backup';
 import { bumpDataVersion } from '../../stores/data-version';
 import type { Message } from '../ui/form-message';
 
-const changeLabel = { add: 'Will be added', replace: 'Will replace what is here', unchanged: 'Same as now' };
+const changeLabel = {
+  add: 'Will be added',
+  replace: 'Will replace what is here',
+  unchanged: 'Same as now',
+  'newer-in-file':
+    'Saved by a newer version of the workbook: left as it is here. Reload the page to update, then restore again to bring it in.',
+  'newer-here':
+    'Kept: this browser holds it from a newer version of the workbook, so older data will not replace it.',
+};
 
 /** What the summary shows and what its buttons do. */
 export interface ImportSummaryProps {
@@ -31,7 +39,7 @@ export default function ImportSummary(props: ImportSummaryProps) {
     props.onBusy(true);
     try {
       await applyImport(documents);
-      const changed = documents.filter((doc) => doc.change !== 'unchanged').length;
+      const changed = documents.filter(writesDocument).length;
       props.onMessage({
         kind: 'ok',
         text: `Backup restored: ${changed} of ${documents.length} documents updated.`,
@@ -64,8 +72,8 @@ export default function ImportSummary(props: ImportSummaryProps) {
             {(doc) => (
               <tr>
                 <th scope="row">{doc.title}</th>
-                <td>{doc.currentCount}</td>
-                <td>{doc.incomingCount}</td>
+                <td>{doc.currentCount ?? 'Unreadable here'}</td>
+                <td>{doc.incomingCount ?? 'Unreadable here'}</td>
                 <td>{changeLabel[doc.change]}</td>
               </tr>
             )}
