@@ -1,15 +1,23 @@
 import * as v from 'valibot';
 import { isoInstant } from '../schemas/common';
 import { decodeEnvelope, describeIssue, openEnvelope, type DocumentSpec, type Envelope } from './documents';
+import { decodeKeptAside, type KeptJson } from './kept-aside';
+
+export { encodeKeptAside } from './kept-aside';
 
 /** Marks a JSON file as a workbook backup, so a random JSON file is refused with a clear message. */
 export const BACKUP_FORMAT = 'networking-workbook-backup';
 
 /**
  * Version of the backup file's outer shape (not of the documents inside, which carry their own
- * schema versions). Bump it only when `Backup` itself changes incompatibly.
+ * schema versions). Bump it only when `Backup` itself changes incompatibly. Version 2 writes
+ * kept-aside values with type markers (`kept-aside.ts`) and restores them; version 1 wrote them
+ * as plain JSON, which turned binary data into `{}`, so its kept-aside section is not restored.
  */
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
+
+/** Every kept-aside (quarantined) copy sits under a key with this prefix. */
+export const QUARANTINE_PREFIX = 'quarantine:';
 
 /**
  * Largest file an import accepts. A reader's workbook is a few kilobytes; the limit keeps a wrongly
@@ -30,10 +38,10 @@ export interface Backup {
   /** One envelope per stored document key. */
   documents: Record<string, Envelope>;
   /**
-   * Raw values that could not be read and were kept aside (quarantined); exported so nothing is
-   * lost, never imported.
+   * Raw values that could not be read and were kept aside (quarantined), encoded by
+   * `encodeKeptAside` so nothing is lost; restored as they were, beside the documents.
    */
-  quarantine?: Record<string, unknown>;
+  quarantine?: Record<string, KeptJson>;
 }
 
 /**
@@ -44,7 +52,7 @@ export interface Backup {
 export function makeBackup(
   envelopes: Record<string, Envelope>,
   now: Date,
-  quarantine?: Record<string, unknown>,
+  quarantine?: Record<string, KeptJson>,
 ): Backup {
   const documents: Record<string, Envelope> = {};
   const schemaVersions: Record<string, number> = {};
@@ -121,6 +129,8 @@ export type ImportPlan =
       documents: PlannedDocument[];
       /** Titles of known documents the file does not contain (they stay as they are). */
       missing: string[];
+      /** Kept-aside copies in the file, decoded, to be stored again under their own keys. */
+      keptAside: { key: string; value: unknown }[];
     }
   | {
       ok: false;
@@ -250,8 +260,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Checks the outer shape of a parsed backup; returns its `exportedAt` and `documents`. */
-function checkOuterShape(parsed: unknown): { exportedAt: string; documents: Record<string, unknown> } {
+/** Checks the outer shape of a parsed backup; returns its `exportedAt`, `documents` and format. */
+function checkOuterShape(parsed: unknown): {
+  exportedAt: string;
+  documents: Record<string, unknown>;
+  formatVersion: number;
+} {
   if (!isObject(parsed)) {
     fail(
       `This file is not a workbook backup: it holds ${kindOf(parsed)} rather than a backup. ${CHOOSE_AGAIN}`,
@@ -303,7 +317,19 @@ function checkOuterShape(parsed: unknown): { exportedAt: string; documents: Reco
   if (!isObject(documents)) {
     fail(`This backup is damaged: it has no "documents" section holding the saved data. ${NOTHING_IMPORTED}`);
   }
-  return { exportedAt, documents };
+  return { exportedAt, documents, formatVersion };
+}
+
+/** The kept-aside copies of a file of format 2 or later, decoded; older files' are left out. */
+function keptAsideIn(
+  parsed: Record<string, unknown>,
+  formatVersion: number,
+): { key: string; value: unknown }[] {
+  const section = own(parsed, 'quarantine');
+  if (formatVersion < 2 || !isObject(section)) return [];
+  return Object.keys(section)
+    .filter((key) => key.startsWith(QUARANTINE_PREFIX))
+    .map((key) => ({ key, value: decodeKeptAside(section[key]) }));
 }
 
 /**
@@ -435,7 +461,7 @@ export function planImport(
 
     // Editors on Windows may save with a byte-order mark, which JSON.parse rejects.
     const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-    const { exportedAt, documents } = checkOuterShape(parsed);
+    const { exportedAt, documents, formatVersion } = checkOuterShape(parsed);
 
     // A Map, not an object, so a document named "toString" cannot match something inherited.
     const specsByKey = new Map(specs.map((spec) => [spec.key, spec]));
@@ -457,7 +483,8 @@ export function planImport(
         missing.push(spec.title);
       }
     }
-    return { ok: true, exportedAt, documents: planned, missing };
+    const keptAside = keptAsideIn(parsed as Record<string, unknown>, formatVersion);
+    return { ok: true, exportedAt, documents: planned, missing, keptAside };
   } catch (error) {
     if (error instanceof ImportProblem) return { ok: false, error: error.message };
     // A bug or an exhausted stack must still leave the reader with a message, not a dead button.

@@ -73,7 +73,7 @@ describe('makeBackup and backupFileName', () => {
     const backup = makeBackup(envelopes(), exportTime);
     expect(backup).toMatchObject({
       format: BACKUP_FORMAT,
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2027-03-04T09:30:00.000Z',
       schemaVersions: { progress: 1, settings: 1 },
     });
@@ -90,7 +90,7 @@ describe('makeBackup and backupFileName', () => {
     expect(serializeBackup(makeBackup({}, exportTime))).toMatchInlineSnapshot(`
       "{
         "format": "networking-workbook-backup",
-        "formatVersion": 1,
+        "formatVersion": 2,
         "exportedAt": "2027-03-04T09:30:00.000Z",
         "schemaVersions": {},
         "documents": {}
@@ -166,8 +166,8 @@ describe('planImport: files it refuses, and what it tells the reader', () => {
     ],
     [
       'a backup from a newer page',
-      damaged((backup) => (backup.formatVersion = 2)),
-      /made by a newer version of the workbook \(backup format 2\)\. Reload the page to update/,
+      damaged((backup) => (backup.formatVersion = 3)),
+      /made by a newer version of the workbook \(backup format 3\)\. Reload the page to update/,
     ],
     [
       'a format version written as text',
@@ -537,14 +537,16 @@ describe('planImport: any input at all', () => {
 describe('planImport: record ids', () => {
   const withGoals = [goalsSpec, peopleSpec] as DocumentSpec<unknown>[];
   const goalsFixture = () => fixtureData<GoalsDoc>('goals');
-  const fileWith = (key: string, spec: DocumentSpec<unknown>, data: unknown) =>
-    serializeBackup(makeBackup({ [key]: encodeEnvelope(spec, data, exportTime) }, exportTime));
+  const fileWith = (key: string, data: unknown) => {
+    const spec = withGoals.find((candidate) => candidate.key === key)!;
+    return serializeBackup(makeBackup({ [key]: encodeEnvelope(spec, data, exportTime) }, exportTime));
+  };
   const planWith = (text: string) => planImport(text, bytes(text), withGoals, {});
 
   it('refuses two goals sharing an id, naming the list, the record and the id', () => {
     const data = goalsFixture();
     data.goals[2] = { ...data.goals[2]!, id: data.goals[0]!.id };
-    expect(expectError(planWith(fileWith('goals', goalsSpec, data)))).toBe(
+    expect(expectError(planWith(fileWith('goals', data)))).toBe(
       '“Goals and action plan” in this file is damaged: goals.2: its id "g-conversations" is also the id of record 0; each record needs an id of its own. Nothing was imported.',
     );
   });
@@ -553,7 +555,7 @@ describe('planImport: record ids', () => {
     const data = goalsFixture();
     const goal = data.goals[0]!;
     goal.steps = [goal.steps[0]!, { ...goal.steps[0]!, text: 'A second step, same id' }];
-    expect(expectError(planWith(fileWith('goals', goalsSpec, data)))).toMatch(
+    expect(expectError(planWith(fileWith('goals', data)))).toMatch(
       /goals\.0\.steps\.1: its id ".+" is also the id of record 0/,
     );
   });
@@ -561,14 +563,14 @@ describe('planImport: record ids', () => {
   it('restores the reader’s own backup after a contact with the id "__proto__" was deleted', () => {
     const people = fixtureData<PeopleDoc>('people', 3);
     const contact = { ...people.people[0]!, id: '__proto__' };
-    const imported = expectOk(planWith(fileWith('people', peopleSpec, { ...people, people: [contact] })));
+    const imported = expectOk(planWith(fileWith('people', { ...people, people: [contact] })));
     const data = imported.documents[0]!.data as PeopleDoc;
     // Deleting it, as the relationship map does, then backing up what was stored.
     const afterDelete = removeItem(data.people, data.deleted, '__proto__', exportTime);
     const stored = JSON.parse(
       JSON.stringify({ people: afterDelete.list, deleted: afterDelete.deleted }),
     ) as unknown;
-    const restored = expectOk(planWith(fileWith('people', peopleSpec, stored)));
+    const restored = expectOk(planWith(fileWith('people', stored)));
     const deleted = (restored.documents[0]!.data as PeopleDoc).deleted;
     expect(Object.getOwnPropertyDescriptor(deleted, '__proto__')?.value).toBe(exportTime.toISOString());
     expect(({} as Record<string, unknown>).id).toBeUndefined();

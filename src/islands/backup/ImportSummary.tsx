@@ -38,7 +38,7 @@ export default function ImportSummary(props: ImportSummaryProps) {
     const { documents } = props.plan;
     props.onBusy(true);
     try {
-      await applyImport(documents);
+      await applyImport(documents, new Date(), props.plan.keptAside);
       const changed = documents.filter(writesDocument).length;
       props.onMessage({
         kind: 'ok',
