@@ -20,10 +20,28 @@ export const BACKUP_FORMAT_VERSION = 2;
 export const QUARANTINE_PREFIX = 'quarantine:';
 
 /**
- * Largest file an import accepts. A reader's workbook is a few kilobytes; the limit keeps a wrongly
- * chosen video or disk image from being read into memory and parsed.
+ * Longest text a browser holds as one string (V8's limit, 2^29 − 24 UTF-16 code units). A backup
+ * is made as one string (`serializeBackup`), so no backup the workbook writes is longer.
  */
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+const MAX_TEXT_LENGTH = 2 ** 29 - 24;
+
+/**
+ * Largest file an import accepts: the most a backup the workbook can write takes in UTF-8, at most
+ * 3 bytes per code unit of its text. The documents' own list limits allow more than a browser can
+ * hold (200,000 interactions of 15,000 characters), so the limit comes from what can be written;
+ * 5,000 contacts with 50,000 interactions make a file of about 26 MB. A file that is not a backup
+ * is refused by its first bytes (`looksLikeBackup`) before it is read whole.
+ */
+export const MAX_BACKUP_BYTES = 3 * MAX_TEXT_LENGTH;
+
+/** How many bytes of a file `looksLikeBackup` needs. */
+export const BACKUP_HEAD_BYTES = 64;
+
+/**
+ * True when the start of a file can begin a backup: an object, after any byte-order mark and
+ * spaces. Lets a large file that is not one (a video chosen by mistake) be refused unread.
+ */
+export const looksLikeBackup = (head: string): boolean => /^\uFEFF?\s*(?:\{|$)/.test(head);
 
 /** What a backup file holds. */
 export interface Backup {
@@ -190,8 +208,11 @@ function kindOf(value: unknown): string {
   return 'something else';
 }
 
-/** Megabytes with one decimal, rounded up so a file just over the limit never reads as "5.0 MB". */
-const megabytes = (bytes: number) => (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1);
+/** A size in MB (or GB) with one decimal, rounded up so a file just over a limit never reads as at it. */
+function fileSize(bytes: number): string {
+  const [unit, amount] = bytes >= 1024 ** 3 ? ['GB', bytes / 1024 ** 3] : ['MB', bytes / 1024 ** 2];
+  return `${(Math.ceil(amount * 10) / 10).toFixed(1)} ${unit}`;
+}
 
 /**
  * Finds the first forbidden key anywhere in a parsed JSON value and returns its name and the path
@@ -449,10 +470,11 @@ export function planImport(
     const reported = byteLength > 0 ? byteLength : 0; // NaN and negative sizes say nothing
     const size = Math.max(reported, typeof text === 'string' ? text.length : 0);
     if (size > MAX_BACKUP_BYTES) {
-      const amount = Number.isFinite(size) ? `${megabytes(size)} MB` : 'larger than 5 MB';
+      const most = fileSize(MAX_BACKUP_BYTES);
+      const amount = Number.isFinite(size) ? fileSize(size) : `larger than ${most}`;
       return {
         ok: false,
-        error: `This file is ${amount}; a workbook backup is at most 5 MB. ${CHOOSE_AGAIN}`,
+        error: `This file is ${amount}; a workbook backup is at most ${most}. ${CHOOSE_AGAIN}`,
       };
     }
     if (typeof text !== 'string' || text.trim() === '') {

@@ -63,16 +63,36 @@ async function currentData(): Promise<{ current: Record<string, unknown>; newerH
   return { current, newerHere };
 }
 
-/** Reads and checks a chosen file completely; nothing is written. */
-export async function prepareImport(file: Blob): Promise<ImportPlan> {
+/** The step a restore is at, for the reader to watch a large file go through. */
+export type ImportStep = 'reading' | 'checking' | 'writing';
+
+/** Lets the page show a step before the work of it holds the main thread. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads and checks a chosen file completely; nothing is written. `onStep` hears when reading and
+ * checking start: a large network's file takes a few seconds.
+ */
+export async function prepareImport(file: Blob, onStep?: (step: ImportStep) => void): Promise<ImportPlan> {
   await flushAll();
+  const { planImport, looksLikeBackup, BACKUP_HEAD_BYTES } = await backupFormat();
+  onStep?.('reading');
   let text: string;
   try {
+    // A file that is not a backup is refused by its first bytes, not read whole.
+    if (!looksLikeBackup(await file.slice(0, BACKUP_HEAD_BYTES).text())) {
+      return {
+        ok: false,
+        error:
+          'This file is not a workbook backup: a backup is a JSON file that starts with “{”. Choose the backup file you downloaded from this page.',
+      };
+    }
     text = await file.text();
   } catch {
     return { ok: false, error: 'The file could not be read. Choose it again, or choose another copy.' };
   }
-  const { planImport } = await backupFormat();
+  onStep?.('checking');
+  await nextFrame();
   const { current, newerHere } = await currentData();
   return planImport(text, file.size, documentSpecs, current, newerHere);
 }

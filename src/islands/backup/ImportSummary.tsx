@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { writesDocument, type ImportPlan } from '../../lib/backup';
-import { applyImport } from '../../stores/backup';
+import { applyImport, type ImportStep } from '../../stores/backup';
 import { bumpDataVersion } from '../../stores/data-version';
 import type { Message } from '../ui/form-message';
 
@@ -22,6 +22,8 @@ export interface ImportSummaryProps {
   busy: boolean;
   /** Marks the panel busy while the import is written, so nothing else starts meanwhile. */
   onBusy: (busy: boolean) => void;
+  /** Shows that the import is being written (`undefined`: no longer). */
+  onStep: (step: ImportStep | undefined) => void;
   /** Reports the outcome in words for the panel's message. */
   onMessage: (message: Message) => void;
   /** Drops the chosen file and this summary: after a restore, or when the reader cancels. */
@@ -37,6 +39,7 @@ export default function ImportSummary(props: ImportSummaryProps) {
   const confirm = async () => {
     const { documents } = props.plan;
     props.onBusy(true);
+    props.onStep('writing');
     try {
       await applyImport(documents, new Date(), props.plan.keptAside);
       const changed = documents.filter(writesDocument).length;
@@ -49,6 +52,7 @@ export default function ImportSummary(props: ImportSummaryProps) {
     } catch (error) {
       props.onMessage({ kind: 'error', text: (error as Error).message });
     } finally {
+      props.onStep(undefined);
       props.onBusy(false);
     }
   };
