@@ -131,8 +131,9 @@ export default function BackupPanel() {
         }}
       </Show>
 
-      {/* On the page before any step, so that screen readers announce each one. */}
-      <p class="import-progress no-print" role="status">
+      {/* On the page before any step, so that screen readers announce each one; a live region
+          rather than a second status, which the outcome's message already is. */}
+      <p class="import-progress no-print" aria-live="polite">
         <Show when={step()}>
           {(current) => (
             <>

@@ -84,7 +84,7 @@ export async function prepareImport(file: Blob, onStep?: (step: ImportStep) => v
       return {
         ok: false,
         error:
-          'This file is not a workbook backup: a backup is a JSON file that starts with “{”. Choose the backup file you downloaded from this page.',
+          'This file is not a workbook backup: it is not JSON (a backup starts with “{”). Choose the backup file you downloaded from this page.',
       };
     }
     text = await file.text();
