@@ -1,5 +1,6 @@
 import { createSignal, Show, type Component } from 'solid-js';
 import type { ImportPlan } from '../lib/backup';
+import type { ImportStep } from '../stores/backup';
 import type { ImportSummaryProps } from './backup/ImportSummary';
 import { settings } from '../stores/settings';
 import { createMounted } from './mounted';
@@ -13,6 +14,13 @@ import { loadForAction } from './ui/load-for-action';
 // which are needed only after that.
 const restoreCode = () =>
   loadForAction(() => Promise.all([import('../stores/backup'), import('./backup/ImportSummary')]));
+
+/** What the reader sees while a restore is under way; a large network's file takes seconds. */
+const stepText: Record<ImportStep, string> = {
+  reading: 'Reading the file…',
+  checking: 'Checking everything in the file…',
+  writing: 'Writing your data…',
+};
 
 /** A checked file on screen, with the code that shows it and writes it. */
 interface Restore {
@@ -28,6 +36,7 @@ export default function BackupPanel() {
   const [message, setMessage] = createSignal<Message>();
   const [restore, setRestore] = createSignal<Restore>();
   const [busy, setBusy] = createSignal(false);
+  const [step, setStep] = createSignal<ImportStep>();
   let fileInput: HTMLInputElement | undefined;
 
   const download = async () => {
@@ -59,7 +68,7 @@ export default function BackupPanel() {
         return;
       }
       const [{ prepareImport }, { default: Summary }] = code.module;
-      const result = await prepareImport(file);
+      const result = await prepareImport(file, setStep);
       if (result.ok) setRestore({ plan: result, Summary });
       else setMessage({ kind: 'error', text: result.error });
     } catch (error) {
@@ -67,6 +76,7 @@ export default function BackupPanel() {
       clearFile();
       setMessage({ kind: 'error', text: `Nothing was imported: ${(error as Error).message}` });
     } finally {
+      setStep(undefined);
       setBusy(false);
     }
   };
@@ -113,12 +123,25 @@ export default function BackupPanel() {
               plan={shown().plan}
               busy={busy()}
               onBusy={setBusy}
+              onStep={setStep}
               onMessage={setMessage}
               onClose={cancel}
             />
           );
         }}
       </Show>
+
+      {/* On the page before any step, so that screen readers announce each one; a live region
+          rather than a second status, which the outcome's message already is. */}
+      <p class="import-progress no-print" aria-live="polite">
+        <Show when={step()}>
+          {(current) => (
+            <>
+              <progress aria-label={stepText[current()]} /> {stepText[current()]}
+            </>
+          )}
+        </Show>
+      </p>
 
       <FormMessage message={message()} />
     </div>

@@ -1,21 +1,47 @@
 import * as v from 'valibot';
 import { isoInstant } from '../schemas/common';
 import { decodeEnvelope, describeIssue, openEnvelope, type DocumentSpec, type Envelope } from './documents';
+import { decodeKeptAside, type KeptJson } from './kept-aside';
+
+export { encodeKeptAside } from './kept-aside';
 
 /** Marks a JSON file as a workbook backup, so a random JSON file is refused with a clear message. */
 export const BACKUP_FORMAT = 'networking-workbook-backup';
 
 /**
  * Version of the backup file's outer shape (not of the documents inside, which carry their own
- * schema versions). Bump it only when `Backup` itself changes incompatibly.
+ * schema versions). Bump it only when `Backup` itself changes incompatibly. Version 2 writes
+ * kept-aside values with type markers (`kept-aside.ts`) and restores them; version 1 wrote them
+ * as plain JSON, which turned binary data into `{}`, so its kept-aside section is not restored.
  */
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
+
+/** Every kept-aside (quarantined) copy sits under a key with this prefix. */
+export const QUARANTINE_PREFIX = 'quarantine:';
 
 /**
- * Largest file an import accepts. A reader's workbook is a few kilobytes; the limit keeps a wrongly
- * chosen video or disk image from being read into memory and parsed.
+ * Longest text a browser holds as one string (V8's limit, 2^29 − 24 UTF-16 code units). A backup
+ * is made as one string (`serializeBackup`), so no backup the workbook writes is longer.
  */
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+const MAX_TEXT_LENGTH = 2 ** 29 - 24;
+
+/**
+ * Largest file an import accepts: the most a backup the workbook can write takes in UTF-8, at most
+ * 3 bytes per code unit of its text. The documents' own list limits allow more than a browser can
+ * hold (200,000 interactions of 15,000 characters), so the limit comes from what can be written;
+ * 5,000 contacts with 50,000 interactions make a file of about 26 MB. A file that is not a backup
+ * is refused by its first bytes (`looksLikeBackup`) before it is read whole.
+ */
+export const MAX_BACKUP_BYTES = 3 * MAX_TEXT_LENGTH;
+
+/** How many bytes of a file `looksLikeBackup` needs. */
+export const BACKUP_HEAD_BYTES = 64;
+
+/**
+ * True when the start of a file can begin a backup: an object, after any byte-order mark and
+ * spaces. Lets a large file that is not one (a video chosen by mistake) be refused unread.
+ */
+export const looksLikeBackup = (head: string): boolean => /^\uFEFF?\s*(?:\{|$)/.test(head);
 
 /** What a backup file holds. */
 export interface Backup {
@@ -30,10 +56,10 @@ export interface Backup {
   /** One envelope per stored document key. */
   documents: Record<string, Envelope>;
   /**
-   * Raw values that could not be read and were kept aside (quarantined); exported so nothing is
-   * lost, never imported.
+   * Raw values that could not be read and were kept aside (quarantined), encoded by
+   * `encodeKeptAside` so nothing is lost; restored as they were, beside the documents.
    */
-  quarantine?: Record<string, unknown>;
+  quarantine?: Record<string, KeptJson>;
 }
 
 /**
@@ -44,7 +70,7 @@ export interface Backup {
 export function makeBackup(
   envelopes: Record<string, Envelope>,
   now: Date,
-  quarantine?: Record<string, unknown>,
+  quarantine?: Record<string, KeptJson>,
 ): Backup {
   const documents: Record<string, Envelope> = {};
   const schemaVersions: Record<string, number> = {};
@@ -94,13 +120,22 @@ export interface PlannedDocument {
   updatedAt: string;
   /** The current spec version (the data has already been migrated to it). */
   schemaVersion: number;
-  /** `spec.count` of the imported data, e.g. lessons done. */
-  incomingCount: number;
-  /** `spec.count` of the data the reader has now. */
-  currentCount: number;
-  /** `add`: the reader has nothing yet; `replace`: different data would be overwritten. */
-  change: 'add' | 'replace' | 'unchanged';
+  /** `spec.count` of the imported data, e.g. lessons done; null when this page cannot read it. */
+  incomingCount: number | null;
+  /** `spec.count` of the data the reader has now; null when this page cannot read it. */
+  currentCount: number | null;
+  /**
+   * `add`: the reader has nothing yet; `replace`: different data would be overwritten. Never
+   * written: `unchanged`; `newer-in-file`, saved by a newer version than this page reads (kept
+   * out, not guessed at); `newer-here`, this browser's copy is from a newer version (never
+   * overwritten by older data).
+   */
+  change: 'add' | 'replace' | 'unchanged' | 'newer-in-file' | 'newer-here';
 }
+
+/** True when importing `doc` writes it: it adds or replaces data. */
+export const writesDocument = (doc: PlannedDocument): boolean =>
+  doc.change === 'add' || doc.change === 'replace';
 
 /** The result of checking a backup file: what importing it would do, or why it cannot be imported. */
 export type ImportPlan =
@@ -112,6 +147,8 @@ export type ImportPlan =
       documents: PlannedDocument[];
       /** Titles of known documents the file does not contain (they stay as they are). */
       missing: string[];
+      /** Kept-aside copies in the file, decoded, to be stored again under their own keys. */
+      keptAside: { key: string; value: unknown }[];
     }
   | {
       ok: false;
@@ -129,6 +166,9 @@ const RELOAD = 'Reload the page to update, then import again.';
  * tampered with or is not ours.
  */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Where a document's tombstones sit in a backup: `documents.<key>.data.deleted`. */
+const TOMBSTONES_PATH = /^documents\.[^.]+\.data\.deleted$/;
 
 /** Thrown inside `planImport` to stop at the first problem; always caught there. */
 class ImportProblem extends Error {}
@@ -168,8 +208,11 @@ function kindOf(value: unknown): string {
   return 'something else';
 }
 
-/** Megabytes with one decimal, rounded up so a file just over the limit never reads as "5.0 MB". */
-const megabytes = (bytes: number) => (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1);
+/** A size in MB (or GB) with one decimal, rounded up so a file just over a limit never reads as at it. */
+function fileSize(bytes: number): string {
+  const [unit, amount] = bytes >= 1024 ** 3 ? ['GB', bytes / 1024 ** 3] : ['MB', bytes / 1024 ** 2];
+  return `${(Math.ceil(amount * 10) / 10).toFixed(1)} ${unit}`;
+}
 
 /**
  * Finds the first forbidden key anywhere in a parsed JSON value and returns its name and the path
@@ -187,8 +230,11 @@ function findForbiddenKey(root: unknown): { key: string; path: string } | undefi
       value.forEach((item, index) => stack.push({ value: item, path: join(String(index)) }));
       continue;
     }
+    // The keys of a document's tombstones are record ids, which may be any text: the schema
+    // keeps them on an object without a prototype, and a reader's own file must restore.
+    const idKeyed = TOMBSTONES_PATH.test(path);
     for (const key of Object.getOwnPropertyNames(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return { key, path };
+      if (FORBIDDEN_KEYS.has(key) && !idKeyed) return { key, path };
       stack.push({ value: (value as Record<string, unknown>)[key], path: join(key) });
     }
   }
@@ -235,8 +281,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Checks the outer shape of a parsed backup; returns its `exportedAt` and `documents`. */
-function checkOuterShape(parsed: unknown): { exportedAt: string; documents: Record<string, unknown> } {
+/** Checks the outer shape of a parsed backup; returns its `exportedAt`, `documents` and format. */
+function checkOuterShape(parsed: unknown): {
+  exportedAt: string;
+  documents: Record<string, unknown>;
+  formatVersion: number;
+} {
   if (!isObject(parsed)) {
     fail(
       `This file is not a workbook backup: it holds ${kindOf(parsed)} rather than a backup. ${CHOOSE_AGAIN}`,
@@ -288,7 +338,19 @@ function checkOuterShape(parsed: unknown): { exportedAt: string; documents: Reco
   if (!isObject(documents)) {
     fail(`This backup is damaged: it has no "documents" section holding the saved data. ${NOTHING_IMPORTED}`);
   }
-  return { exportedAt, documents };
+  return { exportedAt, documents, formatVersion };
+}
+
+/** The kept-aside copies of a file of format 2 or later, decoded; older files' are left out. */
+function keptAsideIn(
+  parsed: Record<string, unknown>,
+  formatVersion: number,
+): { key: string; value: unknown }[] {
+  const section = own(parsed, 'quarantine');
+  if (formatVersion < 2 || !isObject(section)) return [];
+  return Object.keys(section)
+    .filter((key) => key.startsWith(QUARANTINE_PREFIX))
+    .map((key) => ({ key, value: decodeKeptAside(section[key]) }));
 }
 
 /**
@@ -326,13 +388,19 @@ function carryOverInFile(
   }
 }
 
-/** Decodes one document of the file with the same rules as a page load; fails naming the document. */
+/**
+ * Decodes one document of the file with the same rules as a page load; fails naming the document.
+ * One saved by a newer version, in the file or in this browser, is planned to be left as it is.
+ */
 function planDocument(
   spec: DocumentSpec<unknown>,
   envelope: unknown,
   current: Record<string, unknown>,
+  newerHere: boolean,
 ): PlannedDocument {
   const name = `“${spec.title}” in this file`;
+  const existing = Object.hasOwn(current, spec.key) ? current[spec.key] : undefined;
+  const kept = { key: spec.key, title: spec.title, data: undefined, schemaVersion: spec.version };
   if (envelope === null || envelope === undefined) fail(`${name} has no data. ${NOTHING_IMPORTED}`);
   // decodeEnvelope also accepts JSON text (for old storage), but a backup always holds objects;
   // refusing text keeps its contents from escaping the forbidden-key check above.
@@ -342,18 +410,22 @@ function planDocument(
   switch (decoded.kind) {
     case 'empty':
       return fail(`${name} has no data. ${NOTHING_IMPORTED}`);
-    case 'newer':
-      return fail(
-        `${name} was saved by a newer version of the workbook (schema version ${decoded.version}; this page reads up to version ${spec.version}). ${RELOAD}`,
-      );
+    case 'newer': {
+      const updatedAt = (envelope as { updatedAt: string }).updatedAt;
+      const currentCount = newerHere ? null : safeCount(spec, existing ?? spec.initial());
+      return { ...kept, updatedAt, incomingCount: null, currentCount, change: 'newer-in-file' };
+    }
     case 'invalid':
       return fail(`${name} is damaged: ${decoded.reason}. ${NOTHING_IMPORTED}`);
     case 'ok':
       break;
   }
 
+  if (newerHere) {
+    const incomingCount = spec.count(decoded.data);
+    return { ...kept, updatedAt: decoded.updatedAt, incomingCount, currentCount: null, change: 'newer-here' };
+  }
   const initial = spec.initial();
-  const existing = Object.hasOwn(current, spec.key) ? current[spec.key] : undefined;
   // No stored document reads as the empty one, so importing an empty document over nothing is
   // "unchanged" rather than an "add" that would add nothing.
   const effective = existing === undefined ? initial : existing;
@@ -383,12 +455,14 @@ function planDocument(
  * @param byteLength the file's size in bytes; checked first, before any parsing
  * @param specs the known document specs
  * @param current the current data of each document by key (a missing key means empty)
+ * @param newerHere keys of the documents this browser holds from a newer version, never replaced
  */
 export function planImport(
   text: string,
   byteLength: number,
   specs: readonly DocumentSpec<unknown>[],
   current: Record<string, unknown>,
+  newerHere: readonly string[] = [],
 ): ImportPlan {
   try {
     // UTF-8 never takes fewer bytes than UTF-16 code units, so `text.length` is a floor on the
@@ -396,10 +470,11 @@ export function planImport(
     const reported = byteLength > 0 ? byteLength : 0; // NaN and negative sizes say nothing
     const size = Math.max(reported, typeof text === 'string' ? text.length : 0);
     if (size > MAX_BACKUP_BYTES) {
-      const amount = Number.isFinite(size) ? `${megabytes(size)} MB` : 'larger than 5 MB';
+      const most = fileSize(MAX_BACKUP_BYTES);
+      const amount = Number.isFinite(size) ? fileSize(size) : `larger than ${most}`;
       return {
         ok: false,
-        error: `This file is ${amount}; a workbook backup is at most 5 MB. ${CHOOSE_AGAIN}`,
+        error: `This file is ${amount}; a workbook backup is at most ${most}. ${CHOOSE_AGAIN}`,
       };
     }
     if (typeof text !== 'string' || text.trim() === '') {
@@ -408,7 +483,7 @@ export function planImport(
 
     // Editors on Windows may save with a byte-order mark, which JSON.parse rejects.
     const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-    const { exportedAt, documents } = checkOuterShape(parsed);
+    const { exportedAt, documents, formatVersion } = checkOuterShape(parsed);
 
     // A Map, not an object, so a document named "toString" cannot match something inherited.
     const specsByKey = new Map(specs.map((spec) => [spec.key, spec]));
@@ -425,12 +500,13 @@ export function planImport(
     const missing: string[] = [];
     for (const spec of specs) {
       if (Object.hasOwn(documents, spec.key)) {
-        planned.push(planDocument(spec, documents[spec.key], current));
+        planned.push(planDocument(spec, documents[spec.key], current, newerHere.includes(spec.key)));
       } else {
         missing.push(spec.title);
       }
     }
-    return { ok: true, exportedAt, documents: planned, missing };
+    const keptAside = keptAsideIn(parsed as Record<string, unknown>, formatVersion);
+    return { ok: true, exportedAt, documents: planned, missing, keptAside };
   } catch (error) {
     if (error instanceof ImportProblem) return { ok: false, error: error.message };
     // A bug or an exhausted stack must still leave the reader with a message, not a dead button.

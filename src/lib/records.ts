@@ -6,6 +6,13 @@ export interface VersionedRecord extends Stamped {
 /** When each deleted record was deleted, so a deletion in one tab is not undone by another. */
 export type Tombstones = Record<string, string>;
 
+/**
+ * When the record `id` was deleted, if it was. An own key only: an id such as `constructor` must
+ * not find what every object inherits.
+ */
+export const deletedAt = (tombstones: Tombstones, id: string): string | undefined =>
+  Object.hasOwn(tombstones, id) ? tombstones[id] : undefined;
+
 const newer = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
 /** Anything stamped with the time of its last change, such as a record or the base pitch. */
@@ -48,11 +55,11 @@ function mergeValue(later: unknown, earlier: unknown, base: unknown): unknown {
     return mergeRecords(later, earlier, {}, base);
   }
   if (isObject(later) && isObject(earlier) && isObject(base)) {
-    const merged: Record<string, unknown> = {};
-    for (const key of new Set([...Object.keys(later), ...Object.keys(earlier)])) {
-      merged[key] = mergeValue(later[key], earlier[key], base[key]);
-    }
-    return merged;
+    // Built from entries, which define each key as data: a key `__proto__` stays a plain key.
+    const keys = new Set([...Object.keys(later), ...Object.keys(earlier)]);
+    return Object.fromEntries(
+      [...keys].map((key) => [key, mergeValue(later[key], earlier[key], base[key])] as const),
+    );
   }
   return later;
 }
@@ -71,11 +78,14 @@ export function mergeRecord<T extends Stamped>(local: T, stored: T, base?: T): T
   return (storedIsLater ? mergeValue(stored, local, base) : mergeValue(local, stored, base)) as T;
 }
 
-/** Union of two tombstone sets, keeping the later deletion time. */
+/**
+ * Union of two tombstone sets, keeping the later deletion time. The result has no prototype, so
+ * that a record whose id is `__proto__` gets a tombstone like any other.
+ */
 export function mergeTombstones(a: Tombstones = {}, b: Tombstones = {}): Tombstones {
-  const merged: Tombstones = { ...a };
+  const merged = Object.assign(Object.create(null) as Tombstones, a);
   for (const [id, at] of Object.entries(b)) {
-    const existing = merged[id];
+    const existing = deletedAt(merged, id);
     if (!existing || newer(at, existing)) merged[id] = at;
   }
   return merged;
@@ -99,8 +109,8 @@ export function mergeRecords<T extends VersionedRecord>(
   const localIds = new Set(local.map((record) => record.id));
   const baseById = new Map(base?.map((record) => [record.id, record]));
   const alive = (record: T) => {
-    const deletedAt = tombstones[record.id];
-    if (deletedAt && !newer(record.updatedAt, deletedAt)) return false;
+    const deleted = deletedAt(tombstones, record.id);
+    if (deleted && !newer(record.updatedAt, deleted)) return false;
     const was = baseById.get(record.id);
     const inBoth = localIds.has(record.id) && storedById.has(record.id);
     return inBoth || !was || record.updatedAt !== was.updatedAt;

@@ -35,24 +35,77 @@ export function object<const E extends v.ObjectEntries>(entries: E) {
   );
 }
 
-/** An object of any keys (checked by `key`) whose values all pass `value`. */
+/**
+ * An object of any keys (checked by `key`) whose values all pass `value`. Its keys are ids or
+ * names from the reader's data, so every one is kept, `__proto__` and `constructor` included
+ * (valibot's own record drops those silently), on an object with no prototype, where such a key
+ * is as plain as any other.
+ */
 export function record<K extends v.GenericSchema<string, string>, V extends v.GenericSchema>(
   key: K,
   value: V,
 ) {
   return v.pipe(
     v.custom<Record<string, unknown>>(isPlainObject, (issue) => invalidType('record', issue.input)),
-    v.record(key, value),
+    v.rawTransform<Record<string, unknown>, Record<string, v.InferOutput<V>>>(
+      ({ dataset, addIssue, NEVER }) => {
+        const input = dataset.value;
+        const output = Object.create(null) as Record<string, v.InferOutput<V>>;
+        for (const name of Object.keys(input)) {
+          const at = { type: 'object', origin: 'value', input, key: name, value: input[name] } as const;
+          const checkedKey = v.safeParse(key, name);
+          const checked = checkedKey.success ? v.safeParse(value, input[name]) : checkedKey;
+          if (!checked.success) {
+            const [issue] = checked.issues;
+            addIssue({
+              message: issue.message,
+              path: [at, ...(checkedKey.success ? (issue.path ?? []) : [])],
+            });
+            return NEVER;
+          }
+          output[name] = checked.output;
+        }
+        return output;
+      },
+    ),
   );
 }
 
+const idOf = (item: unknown): unknown =>
+  isObject(item) && Object.hasOwn(item, 'id') ? item['id'] : undefined;
+
 /**
- * A list of at most `max` items, each passing `item`. The length is checked first, and a list
- * too long is refused without reading its items: a reader is told the real problem, and a
- * damaged copy of 10 million records is not checked one by one.
+ * Refuses a list in which two records share an id: the workbook finds, edits and deletes a record
+ * by its id, so two of them would change together. Names the second record and the first.
+ */
+const uniqueIds = v.rawCheck<unknown[]>(({ dataset, addIssue }) => {
+  // A list already refused (too long) is not read record by record.
+  if (!dataset.typed || dataset.issues) return;
+  const list = dataset.value;
+  const seen = new Map<string, number>();
+  for (let index = 0; index < list.length; index++) {
+    const id = idOf(list[index]);
+    if (typeof id !== 'string') continue;
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, index);
+      continue;
+    }
+    addIssue({
+      message: `its id ${JSON.stringify(id)} is also the id of record ${first}; each record needs an id of its own`,
+      path: [{ type: 'array', origin: 'value', input: list, key: index, value: list[index] }],
+    });
+    return;
+  }
+});
+
+/**
+ * A list of at most `max` items, each passing `item`, no two records sharing an id. The length is
+ * checked first, and a list too long is refused without reading its items: a reader is told the
+ * real problem, and a damaged copy of 10 million records is not checked one by one.
  */
 export function list<T extends v.GenericSchema>(item: T, max: number) {
-  return v.pipe(v.pipe(v.array(v.unknown()), v.maxLength(max)), v.array(item));
+  return v.pipe(v.pipe(v.array(v.unknown()), v.maxLength(max), uniqueIds), v.array(item));
 }
 
 /** An ISO 8601 instant such as `2027-03-04T09:30:00.000Z`: when a record last changed. */

@@ -1,11 +1,10 @@
 import type { ImportPlan, PlannedDocument } from '../lib/backup';
+import type { KeptJson } from '../lib/kept-aside';
 import { decodeEnvelope, encodeEnvelope, type Envelope } from '../lib/documents';
 import { openStorage } from '../lib/storage';
 import { documentSpecs } from '../schemas';
 import { $documents, reloadEverywhere } from './persisted';
 import { recordBackup, settings } from './settings';
-
-const QUARANTINE_PREFIX = 'quarantine:';
 
 // The backup file format (writing, reading and checking a file) is needed only when the reader
 // downloads or restores a backup, so it loads then rather than with the "Your data" page.
@@ -25,10 +24,10 @@ export async function exportBackup(now = new Date()): Promise<{ fileName: string
   await flushAll();
   const { engine } = await openStorage();
   const envelopes: Record<string, Envelope> = {};
-  const quarantine: Record<string, unknown> = {};
+  const kept: Record<string, unknown> = {};
   for (const key of await engine.keys()) {
     const raw = await engine.getItem(key);
-    if (key.startsWith(QUARANTINE_PREFIX)) quarantine[key] = raw;
+    if (key.startsWith('quarantine:')) kept[key] = raw;
     else if (documentSpecs.some((spec) => spec.key === key)) envelopes[key] = raw as Envelope;
   }
   for (const doc of $documents.get()) {
@@ -38,50 +37,90 @@ export async function exportBackup(now = new Date()): Promise<{ fileName: string
       envelopes[doc.spec.key] = encodeEnvelope(doc.spec, doc.$data.get(), now);
     }
   }
-  const { backupFileName, makeBackup, serializeBackup } = await backupFormat();
+  const { backupFileName, makeBackup, serializeBackup, encodeKeptAside } = await backupFormat();
+  const quarantine: Record<string, KeptJson> = {};
+  for (const [key, raw] of Object.entries(kept)) quarantine[key] = await encodeKeptAside(raw);
   const text = serializeBackup(makeBackup(envelopes, now, quarantine));
   await settings.ready();
-  recordBackup(now);
+  // Settings saved by a newer version are read-only here; the backup is made all the same.
+  if (!settings.$status.get().readOnly) recordBackup(now);
   return { fileName: backupFileName(now), text };
 }
 
-/** The current data of every document, as an import compares against it. */
-async function currentData(): Promise<Record<string, unknown>> {
+/**
+ * The current data of every document, as an import compares against it, and the keys of those
+ * saved by a newer version, which an import leaves as they are.
+ */
+async function currentData(): Promise<{ current: Record<string, unknown>; newerHere: string[] }> {
   const { engine } = await openStorage();
   const current: Record<string, unknown> = {};
+  const newerHere: string[] = [];
   for (const spec of documentSpecs) {
     const decoded = decodeEnvelope(spec, await engine.getItem(spec.key));
     if (decoded.kind === 'ok') current[spec.key] = decoded.data;
+    if (decoded.kind === 'newer') newerHere.push(spec.key);
   }
-  return current;
+  return { current, newerHere };
 }
 
-/** Reads and checks a chosen file completely; nothing is written. */
-export async function prepareImport(file: Blob): Promise<ImportPlan> {
+/** The step a restore is at, for the reader to watch a large file go through. */
+export type ImportStep = 'reading' | 'checking' | 'writing';
+
+/** Lets the page show a step before the work of it holds the main thread. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads and checks a chosen file completely; nothing is written. `onStep` hears when reading and
+ * checking start: a large network's file takes a few seconds.
+ */
+export async function prepareImport(file: Blob, onStep?: (step: ImportStep) => void): Promise<ImportPlan> {
   await flushAll();
+  const { planImport, looksLikeBackup, BACKUP_HEAD_BYTES } = await backupFormat();
+  onStep?.('reading');
   let text: string;
   try {
+    // A file that is not a backup is refused by its first bytes, not read whole.
+    if (!looksLikeBackup(await file.slice(0, BACKUP_HEAD_BYTES).text())) {
+      return {
+        ok: false,
+        error:
+          'This file is not a workbook backup: it is not JSON (a backup starts with “{”). Choose the backup file you downloaded from this page.',
+      };
+    }
     text = await file.text();
   } catch {
     return { ok: false, error: 'The file could not be read. Choose it again, or choose another copy.' };
   }
-  const { planImport } = await backupFormat();
-  return planImport(text, file.size, documentSpecs, await currentData());
+  onStep?.('checking');
+  await nextFrame();
+  const { current, newerHere } = await currentData();
+  return planImport(text, file.size, documentSpecs, current, newerHere);
 }
 
 /**
  * Writes a checked import, all or nothing: the previous values are kept until every document is
- * written, and put back if any write fails.
+ * written, and put back if any write fails. Kept-aside copies from the file that this browser
+ * does not hold are stored first, and removed again if the import fails.
  */
-export async function applyImport(documents: readonly PlannedDocument[], now = new Date()): Promise<void> {
+export async function applyImport(
+  documents: readonly PlannedDocument[],
+  now = new Date(),
+  keptAside: readonly { key: string; value: unknown }[] = [],
+): Promise<void> {
   await flushAll();
   const { engine, fallbackReason } = await openStorage();
   if (fallbackReason) throw new Error(`Nothing was imported: ${fallbackReason.message}`);
-  const changed = documents.filter((doc) => doc.change !== 'unchanged');
+  const changed = documents.filter((doc) => doc.change === 'add' || doc.change === 'replace');
   const before = new Map<string, unknown>();
   for (const doc of changed) before.set(doc.key, await engine.getItem(doc.key));
+  const stored = new Set(await engine.keys());
   const written: string[] = [];
   try {
+    for (const { key, value } of keptAside) {
+      if (stored.has(key)) continue;
+      await engine.setItem(key, value);
+      written.push(key);
+    }
     for (const doc of changed) {
       const spec = documentSpecs.find((candidate) => candidate.key === doc.key)!;
       await engine.setItem(doc.key, encodeEnvelope(spec, doc.data, now));

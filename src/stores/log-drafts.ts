@@ -39,7 +39,8 @@ const isDraft = (value: unknown): value is LogDraft => {
 
 function read(): Record<string, LogDraft> {
   if (drafts) return drafts;
-  drafts = {};
+  // Keyed by contact id: no prototype, so an id such as `constructor` finds no draft it never had.
+  drafts = Object.create(null) as Record<string, LogDraft>;
   try {
     const stored = JSON.parse(sessionStorage.getItem(KEY) ?? '{}') as Record<string, unknown>;
     for (const [id, draft] of Object.entries(stored)) if (isDraft(draft)) drafts[id] = draft;

@@ -22,6 +22,13 @@ beforeEach(() => sessionStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 describe('interaction log drafts', () => {
+  it('find no draft for a contact whose id is named like an inherited property', async () => {
+    const page = await freshPage();
+    expect(page.logDraft('constructor')).toBeUndefined();
+    page.keepLogDraft('__proto__', draft({ talkedAbout: 'Odd id, real note' }));
+    expect((await freshPage()).logDraft('__proto__')?.talkedAbout).toBe('Odd id, real note');
+  });
+
   it('keep what was typed for each contact across a reload of the page', async () => {
     const page = await freshPage();
     page.keepLogDraft('p-daniel', draft({ talkedAbout: 'His open data engineering roles' }));

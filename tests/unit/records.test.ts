@@ -269,3 +269,18 @@ describe('mergeTombstones', () => {
     ).toEqual({ a: '2027-01-01T00:00:00Z', b: '2027-01-03T00:00:00Z', c: '2027-01-01T00:00:00Z' });
   });
 });
+
+describe('ids named like what every object inherits', () => {
+  it('keeps a record whose id is "constructor" when nothing deleted it', () => {
+    const merged = mergeRecords([rec('constructor', 1)], [rec('toString', 2)], {});
+    expect(merged.map((record) => record.id).sort()).toEqual(['constructor', 'toString']);
+  });
+
+  it('keeps the tombstone of a record whose id is "__proto__" as an ordinary entry', () => {
+    const own = Object.defineProperty({}, '__proto__', { value: '2027-04-02T00:00:00Z', enumerable: true });
+    const merged = mergeTombstones(own, { a: '2027-01-01T00:00:00Z' });
+    expect(Object.keys(merged).sort()).toEqual(['__proto__', 'a']);
+    expect(Object.getOwnPropertyDescriptor(merged, '__proto__')?.value).toBe('2027-04-02T00:00:00Z');
+    expect(mergeRecords([rec('__proto__', 0)], [], merged)).toEqual([]);
+  });
+});

@@ -1,10 +1,18 @@
 import { For, Show } from 'solid-js';
-import type { ImportPlan } from '../../lib/backup';
-import { applyImport } from '../../stores/backup';
+import { writesDocument, type ImportPlan } from '../../lib/backup';
+import { applyImport, type ImportStep } from '../../stores/backup';
 import { bumpDataVersion } from '../../stores/data-version';
 import type { Message } from '../ui/form-message';
 
-const changeLabel = { add: 'Will be added', replace: 'Will replace what is here', unchanged: 'Same as now' };
+const changeLabel = {
+  add: 'Will be added',
+  replace: 'Will replace what is here',
+  unchanged: 'Same as now',
+  'newer-in-file':
+    'Saved by a newer version of the workbook: left as it is here. Reload the page to update, then restore again to bring it in.',
+  'newer-here':
+    'Kept: this browser holds it from a newer version of the workbook, so older data will not replace it.',
+};
 
 /** What the summary shows and what its buttons do. */
 export interface ImportSummaryProps {
@@ -14,6 +22,8 @@ export interface ImportSummaryProps {
   busy: boolean;
   /** Marks the panel busy while the import is written, so nothing else starts meanwhile. */
   onBusy: (busy: boolean) => void;
+  /** Shows that the import is being written (`undefined`: no longer). */
+  onStep: (step: ImportStep | undefined) => void;
   /** Reports the outcome in words for the panel's message. */
   onMessage: (message: Message) => void;
   /** Drops the chosen file and this summary: after a restore, or when the reader cancels. */
@@ -29,9 +39,10 @@ export default function ImportSummary(props: ImportSummaryProps) {
   const confirm = async () => {
     const { documents } = props.plan;
     props.onBusy(true);
+    props.onStep('writing');
     try {
-      await applyImport(documents);
-      const changed = documents.filter((doc) => doc.change !== 'unchanged').length;
+      await applyImport(documents, new Date(), props.plan.keptAside);
+      const changed = documents.filter(writesDocument).length;
       props.onMessage({
         kind: 'ok',
         text: `Backup restored: ${changed} of ${documents.length} documents updated.`,
@@ -41,6 +52,7 @@ export default function ImportSummary(props: ImportSummaryProps) {
     } catch (error) {
       props.onMessage({ kind: 'error', text: (error as Error).message });
     } finally {
+      props.onStep(undefined);
       props.onBusy(false);
     }
   };
@@ -64,8 +76,8 @@ export default function ImportSummary(props: ImportSummaryProps) {
             {(doc) => (
               <tr>
                 <th scope="row">{doc.title}</th>
-                <td>{doc.currentCount}</td>
-                <td>{doc.incomingCount}</td>
+                <td>{doc.currentCount ?? 'Unreadable here'}</td>
+                <td>{doc.incomingCount ?? 'Unreadable here'}</td>
                 <td>{changeLabel[doc.change]}</td>
               </tr>
             )}
