@@ -140,6 +140,12 @@ export const MAX_PER_WEEK = 5;
 /** A deadline further away than this gives no pressure to start; split the goal. */
 export const MAX_DAYS_AHEAD = 730;
 
+/** Text that ends a sentence itself ("… by mid-2027.") takes no second full stop after it. */
+const endsSentence = (text: string) => /[.!?…]$/.test(text);
+
+/** A name the reader typed, without the punctuation after it that would double the sentence's own. */
+const bare = (text: string) => text.trim().replace(/[\s.,;:]+$/, '');
+
 const words = (text: string) =>
   text
     .toLowerCase()
@@ -183,7 +189,7 @@ function specific(goal: SmartGoal): SmartResult {
     return { ok: false, reason: 'Say more: name the action and who it involves (at least four words).' };
   }
   if (!actionVerbs.has(first)) {
-    const asWritten = (text.split(/\s+/)[0] ?? '').replace(/^[“"‘']+|[,.;:!?]+$/g, '');
+    const asWritten = (text.split(/\s+/)[0] ?? '').replace(/^[“"‘']+|[,.;:!?…”"’']+$/g, '');
     return {
       ok: false,
       reason: `Start with an action verb, such as “Meet”, “Attend” or “Publish”, not “${asWritten}”.`,
@@ -207,7 +213,7 @@ export function effectiveTarget(goal: SmartGoal): number | null {
 
 function measurable(goal: SmartGoal): SmartResult {
   const target = effectiveTarget(goal);
-  const metric = goal.metric.trim();
+  const metric = bare(goal.metric);
   if (!metric && target === null) {
     return { ok: false, reason: 'Name what you will count and a target number, e.g. 12 conversations.' };
   }
@@ -241,9 +247,10 @@ function relevant(goal: SmartGoal, objectives: readonly { id: string; text: stri
   if (!goal.objectiveId) return { ok: false, reason: 'Link it to one of your career objectives.' };
   const objective = objectives.find((o) => o.id === goal.objectiveId);
   if (!objective) return { ok: false, reason: 'Its objective was deleted: link it to another one.' };
+  const quoted = objective.text.trim();
   return {
     ok: true,
-    reason: objective.text.trim() ? `Serves “${objective.text.trim()}”.` : 'Serves an objective.',
+    reason: quoted ? `Serves “${quoted}”${endsSentence(quoted) ? '' : '.'}` : 'Serves an objective.',
   };
 }
 
