@@ -3,7 +3,7 @@ import { atom, type ReadableAtom } from 'nanostores';
 import { describeIssue } from '../lib/documents';
 import { newId, updateItem } from '../lib/list-edit';
 import { assemblePitch, audienceDefaults, type Audience, type PitchPart } from '../lib/pitch';
-import { elapsedSeconds } from '../lib/practice';
+import { elapsedSeconds, isRun } from '../lib/practice';
 import { checkPace } from '../lib/speaking-time';
 import { formatDate } from '../lib/dates';
 import { variantSchema, type PitchBase, type PitchDoc, type Variant } from '../schemas/pitch';
@@ -249,12 +249,16 @@ export function startPractice(now = Date.now()): void {
   practice.set(now);
 }
 
-/** Stops the timer and logs the run; returns its length in seconds, or null if it was not running. */
-export function stopPractice(now = Date.now()): number | null {
+/**
+ * Stops the timer and logs the run unless it was too short to be one; returns its length in
+ * seconds and whether it was logged, or null if the timer was not running.
+ */
+export function stopPractice(now = Date.now()): { seconds: number; logged: boolean } | null {
   const startedAt = practice.get();
   if (startedAt === null) return null;
   practice.set(null);
   const seconds = elapsedSeconds(startedAt, now);
-  pitch.update((doc) => withRun(doc, newId(), new Date(startedAt), seconds, new Date(now)));
-  return seconds;
+  const logged = isRun(seconds);
+  if (logged) pitch.update((doc) => withRun(doc, newId(), new Date(startedAt), seconds, new Date(now)));
+  return { seconds, logged };
 }

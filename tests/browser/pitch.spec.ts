@@ -123,6 +123,14 @@ test('the practice timer measures a run from the clock and logs it with the tren
   await expect(page.locator('.pitch-practice__text')).toHaveText(assembled);
   // Stop the page's clock, so a slow machine adds no real seconds between the steps below.
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await expect(page.getByText('Runs under 10 seconds aren’t logged.')).toBeVisible();
+  // A start pressed by accident and stopped a few seconds later is not a run.
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await page.clock.fastForward(4_000);
+  await page.getByRole('button', { name: 'Stop timer' }).click();
+  await expect(page.getByText('Not logged: 4 seconds is too short for a run.')).toBeVisible();
+  await expect(page.locator('.pitch-trend')).toHaveText('No practice runs yet.');
+
   await page.getByRole('button', { name: 'Start timer' }).click();
   await expect(page.getByRole('button', { name: 'Stop timer' })).toBeFocused();
   await page.clock.fastForward(42_000);

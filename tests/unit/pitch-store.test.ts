@@ -230,8 +230,12 @@ describe('the pitch store', () => {
 
     store.startPractice(1_000_000);
     expect(store.$practiceStartedAt.get()).toBe(1_000_000);
-    expect(store.stopPractice(1_028_400)).toBeCloseTo(28.4);
+    expect(store.stopPractice(1_028_400)).toEqual({ seconds: 28.4, logged: true });
     expect(store.stopPractice(1_050_000)).toBeNull();
+    // An accidental start, stopped after a few seconds, is not a run.
+    store.startPractice(1_060_000);
+    expect(store.stopPractice(1_063_600)).toEqual({ seconds: 3.6, logged: false });
+    expect(store.$practiceStartedAt.get()).toBeNull();
 
     await store.pitch.flush();
     const saved = await stored(engine);
