@@ -198,7 +198,11 @@ test('a variant made from the pitch is carried on the pocket card, and in a seco
     writeFileSync(join(dir, file), await page.pdf({ format: 'Letter' }));
     return execFileSync('pdftotext', [join(dir, file), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   };
+  const pages = (file: string) =>
+    Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [join(dir, file)], { encoding: 'utf8' }))?.[1]);
   const card = await read('card.pdf');
+  // One sheet with the card on it, not the card repeated over every page the lesson fills.
+  expect(pages('card.pdf')).toBe(1);
   expect(card).toContain('INFORMAL INTRODUCTION (FOR DANIEL) · 15 SECONDS');
   expect(card).toContain('Maya Okafor is a data analyst at Lakemont Health moving into product analytics.');
   expect(card).not.toContain('Print pocket card');
@@ -212,6 +216,19 @@ test('a variant made from the pitch is carried on the pocket card, and in a seco
   expect(full).not.toContain('Print pocket card');
   expect(full).not.toContain('Save version');
   expect(full).not.toContain('Open practice view');
+  expect(pages('full.pdf')).toBeGreaterThan(1);
+
+  // "Print this worksheet" after the card prints the worksheet as usual, without the card.
+  await page
+    .locator('[data-worksheet="pitch"]')
+    .getByRole('button', { name: 'Print this worksheet' })
+    .click();
+  const sheet = await read('sheet.pdf');
+  expect(sheet).toContain('Answer the prompts');
+  expect(sheet).toContain('Maya Okafor is a data analyst at Lakemont Health moving into product analytics.');
+  expect(sheet).not.toContain('INFORMAL INTRODUCTION (FOR DANIEL) · 15 SECONDS');
+  expect(sheet).not.toContain('Why it matters');
+  expect(pages('sheet.pdf')).toBeGreaterThan(1);
 });
 
 test('a variant can be added, filled and deleted with the keyboard alone', async ({ page }) => {
