@@ -231,6 +231,34 @@ test('a variant made from the pitch is carried on the pocket card, and in a seco
   expect(pages('sheet.pdf')).toBeGreaterThan(1);
 });
 
+test('a written summary is measured in words, on the page, on the pocket card and in the plan', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  await answerPrompts(page);
+  await page.getByLabel('Audience', { exact: true }).selectOption('written');
+  await page.getByRole('button', { name: 'Add a variant' }).click();
+  const card = page.locator('.ws-card');
+  // Read, not said: no length in seconds to set, and the verdict counts words.
+  await expect(card.getByLabel('Target length (seconds)')).toHaveCount(0);
+  await expect(card.locator('.pitch-verdict')).toHaveText(
+    'Under target. 45 words. 105 words under the target of 150 to 250 words.',
+  );
+  const paragraph =
+    'I turn hospital data into decisions that clinical and operations teams can act on the same week. ';
+  await page.getByLabel('Text for Written online summary').fill(paragraph.repeat(10).trim());
+  await expect(card.locator('.pitch-verdict')).toHaveText(
+    'On target. 170 words. Within the target of 150 to 250 words.',
+  );
+  await page.getByLabel('Written online summary', { exact: true }).check();
+  await expect(page.locator('.pitch-pocket__label')).toHaveText('Written online summary · 150 to 250 words');
+  await saved(page);
+
+  await page.goto('/plan/');
+  await expect(page.getByText('170 words · target 150 to 250 words')).toBeVisible();
+  await expect(page.getByText(/words a minute · target/)).toHaveCount(0);
+});
+
 test('a variant can be added, filled and deleted with the keyboard alone', async ({ page }) => {
   await openBuilder(page);
   await page.getByLabel('Audience', { exact: true }).focus();

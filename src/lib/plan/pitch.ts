@@ -1,5 +1,5 @@
 import type { PitchDoc } from '../../schemas/pitch';
-import { chosenVariant } from '../pitch';
+import { chosenVariant, describeTarget } from '../pitch';
 import { countWords, describeSeconds, speakingSeconds } from '../speaking-time';
 import { sectionOf, type PlanItem, type PlanSectionSource } from './model';
 
@@ -15,7 +15,10 @@ function carriedItem(doc: PitchDoc): PlanItem[] {
       key: carried.variantId ?? 'base',
       text,
       label: carried.label,
-      detail: `About ${spoken} at ${wpm} words a minute · target ${describeSeconds(carried.targetSeconds)}`,
+      // A written summary is read, not said: its length is its word count.
+      detail: carried.words
+        ? `${countWords(text)} words · target ${describeTarget(carried)}`
+        : `About ${spoken} at ${wpm} words a minute · target ${describeTarget(carried)}`,
     },
   ];
 }
