@@ -259,6 +259,38 @@ test('a written summary is measured in words, on the page, on the pocket card an
   await expect(page.getByText(/words a minute · target/)).toHaveCount(0);
 });
 
+test('a version note not yet saved survives a reload, asks before leaving, and goes once saved', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  await answerPrompts(page);
+  const note = page.getByLabel('Note for this version (optional)');
+  await note.fill('after the coffee with Daniel');
+
+  // Leaving the page with the note unsaved asks first; staying keeps it, and so does a reload.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.goto('/').catch(() => {});
+  await expect(note).toHaveValue('after the coffee with Daniel');
+  await saved(page);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await page.getByRole('heading', { name: 'Pitch builder', exact: true }).scrollIntoViewIfNeeded();
+  await expect(note).toHaveValue('after the coffee with Daniel');
+
+  await page.getByRole('button', { name: 'Save version' }).click();
+  await expect(page.locator('.pitch-versions li')).toContainText('after the coffee with Daniel');
+  await expect(note).toHaveValue('');
+  await saved(page);
+  // Nothing is left to lose: the page leaves without asking, and the note stays saved, not drafted.
+  page.once('dialog', (dialog) => {
+    throw new Error(`Asked before leaving with nothing unsaved: ${dialog.message()}`);
+  });
+  await page.reload();
+  await page.getByRole('heading', { name: 'Pitch builder', exact: true }).scrollIntoViewIfNeeded();
+  await expect(page.locator('.pitch-versions li')).toContainText('after the coffee with Daniel');
+  await expect(note).toHaveValue('');
+});
+
 test('a variant can be added, filled and deleted with the keyboard alone', async ({ page }) => {
   await openBuilder(page);
   await page.getByLabel('Audience', { exact: true }).focus();
