@@ -140,12 +140,6 @@ export const MAX_PER_WEEK = 5;
 /** A deadline further away than this gives no pressure to start; split the goal. */
 export const MAX_DAYS_AHEAD = 730;
 
-/** Text that ends a sentence itself ("… by mid-2027.") takes no second full stop after it. */
-const endsSentence = (text: string) => /[.!?…]$/.test(text);
-
-/** A name the reader typed, without the punctuation after it that would double the sentence's own. */
-const bare = (text: string) => text.trim().replace(/[\s.,;:]+$/, '');
-
 const words = (text: string) =>
   text
     .toLowerCase()
@@ -213,7 +207,8 @@ export function effectiveTarget(goal: SmartGoal): number | null {
 
 function measurable(goal: SmartGoal): SmartResult {
   const target = effectiveTarget(goal);
-  const metric = bare(goal.metric);
+  // Without the punctuation the reader may have typed after it, which would double the sentence's.
+  const metric = goal.metric.trim().replace(/[\s.,;:]+$/, '');
   if (!metric && target === null) {
     return { ok: false, reason: 'Name what you will count and a target number, e.g. 12 conversations.' };
   }
@@ -250,7 +245,8 @@ function relevant(goal: SmartGoal, objectives: readonly { id: string; text: stri
   const quoted = objective.text.trim();
   return {
     ok: true,
-    reason: quoted ? `Serves “${quoted}”${endsSentence(quoted) ? '' : '.'}` : 'Serves an objective.',
+    // An objective typed as a sentence ("… by mid-2027.") already ends this one.
+    reason: quoted ? `Serves “${quoted}”${/[.!?…]$/.test(quoted) ? '' : '.'}` : 'Serves an objective.',
   };
 }
 
