@@ -1,6 +1,13 @@
 /**
  * Assembling a pitch from its five parts, and the audiences it is adapted for. Pure.
  */
+import {
+  describeSeconds,
+  timingVerdict,
+  wordVerdict,
+  type LengthVerdict,
+  type WordTarget,
+} from './speaking-time';
 
 /** The five parts of a pitch, in the order the lesson teaches them. */
 export const pitchParts = ['hook', 'who', 'value', 'proof', 'ask'] as const;
@@ -36,8 +43,14 @@ export const audiences = ['recruiter', 'peer', 'written', 'informal', 'custom'] 
 /** One audience a variant is written for. */
 export type Audience = (typeof audiences)[number];
 
-/** What each audience is called, and the length that suits it. */
-export const audienceDefaults: Record<Audience, { label: string; targetSeconds: number; advice: string }> = {
+/**
+ * What each audience is called, and the length that suits it: in seconds for a pitch that is
+ * said, and for one that is read (`words`), in words, which is how its guidance counts.
+ */
+export const audienceDefaults: Record<
+  Audience,
+  { label: string; targetSeconds: number; advice: string; words?: WordTarget }
+> = {
   recruiter: {
     label: 'Recruiter',
     targetSeconds: 30,
@@ -53,6 +66,7 @@ export const audienceDefaults: Record<Audience, { label: string; targetSeconds: 
     label: 'Written online summary',
     targetSeconds: 90,
     advice: 'First person, 150 to 250 words in three short paragraphs, ending with what you are open to.',
+    words: { min: 150, max: 250 },
   },
   informal: {
     label: 'Informal introduction',
@@ -74,6 +88,8 @@ export interface CarriedPitch {
   label: string;
   text: string;
   targetSeconds: number;
+  /** The word target of a pitch that is read, not said; its length is then judged in words. */
+  words?: WordTarget;
 }
 
 /** The minimal shape of a pitch document the selectors read. */
@@ -95,6 +111,7 @@ export function chosenVariant(doc: PitchLike): CarriedPitch {
       label: variant.label.trim() || audienceDefaults[variant.audience].label,
       text: variant.text,
       targetSeconds: variant.targetSeconds,
+      words: audienceDefaults[variant.audience].words,
     };
   return { variantId: null, label: 'Your pitch', text: doc.base.text, targetSeconds: doc.base.targetSeconds };
 }
@@ -106,4 +123,20 @@ export function chosenVariant(doc: PitchLike): CarriedPitch {
 export function writtenSummary(doc: PitchLike): string | undefined {
   const written = doc.variants.filter((variant) => variant.audience === 'written' && variant.text.trim());
   return (written.find((variant) => variant.id === doc.chosenVariantId) ?? written[0])?.text;
+}
+
+/** A variant's length verdict: its word count for a written audience, else its speaking time. */
+export function variantVerdict(
+  variant: { audience: Audience; text: string; targetSeconds: number },
+  wpm: number,
+): LengthVerdict {
+  const words = audienceDefaults[variant.audience].words;
+  return words ? wordVerdict(variant.text, words) : timingVerdict(variant.text, variant.targetSeconds, wpm);
+}
+
+/** The carried pitch's target in its own unit: "30 seconds", or "150 to 250 words" when it is read. */
+export function describeTarget(carried: CarriedPitch): string {
+  return carried.words
+    ? `${carried.words.min} to ${carried.words.max} words`
+    : describeSeconds(carried.targetSeconds);
 }

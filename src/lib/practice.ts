@@ -12,6 +12,17 @@ export function elapsedSeconds(startedAt: number, now: number): number {
   return Math.max(0, (now - startedAt) / 1000);
 }
 
+/** The shortest run the log keeps, in seconds: no pitch is said in less. */
+export const MIN_RUN_SECONDS = 10;
+
+/**
+ * Whether a timed run counts as a run said out loud. Anything shorter is a start pressed by
+ * accident or stopped to begin again, and logged it would skew the trend.
+ */
+export function isRun(seconds: number): boolean {
+  return seconds >= MIN_RUN_SECONDS;
+}
+
 /** A timer reading as the practice view shows it: "0:07", "1:32". */
 export function clockFace(seconds: number): string {
   const whole = Math.floor(Math.max(0, seconds));

@@ -183,7 +183,7 @@ function specific(goal: SmartGoal): SmartResult {
     return { ok: false, reason: 'Say more: name the action and who it involves (at least four words).' };
   }
   if (!actionVerbs.has(first)) {
-    const asWritten = (text.split(/\s+/)[0] ?? '').replace(/^[“"‘']+|[,.;:!?]+$/g, '');
+    const asWritten = (text.split(/\s+/)[0] ?? '').replace(/^[“"‘']+|[,.;:!?…”"’']+$/g, '');
     return {
       ok: false,
       reason: `Start with an action verb, such as “Meet”, “Attend” or “Publish”, not “${asWritten}”.`,
@@ -207,7 +207,8 @@ export function effectiveTarget(goal: SmartGoal): number | null {
 
 function measurable(goal: SmartGoal): SmartResult {
   const target = effectiveTarget(goal);
-  const metric = goal.metric.trim();
+  // Without the punctuation the reader may have typed after it, which would double the sentence's.
+  const metric = goal.metric.trim().replace(/[\s.,;:]+$/, '');
   if (!metric && target === null) {
     return { ok: false, reason: 'Name what you will count and a target number, e.g. 12 conversations.' };
   }
@@ -241,9 +242,11 @@ function relevant(goal: SmartGoal, objectives: readonly { id: string; text: stri
   if (!goal.objectiveId) return { ok: false, reason: 'Link it to one of your career objectives.' };
   const objective = objectives.find((o) => o.id === goal.objectiveId);
   if (!objective) return { ok: false, reason: 'Its objective was deleted: link it to another one.' };
+  const quoted = objective.text.trim();
   return {
     ok: true,
-    reason: objective.text.trim() ? `Serves “${objective.text.trim()}”.` : 'Serves an objective.',
+    // An objective typed as a sentence ("… by mid-2027.") already ends this one.
+    reason: quoted ? `Serves “${quoted}”${/[.!?…]$/.test(quoted) ? '' : '.'}` : 'Serves an objective.',
   };
 }
 

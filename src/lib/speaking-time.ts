@@ -1,6 +1,7 @@
 /**
  * Speaking time: how long a text takes to say at a conversational pace, and whether that fits
- * the reader's target. Pure; the pitch builder and its tests share these rules.
+ * the reader's target; and for a text that is read, not said, its word count against a word
+ * target. Pure; the pitch builder and its tests share these rules.
  */
 
 /** Conversational speaking pace the lesson teaches, in words per minute. */
@@ -46,15 +47,19 @@ export function toleranceSeconds(target: number): number {
 /** Where a length stands against its target. */
 export type VerdictKind = 'empty' | 'under' | 'on-target' | 'over';
 
-/** A timing verdict, in words the reader can read without seeing its colour or icon. */
-export interface TimingVerdict {
+/** A length verdict, in words the reader can read without seeing its colour or icon. */
+export interface LengthVerdict {
   kind: VerdictKind;
+  /** A sentence such as "60 words under the target of 150 to 250 words." */
+  text: string;
+}
+
+/** A timing verdict: a length verdict in seconds. */
+export interface TimingVerdict extends LengthVerdict {
   /** Whole seconds the pitch takes. */
   seconds: number;
   /** Seconds short of (under) or past (over) the target; 0 on target. */
   off: number;
-  /** A sentence such as "About 45 seconds: 15 seconds under your 60-second target." */
-  text: string;
 }
 
 /** Seconds in words: "1 second", "45 seconds", "1 minute 30 seconds". */
@@ -101,6 +106,26 @@ export function judgeSeconds(seconds: number, target: number): TimingVerdict {
     off,
     text: `About ${describeSeconds(rounded)}: ${describeSeconds(off)} ${kind} ${goal}.`,
   };
+}
+
+/** The length a written text should have, in words: e.g. 150 to 250 for a profile summary. */
+export interface WordTarget {
+  min: number;
+  max: number;
+}
+
+/** Compares a written text's word count with a word target: a reader counts words, not seconds. */
+export function wordVerdict(text: string, target: WordTarget): LengthVerdict {
+  const words = countWords(text);
+  const range = `${target.min} to ${target.max} words`;
+  const off = (n: number, kind: 'under' | 'over') => ({
+    kind,
+    text: `${n} ${n === 1 ? 'word' : 'words'} ${kind} the target of ${range}.`,
+  });
+  if (words === 0) return { kind: 'empty', text: `No words yet. Aim for ${range}.` };
+  if (words < target.min) return off(target.min - words, 'under');
+  if (words > target.max) return off(words - target.max, 'over');
+  return { kind: 'on-target', text: `Within the target of ${range}.` };
 }
 
 /** A pace the reader typed, checked: a whole number from {@link MIN_WPM} to {@link MAX_WPM}. */

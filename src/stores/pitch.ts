@@ -3,10 +3,11 @@ import { atom, type ReadableAtom } from 'nanostores';
 import { describeIssue } from '../lib/documents';
 import { newId, updateItem } from '../lib/list-edit';
 import { assemblePitch, audienceDefaults, type Audience, type PitchPart } from '../lib/pitch';
-import { elapsedSeconds } from '../lib/practice';
+import { elapsedSeconds, isRun } from '../lib/practice';
 import { checkPace } from '../lib/speaking-time';
 import { formatDate } from '../lib/dates';
 import { variantSchema, type PitchBase, type PitchDoc, type Variant } from '../schemas/pitch';
+import { createDrafts } from './drafts';
 import { applyEdit, deleteWithUndo, type EditResult } from './edit';
 import { pitch } from './pitch-document';
 import { offerUndoWhileUnchanged } from './undo';
@@ -219,9 +220,31 @@ export function deleteFrom(list: PitchList, id: string, description: string, now
   deleteWithUndo(pitch, list, id, `Deleted the ${nouns[list]} ${description}.`, now);
 }
 
-/** Saves the current text as a version; returns why when there is nothing new to save. */
+// The note typed for the next version, kept as a draft until the version is saved (see `createDrafts`).
+const noteDrafts = createDrafts(
+  'networking-workbook:pitch-note-draft',
+  (value): value is string => typeof value === 'string',
+  (note) => note.trim() !== '',
+);
+
+/** The note typed for the next version and not yet saved with it ('' when there is none). */
+export function versionNoteDraft(): string {
+  return noteDrafts.get('next') ?? '';
+}
+
+/** Keeps the note typed for the next version, so a reload or a closed form does not lose it. */
+export function keepVersionNote(note: string): void {
+  noteDrafts.keep('next', note);
+}
+
+/**
+ * Saves the current text as a version, with its note; returns why when there is nothing new to
+ * save. Once saved, the note's draft is done with.
+ */
 export function saveVersion(note = '', now = new Date()): string | undefined {
-  return applyEdit(pitch, (doc) => withVersionSaved(doc, newId(), note, now));
+  const error = applyEdit(pitch, (doc) => withVersionSaved(doc, newId(), note, now));
+  if (!error) noteDrafts.keep('next', undefined);
+  return error;
 }
 
 /** Restores an earlier version (after saving the current text), and offers to undo. */
@@ -249,12 +272,16 @@ export function startPractice(now = Date.now()): void {
   practice.set(now);
 }
 
-/** Stops the timer and logs the run; returns its length in seconds, or null if it was not running. */
-export function stopPractice(now = Date.now()): number | null {
+/**
+ * Stops the timer and logs the run unless it was too short to be one; returns its length in
+ * seconds and whether it was logged, or null if the timer was not running.
+ */
+export function stopPractice(now = Date.now()): { seconds: number; logged: boolean } | null {
   const startedAt = practice.get();
   if (startedAt === null) return null;
   practice.set(null);
   const seconds = elapsedSeconds(startedAt, now);
-  pitch.update((doc) => withRun(doc, newId(), new Date(startedAt), seconds, new Date(now)));
-  return seconds;
+  const logged = isRun(seconds);
+  if (logged) pitch.update((doc) => withRun(doc, newId(), new Date(startedAt), seconds, new Date(now)));
+  return { seconds, logged };
 }

@@ -123,6 +123,14 @@ test('the practice timer measures a run from the clock and logs it with the tren
   await expect(page.locator('.pitch-practice__text')).toHaveText(assembled);
   // Stop the page's clock, so a slow machine adds no real seconds between the steps below.
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await expect(page.getByText('Runs under 10 seconds aren’t logged.')).toBeVisible();
+  // A start pressed by accident and stopped a few seconds later is not a run.
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await page.clock.fastForward(4_000);
+  await page.getByRole('button', { name: 'Stop timer' }).click();
+  await expect(page.getByText('Not logged: 4 seconds is too short for a run.')).toBeVisible();
+  await expect(page.locator('.pitch-trend')).toHaveText('No practice runs yet.');
+
   await page.getByRole('button', { name: 'Start timer' }).click();
   await expect(page.getByRole('button', { name: 'Stop timer' })).toBeFocused();
   await page.clock.fastForward(42_000);
@@ -190,7 +198,11 @@ test('a variant made from the pitch is carried on the pocket card, and in a seco
     writeFileSync(join(dir, file), await page.pdf({ format: 'Letter' }));
     return execFileSync('pdftotext', [join(dir, file), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   };
+  const pages = (file: string) =>
+    Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [join(dir, file)], { encoding: 'utf8' }))?.[1]);
   const card = await read('card.pdf');
+  // One sheet with the card on it, not the card repeated over every page the lesson fills.
+  expect(pages('card.pdf')).toBe(1);
   expect(card).toContain('INFORMAL INTRODUCTION (FOR DANIEL) · 15 SECONDS');
   expect(card).toContain('Maya Okafor is a data analyst at Lakemont Health moving into product analytics.');
   expect(card).not.toContain('Print pocket card');
@@ -204,6 +216,79 @@ test('a variant made from the pitch is carried on the pocket card, and in a seco
   expect(full).not.toContain('Print pocket card');
   expect(full).not.toContain('Save version');
   expect(full).not.toContain('Open practice view');
+  expect(pages('full.pdf')).toBeGreaterThan(1);
+
+  // "Print this worksheet" after the card prints the worksheet as usual, without the card.
+  await page
+    .locator('[data-worksheet="pitch"]')
+    .getByRole('button', { name: 'Print this worksheet' })
+    .click();
+  const sheet = await read('sheet.pdf');
+  expect(sheet).toContain('Answer the prompts');
+  expect(sheet).toContain('Maya Okafor is a data analyst at Lakemont Health moving into product analytics.');
+  expect(sheet).not.toContain('INFORMAL INTRODUCTION (FOR DANIEL) · 15 SECONDS');
+  expect(sheet).not.toContain('Why it matters');
+  expect(pages('sheet.pdf')).toBeGreaterThan(1);
+});
+
+test('a written summary is measured in words, on the page, on the pocket card and in the plan', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  await answerPrompts(page);
+  await page.getByLabel('Audience', { exact: true }).selectOption('written');
+  await page.getByRole('button', { name: 'Add a variant' }).click();
+  const card = page.locator('.ws-card');
+  // Read, not said: no length in seconds to set, and the verdict counts words.
+  await expect(card.getByLabel('Target length (seconds)')).toHaveCount(0);
+  await expect(card.locator('.pitch-verdict')).toHaveText(
+    'Under target. 45 words. 105 words under the target of 150 to 250 words.',
+  );
+  const paragraph =
+    'I turn hospital data into decisions that clinical and operations teams can act on the same week. ';
+  await page.getByLabel('Text for Written online summary').fill(paragraph.repeat(10).trim());
+  await expect(card.locator('.pitch-verdict')).toHaveText(
+    'On target. 170 words. Within the target of 150 to 250 words.',
+  );
+  await page.getByLabel('Written online summary', { exact: true }).check();
+  await expect(page.locator('.pitch-pocket__label')).toHaveText('Written online summary · 150 to 250 words');
+  await saved(page);
+
+  await page.goto('/plan/');
+  await expect(page.getByText('170 words · target 150 to 250 words')).toBeVisible();
+  await expect(page.getByText(/words a minute · target/)).toHaveCount(0);
+});
+
+test('a version note not yet saved survives a reload, asks before leaving, and goes once saved', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  await answerPrompts(page);
+  const note = page.getByLabel('Note for this version (optional)');
+  await note.fill('after the coffee with Daniel');
+
+  // Leaving the page with the note unsaved asks first; staying keeps it, and so does a reload.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.goto('/').catch(() => {});
+  await expect(note).toHaveValue('after the coffee with Daniel');
+  await saved(page);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await page.getByRole('heading', { name: 'Pitch builder', exact: true }).scrollIntoViewIfNeeded();
+  await expect(note).toHaveValue('after the coffee with Daniel');
+
+  await page.getByRole('button', { name: 'Save version' }).click();
+  await expect(page.locator('.pitch-versions li')).toContainText('after the coffee with Daniel');
+  await expect(note).toHaveValue('');
+  await saved(page);
+  // Nothing is left to lose: the page leaves without asking, and the note stays saved, not drafted.
+  page.once('dialog', (dialog) => {
+    throw new Error(`Asked before leaving with nothing unsaved: ${dialog.message()}`);
+  });
+  await page.reload();
+  await page.getByRole('heading', { name: 'Pitch builder', exact: true }).scrollIntoViewIfNeeded();
+  await expect(page.locator('.pitch-versions li')).toContainText('after the coffee with Daniel');
+  await expect(note).toHaveValue('');
 });
 
 test('a variant can be added, filled and deleted with the keyboard alone', async ({ page }) => {

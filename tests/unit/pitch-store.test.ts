@@ -210,6 +210,39 @@ describe('the pitch store', () => {
   const stored = async (engine: StorageEngine) =>
     ((await engine.getItem('pitch')) as { data: PitchDoc }).data;
 
+  it('keeps a version note typed and not saved across a reload, until the version is saved', async () => {
+    sessionStorage.clear();
+    const engine = createMemoryEngine();
+    /** The store as a freshly loaded page has it: its drafts come from session storage. */
+    const freshPage = async () => {
+      vi.resetModules();
+      (await import('../../src/lib/storage')).useStorageForTests({ engine });
+      const store = await import('../../src/stores/pitch');
+      mounted.push(store.pitch.$data.listen(() => {}));
+      await store.pitch.ready();
+      return store;
+    };
+    const page = await freshPage();
+    const add = vi.spyOn(window, 'addEventListener');
+    page.setText('I am Maya, an analyst.');
+    page.keepVersionNote('after the coffee with Daniel');
+    expect(add).toHaveBeenCalledWith('beforeunload', expect.any(Function));
+    await page.pitch.flush();
+
+    const reloaded = await freshPage();
+    expect(reloaded.versionNoteDraft()).toBe('after the coffee with Daniel');
+    expect(reloaded.saveVersion(reloaded.versionNoteDraft())).toBeUndefined();
+    expect(reloaded.$pitch.get().versions.at(-1)?.note).toBe('after the coffee with Daniel');
+    expect(reloaded.versionNoteDraft()).toBe('');
+    // A refused save (nothing new to save) keeps the note typed for it.
+    reloaded.keepVersionNote('second try');
+    expect(reloaded.saveVersion(reloaded.versionNoteDraft())).toBe(ALREADY_SAVED);
+    expect(reloaded.versionNoteDraft()).toBe('second try');
+    reloaded.keepVersionNote('');
+    expect((await freshPage()).versionNoteDraft()).toBe('');
+    add.mockRestore();
+  });
+
   it('saves actions, times practice from timestamps, and undoes deletes and restores', async () => {
     const engine = createMemoryEngine();
     vi.resetModules();
@@ -230,8 +263,12 @@ describe('the pitch store', () => {
 
     store.startPractice(1_000_000);
     expect(store.$practiceStartedAt.get()).toBe(1_000_000);
-    expect(store.stopPractice(1_028_400)).toBeCloseTo(28.4);
+    expect(store.stopPractice(1_028_400)).toEqual({ seconds: 28.4, logged: true });
     expect(store.stopPractice(1_050_000)).toBeNull();
+    // An accidental start, stopped after a few seconds, is not a run.
+    store.startPractice(1_060_000);
+    expect(store.stopPractice(1_063_600)).toEqual({ seconds: 3.6, logged: false });
+    expect(store.$practiceStartedAt.get()).toBeNull();
 
     await store.pitch.flush();
     const saved = await stored(engine);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assemblePitch, chosenVariant, writtenSummary, type PitchParts } from '../../src/lib/pitch';
+import {
+  assemblePitch,
+  chosenVariant,
+  describeTarget,
+  variantVerdict,
+  writtenSummary,
+  type PitchParts,
+} from '../../src/lib/pitch';
 import { pitchSpec } from '../../src/schemas/pitch';
 
 const blank: PitchParts = { hook: '', who: '', value: '', proof: '', ask: '' };
@@ -77,5 +84,44 @@ describe('the carried pitch', () => {
     expect(writtenSummary({ ...doc(), variants })).toBe('One');
     expect(writtenSummary({ ...doc(), variants, chosenVariantId: 'w2' })).toBe('Two');
     expect(writtenSummary({ ...doc(), variants: [make('r', 'recruiter', 'R')] })).toBeUndefined();
+  });
+});
+
+describe('measuring a variant in its own unit', () => {
+  const variant = (audience: 'written' | 'informal', text: string) => ({
+    id: 'v1',
+    updatedAt: '2027-01-01T00:00:00.000Z',
+    audience,
+    label: '',
+    text,
+    targetSeconds: 90,
+  });
+  const text = 'Maya Okafor turns hospital data into decisions for clinical teams.';
+
+  it('measures a written summary in words and a spoken variant in seconds', () => {
+    expect(variantVerdict(variant('written', text), 130)).toEqual({
+      kind: 'under',
+      text: '140 words under the target of 150 to 250 words.',
+    });
+    expect(variantVerdict(variant('informal', text), 130).text).toBe(
+      'About 5 seconds: 1 minute 25 seconds under your 90-second target.',
+    );
+  });
+
+  it('carries a written summary with its word target, and says each target in its unit', () => {
+    const written = chosenVariant({
+      ...pitchSpec.initial(),
+      variants: [variant('written', text)],
+      chosenVariantId: 'v1',
+    });
+    expect(written.words).toEqual({ min: 150, max: 250 });
+    expect(describeTarget(written)).toBe('150 to 250 words');
+    const spoken = chosenVariant({
+      ...pitchSpec.initial(),
+      variants: [variant('informal', text)],
+      chosenVariantId: 'v1',
+    });
+    expect(spoken.words).toBeUndefined();
+    expect(describeTarget(spoken)).toBe('1 minute 30 seconds');
   });
 });

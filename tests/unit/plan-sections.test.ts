@@ -333,6 +333,20 @@ describe('the pitch section', () => {
     expect(items[0]).toMatchObject({ key: 'base', label: 'Your pitch', text: pitch.base.text });
   });
 
+  it('gives a carried written summary its length in words, as its guidance counts', () => {
+    const written = {
+      id: 'v-written',
+      updatedAt: '2027-01-01T00:00:00.000Z',
+      audience: 'written' as const,
+      label: 'LinkedIn About',
+      text: 'I turn hospital data into decisions for clinical teams.',
+      targetSeconds: 90,
+    };
+    const doc = { ...pitch, variants: [...pitch.variants, written], chosenVariantId: 'v-written' };
+    const [carried] = build(pitchSection, { pitch: doc }).groups[0]!.items;
+    expect(carried!.detail).toBe('9 words · target 150 to 250 words');
+  });
+
   it('lists the opening line and the ask to have ready', () => {
     const section = build(pitchSection, full);
     expect(section.groups[1]!.items.map((item) => [item.label, item.text])).toEqual([

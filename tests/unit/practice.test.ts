@@ -4,6 +4,7 @@ import {
   clockFace,
   describeTrend,
   elapsedSeconds,
+  isRun,
   sparklinePoints,
   sparklineY,
 } from '../../src/lib/practice';
@@ -19,6 +20,10 @@ describe('the practice timer', () => {
     expect(clockFace(7.9)).toBe('0:07');
     expect(clockFace(92)).toBe('1:32');
     expect(clockFace(-3)).toBe('0:00');
+  });
+
+  it('counts a run from 10 seconds: a start pressed by accident, or stopped at once, is not one', () => {
+    expect([0, 3.4, 4, 9.9, 10, 10.1, 42].map(isRun)).toEqual([false, false, false, false, true, true, true]);
   });
 });
 

@@ -225,3 +225,65 @@ describe('goalProgress', () => {
     ).toEqual(expected);
   });
 });
+
+describe('checkSmart: the reader’s own words end each sentence once', () => {
+  // Objectives and metrics are typed as sentences often enough: "Land a role by mid-2027."
+  const reasons = (patch: Partial<SmartGoal>, objective: string) =>
+    Object.values(checkSmart(goal(patch), [{ id: 'o-role', text: objective }], today))
+      .map((result) => result.reason)
+      .join('\n');
+
+  it('quotes an objective that ends with its own full stop, question or exclamation mark', () => {
+    expect(reasons({}, 'Land a product analytics role by mid-2027.')).toMatchInlineSnapshot(`
+      "Names an action and who it involves.
+      Counts conversations held, target 12.
+      You have noted the time and resources it needs.
+      Serves “Land a product analytics role by mid-2027.”
+      Due in 171 days."
+    `);
+    expect(reasons({}, 'Move into product analytics?')).toMatchInlineSnapshot(`
+      "Names an action and who it involves.
+      Counts conversations held, target 12.
+      You have noted the time and resources it needs.
+      Serves “Move into product analytics?”
+      Due in 171 days."
+    `);
+    expect(reasons({}, 'Lead a data team!')).toMatchInlineSnapshot(`
+      "Names an action and who it involves.
+      Counts conversations held, target 12.
+      You have noted the time and resources it needs.
+      Serves “Lead a data team!”
+      Due in 171 days."
+    `);
+  });
+
+  it('quotes a first word that is not a verb without its own quote marks', () => {
+    expect(
+      checkSmart(goal({ text: '“Networking” with analysts at Mendwell' }), objectives, today).S.reason,
+    ).toMatchInlineSnapshot(
+      `"Start with an action verb, such as “Meet”, “Attend” or “Publish”, not “Networking”."`,
+    );
+  });
+
+  it('names a metric typed with a full stop without doubling it', () => {
+    expect(reasons({ metric: 'conversations held.' }, 'Land a role')).toMatchInlineSnapshot(`
+      "Names an action and who it involves.
+      Counts conversations held, target 12.
+      You have noted the time and resources it needs.
+      Serves “Land a role”.
+      Due in 171 days."
+    `);
+    expect(
+      reasons(
+        { metric: 'conversations held.', target: null, text: 'Meet analysts at Mendwell' },
+        'Land a role',
+      ),
+    ).toMatchInlineSnapshot(`
+      "Names an action and who it involves.
+      Add a target number of conversations held.
+      You have noted the time and resources it needs.
+      Serves “Land a role”.
+      Due in 171 days."
+    `);
+  });
+});

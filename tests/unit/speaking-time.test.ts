@@ -10,6 +10,7 @@ import {
   timingVerdict,
   toleranceSeconds,
   wordsForSeconds,
+  wordVerdict,
 } from '../../src/lib/speaking-time';
 
 describe('counting words', () => {
@@ -148,5 +149,50 @@ describe('describing seconds and checking the pace', () => {
         error: 'Pace is a whole number of words a minute from 80 to 220.',
       });
     }
+  });
+});
+
+describe('word verdicts, for a text that is read rather than said', () => {
+  const summary = { min: 150, max: 250 };
+  const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+
+  it('counts words against the word target, never seconds', () => {
+    expect([0, 1, 149, 150, 200, 250, 251, 300].map((n) => wordVerdict(words(n), summary)))
+      .toMatchInlineSnapshot(`
+      [
+        {
+          "kind": "empty",
+          "text": "No words yet. Aim for 150 to 250 words.",
+        },
+        {
+          "kind": "under",
+          "text": "149 words under the target of 150 to 250 words.",
+        },
+        {
+          "kind": "under",
+          "text": "1 word under the target of 150 to 250 words.",
+        },
+        {
+          "kind": "on-target",
+          "text": "Within the target of 150 to 250 words.",
+        },
+        {
+          "kind": "on-target",
+          "text": "Within the target of 150 to 250 words.",
+        },
+        {
+          "kind": "on-target",
+          "text": "Within the target of 150 to 250 words.",
+        },
+        {
+          "kind": "over",
+          "text": "1 word over the target of 150 to 250 words.",
+        },
+        {
+          "kind": "over",
+          "text": "50 words over the target of 150 to 250 words.",
+        },
+      ]
+    `);
   });
 });

@@ -1,6 +1,13 @@
 import { createEffect, createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { formatDate, today } from '../../lib/dates';
-import { clockFace, describeTrend, elapsedSeconds, sparklinePoints, sparklineY } from '../../lib/practice';
+import {
+  clockFace,
+  describeTrend,
+  elapsedSeconds,
+  MIN_RUN_SECONDS,
+  sparklinePoints,
+  sparklineY,
+} from '../../lib/practice';
 import { describeSeconds, judgeSeconds } from '../../lib/speaking-time';
 import type { PracticeRun } from '../../schemas/pitch';
 import { $practiceStartedAt, deleteFrom, startPractice, stopPractice } from '../../stores/pitch';
@@ -38,7 +45,12 @@ export default function Practice(props: {
   };
   const stop = () => {
     const taken = stopPractice();
-    if (taken !== null) setLast(`Logged: ${judgeSeconds(taken, props.targetSeconds).text}`);
+    if (taken)
+      setLast(
+        taken.logged
+          ? `Logged: ${judgeSeconds(taken.seconds, props.targetSeconds).text}`
+          : `Not logged: ${describeSeconds(taken.seconds)} is too short for a run.`,
+      );
     focusById('pitch-practice-start');
   };
 
@@ -91,6 +103,7 @@ export default function Practice(props: {
               </button>
             </Show>
           </div>
+          <p class="pitch-practice__hint">Runs under {MIN_RUN_SECONDS} seconds aren’t logged.</p>
           <p role="status" class="pitch-practice__last">
             {last()}
           </p>

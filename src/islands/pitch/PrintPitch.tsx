@@ -1,4 +1,4 @@
-import type { CarriedPitch } from '../../lib/pitch';
+import { describeTarget, type CarriedPitch } from '../../lib/pitch';
 
 /** The class that tells print.css to print only the pocket card. */
 const POCKET = 'print-pocket-card';
@@ -34,7 +34,7 @@ export default function PrintPitch(props: { carried: CarriedPitch }) {
       </div>
       <div class="pitch-pocket" aria-hidden="true">
         <p class="pitch-pocket__label">
-          {props.carried.label} · {props.carried.targetSeconds} seconds
+          {props.carried.label} · {describeTarget(props.carried)}
         </p>
         <p class="pitch-pocket__text">{props.carried.text.trim() || ' '}</p>
       </div>

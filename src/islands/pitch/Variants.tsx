@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
-import { audienceDefaults, audiences, type Audience } from '../../lib/pitch';
-import { countWords, timingVerdict } from '../../lib/speaking-time';
+import { audienceDefaults, audiences, variantVerdict, type Audience } from '../../lib/pitch';
+import { countWords } from '../../lib/speaking-time';
 import type { Variant } from '../../schemas/pitch';
 import { addVariant, chooseVariant, deleteFrom, updateVariant } from '../../stores/pitch';
 import { NumberField, SelectField, TextField } from '../ui/fields';
@@ -130,18 +130,21 @@ function VariantCard(props: { variant: Variant; wpm: number; locked: boolean; on
           disabled={props.locked}
           onInput={(label) => updateVariant(props.variant.id, { label })}
         />
-        <NumberField
-          id={id('target')}
-          label="Target length (seconds)"
-          min={10}
-          max={300}
-          value={props.variant.targetSeconds}
-          error={targetError()}
-          disabled={props.locked}
-          onChange={(targetSeconds) =>
-            targetSeconds !== null && setTargetError(updateVariant(props.variant.id, { targetSeconds }))
-          }
-        />
+        {/* A written summary is measured in words (see its verdict), so it has no length in seconds. */}
+        <Show when={!audienceDefaults[props.variant.audience].words}>
+          <NumberField
+            id={id('target')}
+            label="Target length (seconds)"
+            min={10}
+            max={300}
+            value={props.variant.targetSeconds}
+            error={targetError()}
+            disabled={props.locked}
+            onChange={(targetSeconds) =>
+              targetSeconds !== null && setTargetError(updateVariant(props.variant.id, { targetSeconds }))
+            }
+          />
+        </Show>
       </div>
       <TextField
         id={id('text')}
@@ -152,10 +155,7 @@ function VariantCard(props: { variant: Variant; wpm: number; locked: boolean; on
         disabled={props.locked}
         onInput={(text) => updateVariant(props.variant.id, { text })}
       />
-      <Verdict
-        verdict={timingVerdict(props.variant.text, props.variant.targetSeconds, props.wpm)}
-        words={countWords(props.variant.text)}
-      />
+      <Verdict verdict={variantVerdict(props.variant, props.wpm)} words={countWords(props.variant.text)} />
       <CopyButton text={() => props.variant.text} field={() => id('text')} label={`Copy ${name()}`} />
     </>
   );

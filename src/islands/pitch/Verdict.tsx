@@ -1,11 +1,11 @@
 import { Show } from 'solid-js';
-import type { TimingVerdict } from '../../lib/speaking-time';
+import type { LengthVerdict, VerdictKind } from '../../lib/speaking-time';
 
 /**
- * A timing verdict: a drawn icon and the verdict in words (the colour only repeats them).
+ * A length verdict (in seconds or in words): a drawn icon and the verdict in words (the colour only repeats them).
  * Announced politely, so a screen reader hears the new estimate as the text changes.
  */
-export default function Verdict(props: { verdict: TimingVerdict; words: number; live?: boolean }) {
+export default function Verdict(props: { verdict: LengthVerdict; words: number; live?: boolean }) {
   return (
     <p class="pitch-verdict" data-kind={props.verdict.kind} aria-live={props.live ? 'polite' : undefined}>
       <VerdictIcon kind={props.verdict.kind} />
@@ -17,14 +17,14 @@ export default function Verdict(props: { verdict: TimingVerdict; words: number; 
   );
 }
 
-const labels: Record<TimingVerdict['kind'], string> = {
+const labels: Record<VerdictKind, string> = {
   empty: 'Not started.',
   under: 'Under target.',
   'on-target': 'On target.',
   over: 'Over target.',
 };
 
-function VerdictIcon(props: { kind: TimingVerdict['kind'] }) {
+function VerdictIcon(props: { kind: VerdictKind }) {
   return (
     <svg class="pitch-verdict__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
       <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5" />

@@ -2,7 +2,13 @@ import { createSignal, For, Show } from 'solid-js';
 import type { DiffPart } from '../../lib/pitch-compare';
 import { countWords } from '../../lib/speaking-time';
 import type { PitchVersion } from '../../schemas/pitch';
-import { deleteFrom, restoreVersion, saveVersion } from '../../stores/pitch';
+import {
+  deleteFrom,
+  keepVersionNote,
+  restoreVersion,
+  saveVersion,
+  versionNoteDraft,
+} from '../../stores/pitch';
 import { TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';
 import FormMessage, { type Message } from '../ui/form-message';
@@ -13,7 +19,8 @@ const savedWhen = (version: PitchVersion) =>
 
 /** Saved versions of the pitch: save, compare word by word with the current text, restore. */
 export default function Versions(props: { versions: PitchVersion[]; current: string; locked: boolean }) {
-  const [note, setNote] = createSignal('');
+  // A note typed and not yet saved comes back after a reload.
+  const [note, setNote] = createSignal(versionNoteDraft());
   const [message, setMessage] = createSignal<Message>();
   const [comparison, setComparison] = createSignal<{
     version: PitchVersion;
@@ -65,7 +72,10 @@ export default function Versions(props: { versions: PitchVersion[]; current: str
           hint="e.g. “after the coffee with Daniel”"
           value={note()}
           disabled={props.locked}
-          onInput={setNote}
+          onInput={(value) => {
+            setNote(value);
+            keepVersionNote(value);
+          }}
         />
         <button type="button" class="button" disabled={props.locked} onClick={save}>
           Save version

@@ -1,5 +1,5 @@
 import type { PitchDoc } from '../../schemas/pitch';
-import { chosenVariant, type CarriedPitch } from '../pitch';
+import { chosenVariant, describeTarget, type CarriedPitch } from '../pitch';
 import { countWords, describeSeconds, speakingSeconds } from '../speaking-time';
 import { sectionOf, type PlanItem, type PlanSectionSource } from './model';
 
@@ -8,8 +8,11 @@ import { sectionOf, type PlanItem, type PlanSectionSource } from './model';
  * change to how a pitch is measured shows in the plan as it does in the builder.
  */
 function lengthText(pitch: CarriedPitch, wpm: number): string {
-  const spoken = describeSeconds(speakingSeconds(countWords(pitch.text), wpm));
-  return `About ${spoken} at ${wpm} words a minute · target ${describeSeconds(pitch.targetSeconds)}`;
+  const words = countWords(pitch.text);
+  // A written summary is read, not said: its length is its word count.
+  if (pitch.words) return `${words} words · target ${describeTarget(pitch)}`;
+  const spoken = describeSeconds(speakingSeconds(words, wpm));
+  return `About ${spoken} at ${wpm} words a minute · target ${describeTarget(pitch)}`;
 }
 
 /** One pitch as a plan item, or nothing when it has no words yet. */
