@@ -435,3 +435,23 @@ test('the tracker prints its contacts and states without buttons', async ({ page
   expect(text).not.toContain('Export contacts');
   expect(text).not.toContain('Save interaction');
 });
+
+test('a tag typed and not yet left is stored: a reload keeps it, and the comma being typed stays', async ({
+  page,
+}) => {
+  await seed(page, { people: [person('p-daniel', 'Daniel Osei')] });
+  await openTracker(page);
+  await page.getByRole('button', { name: 'Daniel Osei', exact: true }).click();
+  const tags = () => contactCard(page, 'Daniel Osei').getByLabel('Tags');
+  await tags().click();
+  await page.keyboard.type('target company, ');
+  await expect(tags()).toHaveValue('target company, ');
+  await page.keyboard.type('mentor');
+  await expect(tags()).toBeFocused();
+  await saved(page);
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Daniel Osei', exact: true }).click();
+  await expect(tags()).toHaveValue('target company, mentor');
+});
