@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../lib/dates';
-import type { Channel } from '../schemas/people';
-import { warnOnLeave } from './persisted';
+import type { Channel, Give } from '../schemas/people';
+import { makeDraftShelf } from './drafts';
 
 /** What the reader has typed into a contact's "Log an interaction" form and not yet saved. */
 export interface LogDraft {
@@ -14,55 +14,52 @@ export interface LogDraft {
   thankYou: boolean;
 }
 
-// Kept for this tab in sessionStorage: a draft outlives closing the contact, opening another and
-// reloading the page, and goes with the tab, as unsent form text does. It is not a document:
-// nothing is logged until the reader saves it.
-const KEY = 'networking-workbook:log-drafts';
-let drafts: Record<string, LogDraft> | undefined;
-
-const hasText = (draft: LogDraft) =>
-  Boolean(draft.talkedAbout.trim() || draft.theyShared.trim() || draft.promised.trim());
-
-const isDraft = (value: unknown): value is LogDraft => {
-  const draft = value as Partial<LogDraft> | null;
-  return (
-    typeof draft === 'object' &&
-    draft !== null &&
-    (draft.date === null || typeof draft.date === 'string') &&
-    typeof draft.channel === 'string' &&
-    typeof draft.talkedAbout === 'string' &&
-    typeof draft.theyShared === 'string' &&
-    typeof draft.promised === 'string' &&
-    typeof draft.thankYou === 'boolean'
-  );
-};
-
-function read(): Record<string, LogDraft> {
-  if (drafts) return drafts;
-  drafts = {};
-  try {
-    const stored = JSON.parse(sessionStorage.getItem(KEY) ?? '{}') as Record<string, unknown>;
-    for (const [id, draft] of Object.entries(stored)) if (isDraft(draft)) drafts[id] = draft;
-  } catch {
-    // No session storage, or unreadable text in it: drafts live in this page only.
-  }
-  return drafts;
+/** What the reader has typed into a contact's give-log form and not yet added. */
+export interface GiveDraft {
+  /** The day it happened, or null while cleared. */
+  date: CalendarDate | null;
+  kind: Give['kind'];
+  /** The "Details" text. */
+  note: string;
 }
 
-/** The unsaved draft for a contact, if there is one. */
-export function logDraft(personId: string): LogDraft | undefined {
-  return read()[personId];
-}
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+const isDay = (value: unknown) => value === null || typeof value === 'string';
 
-/** Keeps a contact's draft, or forgets it (`undefined`: logged, or emptied). */
-export function keepLogDraft(personId: string, draft: LogDraft | undefined): void {
-  const all = read();
-  if (draft && hasText(draft)) all[personId] = draft;
-  else delete all[personId];
-  try {
-    sessionStorage.setItem(KEY, JSON.stringify(all));
-  } catch {
-    // Full or blocked: the draft still lives in this page, and the warning below still guards it.
-  }
-  warnOnLeave(all, Object.keys(all).length > 0);
-}
+const interactionDrafts = makeDraftShelf<LogDraft>(
+  'networking-workbook:log-drafts',
+  (value): value is LogDraft =>
+    isRecord(value) &&
+    isDay(value['date']) &&
+    typeof value['channel'] === 'string' &&
+    typeof value['talkedAbout'] === 'string' &&
+    typeof value['theyShared'] === 'string' &&
+    typeof value['promised'] === 'string' &&
+    typeof value['thankYou'] === 'boolean',
+  (draft) => Boolean(draft.talkedAbout.trim() || draft.theyShared.trim() || draft.promised.trim()),
+);
+
+const giveDrafts = makeDraftShelf<GiveDraft>(
+  'networking-workbook:give-drafts',
+  (value): value is GiveDraft =>
+    isRecord(value) &&
+    isDay(value['date']) &&
+    typeof value['kind'] === 'string' &&
+    typeof value['note'] === 'string',
+  (draft) => Boolean(draft.note.trim()),
+);
+
+/** The unsaved interaction draft for a contact, if there is one. */
+export const logDraft = (personId: string): LogDraft | undefined => interactionDrafts.get(personId);
+
+/** Keeps a contact's interaction draft, or forgets it (`undefined`: logged, or emptied). */
+export const keepLogDraft = (personId: string, draft: LogDraft | undefined): void =>
+  interactionDrafts.keep(personId, draft);
+
+/** The unsaved give-log draft for a contact, if there is one. */
+export const giveDraft = (personId: string): GiveDraft | undefined => giveDrafts.get(personId);
+
+/** Keeps a contact's give-log draft, or forgets it (`undefined`: added, or emptied). */
+export const keepGiveDraft = (personId: string, draft: GiveDraft | undefined): void =>
+  giveDrafts.keep(personId, draft);

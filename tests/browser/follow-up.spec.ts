@@ -455,3 +455,33 @@ test('a tag typed and not yet left is stored: a reload keeps it, and the comma b
   await page.getByRole('button', { name: 'Daniel Osei', exact: true }).click();
   await expect(tags()).toHaveValue('target company, mentor');
 });
+
+test('unsent give-log details survive a reload, ask before leaving, and go once added', async ({ page }) => {
+  await seed(page, { people: [person('p-daniel', 'Daniel Osei')] });
+  await openTracker(page);
+  const daniel = page.getByRole('button', { name: 'Daniel Osei', exact: true });
+  const details = () => contactCard(page, 'Daniel Osei').getByLabel('Details');
+  await daniel.click();
+  await details().fill('Introduced him to Marcus, who needs May speakers');
+
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.goto('/').catch(() => {});
+  await expect(details()).toHaveValue('Introduced him to Marcus, who needs May speakers');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await daniel.click();
+  await expect(details()).toHaveValue('Introduced him to Marcus, who needs May speakers');
+
+  await contactCard(page, 'Daniel Osei').getByRole('button', { name: 'Add to give log' }).click();
+  await expect(
+    contactCard(page, 'Daniel Osei').getByText(/Introduced him to Marcus, who needs May speakers/),
+  ).toBeVisible();
+  await expect(details()).toHaveValue('');
+  await saved(page);
+  // Nothing is left to lose, so leaving no longer asks (a dialog would stop this reload).
+  await page.reload();
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await daniel.click();
+  await expect(details()).toHaveValue('');
+});
