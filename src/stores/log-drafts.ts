@@ -12,6 +12,8 @@ export interface LogDraft {
   promised: string;
   /** Whether a thank-you note is due. */
   thankYou: boolean;
+  /** True once the reader has set `thankYou` themselves: a change of date then leaves it alone. */
+  thankYouSet?: boolean;
 }
 
 /** What the reader has typed into a contact's give-log form and not yet added. */
