@@ -178,6 +178,15 @@ export interface UnsentThankYou {
 /** The day a thank-you note should go out: within 24 hours, so by the day after the meeting. */
 export const thankYouSendBy = (meeting: CalendarDate): CalendarDate => addDays(meeting, 1);
 
+/**
+ * Whether logging an interaction on `date` should start with "a thank-you note is due" ticked: yes
+ * for one within the last two days (or still to come), when a note can still go out in time; no
+ * for older ones, so that backfilling past conversations does not pile up late notes.
+ */
+export function thankYouDueByDefault(date: CalendarDate, today: CalendarDate): boolean {
+  return daysBetween(date, today) <= 2;
+}
+
 /** Thank-you notes marked "to send" for contacts still in the list, earliest send-by first. */
 export function unsentThankYous(
   people: readonly Person[],

@@ -22,6 +22,13 @@ export function latestInteraction(
   return latest;
 }
 
+/** The latest of some interactions (the first logged, of several on one day), or undefined for none. */
+export function latestOf(interactions: readonly Interaction[]): Interaction | undefined {
+  let latest: Interaction | undefined;
+  for (const interaction of interactions) if (!latest || interaction.date > latest.date) latest = interaction;
+  return latest;
+}
+
 /**
  * The contacts with each one's `lastInteraction` set to what the log says (`latest`: the day of
  * each contact's latest interaction, as `lastInteractions` in `cadence.ts` computes it), or

@@ -1,24 +1,25 @@
 import { warnOnLeave } from './persisted';
 
-/** Unsaved form text of one kind, one draft per form (a contact's log, the pitch's version note). */
-export interface Drafts<T> {
-  /** The unsaved draft of a form, if there is one. */
+/** Unsaved form text kept for this tab, one draft per record (a contact, a pitch version). */
+export interface DraftShelf<T> {
+  /** The draft kept for `id`, if there is one. */
   get(id: string): T | undefined;
-  /** Keeps a form's draft, or forgets it (`undefined`: saved, or emptied). */
+  /** Keeps the draft for `id`, or forgets it (`undefined`: submitted, or emptied of text). */
   keep(id: string, draft: T | undefined): void;
 }
 
 /**
- * Drafts kept for this tab in sessionStorage under `key`: a draft outlives closing its form and
- * reloading the page, and goes with the tab, as unsent form text does. While any draft holds
- * text, leaving the page asks first. Drafts are not documents: nothing is saved until the reader
- * saves it. Stored drafts that fail `isDraft` are ignored.
+ * A shelf of drafts kept in sessionStorage under `key`. A draft outlives closing its form,
+ * opening another record and reloading the page, and goes with the tab, as unsent form text
+ * does; it is not a document, and nothing is stored in one until the reader submits it. While
+ * any draft holds text (`hasText`) the page asks before it closes. `isDraft` checks what is read
+ * back: a malformed entry is dropped, the others kept.
  */
-export function createDrafts<T>(
+export function makeDraftShelf<T>(
   key: string,
   isDraft: (value: unknown) => value is T,
   hasText: (draft: T) => boolean,
-): Drafts<T> {
+): DraftShelf<T> {
   let drafts: Record<string, T> | undefined;
   const read = (): Record<string, T> => {
     if (drafts) return drafts;
@@ -36,7 +37,7 @@ export function createDrafts<T>(
     get: (id) => read()[id],
     keep(id, draft) {
       const all = read();
-      if (draft !== undefined && hasText(draft)) all[id] = draft;
+      if (draft && hasText(draft)) all[id] = draft;
       else delete all[id];
       try {
         sessionStorage.setItem(key, JSON.stringify(all));

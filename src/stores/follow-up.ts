@@ -214,6 +214,17 @@ export function updateInteraction(
   });
   return error;
 }
+/**
+ * Offers to put a logged interaction back as it was when the reader began editing it (`before`),
+ * if the edit changed it; undoing also moves the contact's due date back.
+ */
+export function offerUndoInteractionEdit(before: Interaction): void {
+  const fieldsOf = ({ id: _id, personId: _person, updatedAt: _at, ...fields }: Interaction) => fields;
+  const after = interactions.$data.get().interactions.find((interaction) => interaction.id === before.id);
+  if (!after || JSON.stringify(fieldsOf(after)) === JSON.stringify(fieldsOf(before))) return;
+  offerUndo('Changed an interaction.', () => void updateInteraction(before.id, fieldsOf(before)));
+}
+
 /** Marks an interaction's thank-you note as sent today. */
 export function markThankYouSent(
   id: string,

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../lib/dates';
-import type { Channel } from '../schemas/people';
-import { createDrafts } from './drafts';
+import type { Channel, Give } from '../schemas/people';
+import { makeDraftShelf } from './drafts';
 
 /** What the reader has typed into a contact's "Log an interaction" form and not yet saved. */
 export interface LogDraft {
@@ -12,34 +12,56 @@ export interface LogDraft {
   promised: string;
   /** Whether a thank-you note is due. */
   thankYou: boolean;
+  /** True once the reader has set `thankYou` themselves: a change of date then leaves it alone. */
+  thankYouSet?: boolean;
 }
 
-// Kept for this tab, each contact's draft under its id (see `createDrafts`).
-const hasText = (draft: LogDraft) =>
-  Boolean(draft.talkedAbout.trim() || draft.theyShared.trim() || draft.promised.trim());
-
-const isDraft = (value: unknown): value is LogDraft => {
-  const draft = value as Partial<LogDraft> | null;
-  return (
-    typeof draft === 'object' &&
-    draft !== null &&
-    (draft.date === null || typeof draft.date === 'string') &&
-    typeof draft.channel === 'string' &&
-    typeof draft.talkedAbout === 'string' &&
-    typeof draft.theyShared === 'string' &&
-    typeof draft.promised === 'string' &&
-    typeof draft.thankYou === 'boolean'
-  );
-};
-
-const drafts = createDrafts('networking-workbook:log-drafts', isDraft, hasText);
-
-/** The unsaved draft for a contact, if there is one. */
-export function logDraft(personId: string): LogDraft | undefined {
-  return drafts.get(personId);
+/** What the reader has typed into a contact's give-log form and not yet added. */
+export interface GiveDraft {
+  /** The day it happened, or null while cleared. */
+  date: CalendarDate | null;
+  kind: Give['kind'];
+  /** The "Details" text. */
+  note: string;
 }
 
-/** Keeps a contact's draft, or forgets it (`undefined`: logged, or emptied). */
-export function keepLogDraft(personId: string, draft: LogDraft | undefined): void {
-  drafts.keep(personId, draft);
-}
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+const isDay = (value: unknown) => value === null || typeof value === 'string';
+
+const interactionDrafts = makeDraftShelf<LogDraft>(
+  'networking-workbook:log-drafts',
+  (value): value is LogDraft =>
+    isRecord(value) &&
+    isDay(value['date']) &&
+    typeof value['channel'] === 'string' &&
+    typeof value['talkedAbout'] === 'string' &&
+    typeof value['theyShared'] === 'string' &&
+    typeof value['promised'] === 'string' &&
+    typeof value['thankYou'] === 'boolean',
+  (draft) => Boolean(draft.talkedAbout.trim() || draft.theyShared.trim() || draft.promised.trim()),
+);
+
+const giveDrafts = makeDraftShelf<GiveDraft>(
+  'networking-workbook:give-drafts',
+  (value): value is GiveDraft =>
+    isRecord(value) &&
+    isDay(value['date']) &&
+    typeof value['kind'] === 'string' &&
+    typeof value['note'] === 'string',
+  (draft) => Boolean(draft.note.trim()),
+);
+
+/** The unsaved interaction draft for a contact, if there is one. */
+export const logDraft = (personId: string): LogDraft | undefined => interactionDrafts.get(personId);
+
+/** Keeps a contact's interaction draft, or forgets it (`undefined`: logged, or emptied). */
+export const keepLogDraft = (personId: string, draft: LogDraft | undefined): void =>
+  interactionDrafts.keep(personId, draft);
+
+/** The unsaved give-log draft for a contact, if there is one. */
+export const giveDraft = (personId: string): GiveDraft | undefined => giveDrafts.get(personId);
+
+/** Keeps a contact's give-log draft, or forgets it (`undefined`: added, or emptied). */
+export const keepGiveDraft = (personId: string, draft: GiveDraft | undefined): void =>
+  giveDrafts.keep(personId, draft);

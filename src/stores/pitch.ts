@@ -7,7 +7,7 @@ import { elapsedSeconds, isRun } from '../lib/practice';
 import { checkPace } from '../lib/speaking-time';
 import { formatDate } from '../lib/dates';
 import { variantSchema, type PitchBase, type PitchDoc, type Variant } from '../schemas/pitch';
-import { createDrafts } from './drafts';
+import { makeDraftShelf } from './drafts';
 import { applyEdit, deleteWithUndo, type EditResult } from './edit';
 import { pitch } from './pitch-document';
 import { offerUndoWhileUnchanged } from './undo';
@@ -220,8 +220,8 @@ export function deleteFrom(list: PitchList, id: string, description: string, now
   deleteWithUndo(pitch, list, id, `Deleted the ${nouns[list]} ${description}.`, now);
 }
 
-// The note typed for the next version, kept as a draft until the version is saved (see `createDrafts`).
-const noteDrafts = createDrafts(
+// The note typed for the next version, kept as a draft until the version is saved (see `makeDraftShelf`).
+const noteDrafts = makeDraftShelf(
   'networking-workbook:pitch-note-draft',
   (value): value is string => typeof value === 'string',
   (note) => note.trim() !== '',

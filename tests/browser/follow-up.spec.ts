@@ -435,3 +435,141 @@ test('the tracker prints its contacts and states without buttons', async ({ page
   expect(text).not.toContain('Export contacts');
   expect(text).not.toContain('Save interaction');
 });
+
+test('a tag typed and not yet left is stored: a reload keeps it, and the comma being typed stays', async ({
+  page,
+}) => {
+  await seed(page, { people: [person('p-daniel', 'Daniel Osei')] });
+  await openTracker(page);
+  await page.getByRole('button', { name: 'Daniel Osei', exact: true }).click();
+  const tags = () => contactCard(page, 'Daniel Osei').getByLabel('Tags');
+  await tags().click();
+  await page.keyboard.type('target company, ');
+  await expect(tags()).toHaveValue('target company, ');
+  await page.keyboard.type('mentor');
+  await expect(tags()).toBeFocused();
+  await saved(page);
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Daniel Osei', exact: true }).click();
+  await expect(tags()).toHaveValue('target company, mentor');
+});
+
+test('unsent give-log details survive a reload, ask before leaving, and go once added', async ({ page }) => {
+  await seed(page, { people: [person('p-daniel', 'Daniel Osei')] });
+  await openTracker(page);
+  const daniel = page.getByRole('button', { name: 'Daniel Osei', exact: true });
+  const details = () => contactCard(page, 'Daniel Osei').getByLabel('Details');
+  await daniel.click();
+  await details().fill('Introduced him to Marcus, who needs May speakers');
+
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.goto('/').catch(() => {});
+  await expect(details()).toHaveValue('Introduced him to Marcus, who needs May speakers');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await daniel.click();
+  await expect(details()).toHaveValue('Introduced him to Marcus, who needs May speakers');
+
+  await contactCard(page, 'Daniel Osei').getByRole('button', { name: 'Add to give log' }).click();
+  await expect(
+    contactCard(page, 'Daniel Osei').getByText(/Introduced him to Marcus, who needs May speakers/),
+  ).toBeVisible();
+  await expect(details()).toHaveValue('');
+  await saved(page);
+  // Nothing is left to lose, so leaving no longer asks (a dialog would stop this reload).
+  await page.reload();
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await daniel.click();
+  await expect(details()).toHaveValue('');
+});
+
+test('a logged interaction can be edited from the keyboard: its notes and date, and the due date follows', async ({
+  page,
+}) => {
+  await seed(page, {
+    people: [person('p-daniel', 'Daniel Osei')],
+    interactions: [
+      {
+        id: 'i-1',
+        updatedAt: stamp,
+        personId: 'p-daniel',
+        date: inDays(-10),
+        channel: 'email',
+        talkedAbout: 'Orrin roles',
+        theyShared: '',
+        promised: '',
+        thankYou: 'not-needed',
+        thankYouSentOn: null,
+      },
+    ],
+  });
+  await openTracker(page);
+  await page.getByRole('button', { name: 'Daniel Osei', exact: true }).click();
+  const card = contactCard(page, 'Daniel Osei');
+  await expect(card.getByText('Due in 11 days')).toBeVisible();
+
+  const edit = card.getByRole('button', { name: /^Edit the interaction of .* with Daniel Osei$/ });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  const editor = card.getByRole('group', { name: /^Edit the interaction of/ });
+  await expect(editor.getByLabel('Date')).toBeFocused();
+  await editor.getByLabel('Date').fill(inDays(-20));
+  await editor.getByLabel('Channel').selectOption('call');
+  await editor.getByLabel('What you talked about').fill('Orrin’s open data engineering roles');
+  await expect(card.getByText('Due in 1 day')).toBeVisible();
+  await expect(thisWeek(page).getByText('Daniel Osei')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await expect(card.getByText('Orrin’s open data engineering roles')).toBeVisible();
+
+  // The edit can be taken back as a whole.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card.getByText('Orrin roles', { exact: true })).toBeVisible();
+  await expect(card.getByText('Due in 11 days')).toBeVisible();
+  await card.getByRole('button', { name: /^Edit the interaction of/ }).click();
+  await editor.getByLabel('What you talked about').fill('Orrin’s data team');
+  await card.getByRole('button', { name: 'Done editing' }).click();
+  await saved(page);
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Daniel Osei', exact: true }).click();
+  await expect(card.getByText('Orrin’s data team')).toBeVisible();
+  await expect(card.getByText('Due in 11 days')).toBeVisible();
+});
+
+test('backfilling a past interaction leaves its thank-you note off unless the reader ticks it', async ({
+  page,
+}) => {
+  await seed(page, { people: [person('p-daniel', 'Daniel Osei')] });
+  await openTracker(page);
+  await page.getByRole('button', { name: 'Daniel Osei', exact: true }).click();
+  const card = contactCard(page, 'Daniel Osei');
+  const date = card.getByLabel('Date', { exact: true }).first();
+  const thanks = card.getByLabel(/A thank-you note is due/);
+  await expect(thanks).toBeChecked();
+  await date.fill(inDays(-5));
+  await expect(thanks).not.toBeChecked();
+  await date.fill(inDays(-2));
+  await expect(thanks).toBeChecked();
+  await date.fill(inDays(-3));
+  await expect(thanks).not.toBeChecked();
+  // Once the reader sets the box, a change of date leaves it as they set it.
+  await thanks.check();
+  await date.fill(inDays(-30));
+  await expect(thanks).toBeChecked();
+
+  await thanks.uncheck();
+  await card.getByLabel('What you talked about').fill('Coffee at the spring meetup');
+  await card.getByRole('button', { name: 'Save interaction' }).click();
+  await expect(card.getByText('Coffee at the spring meetup')).toBeVisible();
+  await expect(card.getByText(/thank-you note/i)).toHaveCount(1);
+  // The form starts again on today, where the note is due.
+  await expect(thanks).toBeChecked();
+  await date.fill(inDays(-40));
+  await expect(thanks).not.toBeChecked();
+});

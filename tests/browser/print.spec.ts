@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { GoalsDoc } from '../../src/schemas/goals';
-import type { PeopleDoc } from '../../src/schemas/people';
+import { makePerson, type PeopleDoc } from '../../src/schemas/people';
+import { makeInteraction } from '../support/interactions';
 import { putStoredDocument } from '../support/stored-documents';
 
 /** A stored-document fixture, whole (envelope and data), to change before storing it. */
@@ -140,4 +141,69 @@ test('the data page prints what is stored where, without its restore and delete 
   for (const control of ['Restore from a backup', 'Backup file', 'Start over', 'What to delete', 'Delete…']) {
     expect(text).not.toContain(control);
   }
+});
+
+test('"Print this worksheet" on the follow-up lesson prints every contact’s name and latest interaction', async ({
+  page,
+}) => {
+  const now = new Date();
+  const day = (days: number) => {
+    const date = new Date();
+    date.setDate(date.getDate() + days);
+    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  };
+  const contact = (id: string, name: string, organization: string) =>
+    makePerson(id, now, {
+      name,
+      organization,
+      role: 'Analytics lead',
+      cadence: '6-months',
+      addedOn: day(-30),
+    });
+  await page.goto('/404');
+  await putStoredDocument(page, 'people', {
+    schemaVersion: 2,
+    updatedAt: now.toISOString(),
+    data: {
+      people: [
+        contact('p-daniel', 'Daniel Osei', 'Orrin Health'),
+        contact('p-elise', 'Elise Warren', 'Clearpath'),
+      ],
+      interactions: [
+        makeInteraction(
+          { id: 'i-1', personId: 'p-daniel', date: day(-20), talkedAbout: 'First coffee' },
+          now,
+        ),
+        makeInteraction(
+          { id: 'i-2', personId: 'p-daniel', date: day(-4), talkedAbout: 'How Orrin staffs its data team' },
+          now,
+        ),
+        makeInteraction(
+          { id: 'i-3', personId: 'p-elise', date: day(-9), theyShared: 'Hiring in April' },
+          now,
+        ),
+      ],
+      gives: [],
+      deleted: {},
+    },
+  });
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await page.goto('/lessons/follow-up/');
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Daniel Osei', exact: true })).toBeVisible();
+  await page
+    .locator('[data-worksheet="follow-up"]')
+    .getByRole('button', { name: 'Print this worksheet' })
+    .click();
+  const text = pdfText(await page.pdf({ format: 'A4' }), 'reading').replace(/\s+/g, ' ');
+
+  // Nobody is due, so the names can only come from the contact cards.
+  expect(text).toContain('Nobody is due this week');
+  expect(text).toMatch(/Daniel Osei Analytics lead, Orrin Health/);
+  expect(text).toMatch(/Elise Warren Analytics lead, Clearpath/);
+  expect(text).toContain('Latest interaction (Email): How Orrin staffs its data team');
+  expect(text).toContain('Latest interaction (Email): Hiring in April');
+  expect(text).not.toContain('First coffee');
 });

@@ -11,6 +11,7 @@ import {
   lastInteractions,
   nextDue,
   stepFrom,
+  thankYouDueByDefault,
   unsentThankYous,
 } from '../../src/lib/cadence';
 import { addDays, daysBetween, today } from '../../src/lib/dates';
@@ -200,5 +201,17 @@ describe('calendar dates in stored documents', () => {
     expect(v.safeParse(calendarDate, '2028-02-29').success).toBe(true);
     expect(v.safeParse(calendarDate, '2027-02-29').success).toBe(false);
     expect(v.safeParse(calendarDate, '2100-02-29').success).toBe(false);
+  });
+});
+
+describe('thankYouDueByDefault', () => {
+  it('ticks the note for an interaction of the last two days or to come, not for an older one', () => {
+    const day = '2027-03-01';
+    expect(thankYouDueByDefault('2027-03-05', day)).toBe(true);
+    expect(thankYouDueByDefault(day, day)).toBe(true);
+    expect(thankYouDueByDefault('2027-02-28', day)).toBe(true);
+    expect(thankYouDueByDefault('2027-02-27', day)).toBe(true);
+    expect(thankYouDueByDefault('2027-02-26', day)).toBe(false);
+    expect(thankYouDueByDefault('2026-03-01', day)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lastInteractions } from '../../src/lib/cadence';
-import { laterDay, withLastInteractionsFrom } from '../../src/lib/last-interaction';
+import { laterDay, latestOf, withLastInteractionsFrom } from '../../src/lib/last-interaction';
 import { createMemoryEngine, type StorageEngine } from '../../src/lib/storage';
 import type { InteractionsDoc } from '../../src/schemas/interactions';
 import { makePerson, type PeopleDoc } from '../../src/schemas/people';
@@ -34,6 +34,18 @@ describe('the last interaction day a contact keeps', () => {
     expect(laterDay(null, '2027-03-01')).toBe('2027-03-01');
     expect(laterDay('2027-03-02', '2027-03-01')).toBe('2027-03-02');
     expect(laterDay('2027-03-02', null)).toBe('2027-03-02');
+  });
+
+  it('picks a contact’s latest interaction, the first logged of a day that has several', () => {
+    const one = (id: string, date: string) => makeInteraction({ id, personId: 'p0', date }, at(0));
+    expect(latestOf([])).toBeUndefined();
+    const log = [
+      one('a', '2027-03-01'),
+      one('b', '2027-03-09'),
+      one('c', '2027-03-09'),
+      one('d', '2027-02-01'),
+    ];
+    expect(latestOf(log)?.id).toBe('b');
   });
 
   it('always equals the log’s latest day, whatever is logged, redated or deleted (property)', () => {

@@ -69,4 +69,35 @@ describe('interaction log drafts', () => {
     page.keepLogDraft('p-daniel', undefined);
     expect(remove).toHaveBeenLastCalledWith('beforeunload', add.mock.lastCall?.[1]);
   });
+
+  it('keep give-log details apart from interaction notes, across a reload, until added', async () => {
+    const page = await freshPage();
+    page.keepGiveDraft('p-daniel', {
+      date: '2027-03-01',
+      kind: 'introduction',
+      note: 'Introduced him to Marcus',
+    });
+    page.keepLogDraft('p-daniel', draft({ talkedAbout: 'His roles' }));
+    const reloaded = await freshPage();
+    expect(reloaded.giveDraft('p-daniel')).toEqual({
+      date: '2027-03-01',
+      kind: 'introduction',
+      note: 'Introduced him to Marcus',
+    });
+    reloaded.keepGiveDraft('p-daniel', { date: '2027-03-01', kind: 'introduction', note: ' ' });
+    expect((await freshPage()).giveDraft('p-daniel')).toBeUndefined();
+    expect((await freshPage()).logDraft('p-daniel')?.talkedAbout).toBe('His roles');
+  });
+
+  it('ask before the page closes while either kind of draft holds text', async () => {
+    const add = vi.spyOn(window, 'addEventListener');
+    const remove = vi.spyOn(window, 'removeEventListener');
+    const page = await freshPage();
+    page.keepGiveDraft('p-daniel', { date: null, kind: 'ask', note: 'A referral' });
+    page.keepLogDraft('p-amara', draft({ promised: 'The case study' }));
+    page.keepLogDraft('p-amara', undefined);
+    expect(remove).not.toHaveBeenCalled();
+    page.keepGiveDraft('p-daniel', undefined);
+    expect(remove).toHaveBeenLastCalledWith('beforeunload', add.mock.lastCall?.[1]);
+  });
 });

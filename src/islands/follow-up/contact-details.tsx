@@ -1,4 +1,4 @@
-import { createSignal, Show } from 'solid-js';
+import { createEffect, createSignal, on, Show, untrack } from 'solid-js';
 import { cadenceLabels } from '../../lib/cadence';
 import { parseTags } from '../../lib/contact-query';
 import type { CalendarDate } from '../../lib/dates';
@@ -151,26 +151,33 @@ export default function ContactDetails(props: {
 }
 
 /**
- * Tags as a comma list. Saved when the field is left, not on each key, so typing "target, "
- * is not tidied up under the reader's cursor.
+ * Tags as a comma list, saved as typed like every other field. The field keeps the reader's own
+ * text ("target, " while they type the next tag) and takes the stored tags only when they differ
+ * from it, as after an import or an edit in another tab.
  */
 function TagsField(props: { person: Person; locked: boolean; onSave: (patch: ContactPatch) => void }) {
-  const id = () => `fu-${props.person.id}-tags`;
+  const [text, setText] = createSignal(untrack(() => props.person.tags.join(', ')));
+  createEffect(
+    on(
+      () => props.person.tags,
+      (tags) => {
+        if (parseTags(untrack(text)).join('\n') !== tags.join('\n')) setText(tags.join(', '));
+      },
+      { defer: true },
+    ),
+  );
   return (
-    <div class="field">
-      <label for={id()}>Tags</label>
-      <p class="field__hint" id={`${id()}-hint`}>
-        Separate with commas, e.g. target company, mentor, peer
-      </p>
-      <input
-        id={id()}
-        type="text"
-        maxLength={1000}
-        value={props.person.tags.join(', ')}
-        disabled={props.locked}
-        aria-describedby={`${id()}-hint`}
-        onChange={(event) => props.onSave({ tags: parseTags(event.currentTarget.value) })}
-      />
-    </div>
+    <TextField
+      id={`fu-${props.person.id}-tags`}
+      label="Tags"
+      hint="Separate with commas, e.g. target company, mentor, peer"
+      value={text()}
+      maxLength={1000}
+      disabled={props.locked}
+      onInput={(value) => {
+        setText(value);
+        props.onSave({ tags: parseTags(value) });
+      }}
+    />
   );
 }

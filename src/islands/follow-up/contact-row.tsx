@@ -1,8 +1,10 @@
 import { Show } from 'solid-js';
 import type { Indexed } from '../../lib/contact-query';
 import { formatDate, type CalendarDate } from '../../lib/dates';
+import { latestOf } from '../../lib/last-interaction';
 import type { Give, Interaction } from '../../schemas/people';
 import { loadOnUse } from '../ui/load-on-use';
+import { channelLabels } from './channel-labels';
 import { focusById } from '../ui/focus';
 import { toggleId } from './ids';
 import StateBadge from './state-badge';
@@ -13,6 +15,10 @@ const ContactDetails = loadOnUse(
   () => import('./contact-details'),
   (details) => `Opening ${details.person.name.trim() || 'this contact'}…`,
 );
+
+/** What a logged interaction says in one line: what was talked about, else shared, else promised. */
+const noted = (interaction: Interaction) =>
+  interaction.talkedAbout || interaction.theyShared || interaction.promised;
 
 /** Starts fetching a contact's details when the reader is about to open one (pointer or focus on the button). */
 export const preloadDetails = () => ContactDetails.preload();
@@ -70,6 +76,14 @@ export default function ContactRow(props: {
         </p>
         <StateBadge state={props.contact.state} due={props.contact.due} today={props.today} />
         <Show when={props.contact.due}>{(due) => <span class="fu-muted"> ({formatDate(due())})</span>}</Show>
+        <Show when={!props.open && latestOf(props.interactions)}>
+          {(latest) => (
+            <p class="fu-contact__latest">
+              Latest interaction ({channelLabels[latest().channel]})
+              {noted(latest()) ? `: ${noted(latest())}` : ''}
+            </p>
+          )}
+        </Show>
       </div>
 
       <Show when={props.open}>

@@ -1,9 +1,10 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { formatDate, type CalendarDate } from '../../lib/dates';
 import { giveBalance } from '../../lib/give-balance';
 import { giveKinds } from '../../schemas/interactions';
 import type { Give, Person } from '../../schemas/people';
 import { addGive, deleteLogEntry } from '../../stores/follow-up';
+import { giveDraft, keepGiveDraft, type GiveDraft } from '../../stores/log-drafts';
 import { DateField, SelectField, TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';
 
@@ -28,28 +29,33 @@ export default function GiveLog(props: {
 }) {
   const sorted = createMemo(() => [...props.gives].sort((a, b) => b.date.localeCompare(a.date)));
   const balance = createMemo(() => giveBalance(props.gives, props.today));
-  // The form starts on today's date; the day does not change while the page is open.
-  // eslint-disable-next-line solid/reactivity
-  const [date, setDate] = createSignal<string | null>(props.today);
-  const [kind, setKind] = createSignal<Give['kind']>('article');
-  const [note, setNote] = createSignal('');
+  // What the reader typed and did not add comes back when the contact is opened again, as the
+  // interaction form's does; a new form starts on today's date (the day does not change while the
+  // page is open), and the contact's id is read once.
+  const [form, setForm] = createSignal<GiveDraft>(
+    untrack(() => giveDraft(props.person.id) ?? { date: props.today, kind: 'article', note: '' }),
+  );
+  const set = (patch: Partial<GiveDraft>) => {
+    setForm({ ...form(), ...patch });
+    keepGiveDraft(props.person.id, form());
+  };
   const [error, setError] = createSignal<string>();
   const id = (field: string) => `fu-${props.person.id}-give-${field}`;
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const day = date();
+    const { date: day, kind, note } = form();
     if (!day) {
       setError('Choose the day it happened.');
       return;
     }
-    const result = addGive(props.person.id, { date: day, kind: kind(), note: note().trim() });
+    const result = addGive(props.person.id, { date: day, kind, note: note.trim() });
     if ('error' in result) {
       setError(result.error);
       return;
     }
     setError(undefined);
-    setNote('');
+    set({ note: '' });
   };
 
   return (
@@ -93,23 +99,29 @@ export default function GiveLog(props: {
         onSubmit={submit}
       >
         <div class="ws-grid">
-          <DateField id={id('date')} label="Date" value={date()} disabled={props.locked} onChange={setDate} />
+          <DateField
+            id={id('date')}
+            label="Date"
+            value={form().date}
+            disabled={props.locked}
+            onChange={(date) => set({ date })}
+          />
           <SelectField
             id={id('kind')}
             label="What"
-            value={kind()}
+            value={form().kind}
             options={kindOptions}
             disabled={props.locked}
-            onChange={setKind}
+            onChange={(kind) => set({ kind })}
           />
         </div>
         <TextField
           id={id('note')}
           label="Details"
           hint="e.g. Introduced Priya to Marcus, who needed May speakers"
-          value={note()}
+          value={form().note}
           disabled={props.locked}
-          onInput={setNote}
+          onInput={(note) => set({ note })}
           error={error()}
         />
         <div class="actions">

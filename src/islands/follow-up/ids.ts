@@ -8,3 +8,6 @@ export const logFieldId = (personId: string) => `fu-${personId}-log-date`;
 
 /** The button that opens or closes a contact's details. */
 export const toggleId = (personId: string) => `fu-${personId}-toggle`;
+
+/** The "Edit" button of a logged interaction, where focus returns when its editor closes. */
+export const editId = (interactionId: string) => `fu-${interactionId}-edit`;

@@ -1,31 +1,23 @@
-import { batch, createMemo, createSignal, For, Show, untrack } from 'solid-js';
-import { thankYouSendBy } from '../../lib/cadence';
+import { batch, createMemo, createSignal, Show, untrack } from 'solid-js';
+import { thankYouDueByDefault, thankYouSendBy } from '../../lib/cadence';
 import { formatDate, type CalendarDate } from '../../lib/dates';
-import { channels } from '../../schemas/interactions';
-import type { Channel, Interaction, Person } from '../../schemas/people';
+import type { Interaction, Person } from '../../schemas/people';
 import { deleteLogEntry, logInteraction, markThankYouSent } from '../../stores/follow-up';
 import { keepLogDraft, logDraft, type LogDraft } from '../../stores/log-drafts';
-import { DateField, SelectField, TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';
 import FormMessage, { type Message } from '../ui/form-message';
 import { loadOnUse } from '../ui/load-on-use';
-import { logFieldId } from './ids';
+import RecordList from '../ui/record-list';
+import { channelLabels } from './channel-labels';
+import { editId, logFieldId } from './ids';
+import InteractionEditor from './interaction-editor';
+import InteractionFields from './interaction-fields';
 
 // The composer is loaded the first time a reader opens it, so pages without it stay light.
 const ThankYouComposer = loadOnUse(
   () => import('./thank-you-composer'),
   () => 'Loading the composer…',
 );
-
-/** How each channel is named to the reader. */
-export const channelLabels: Record<Channel, string> = {
-  'in-person': 'In person',
-  call: 'Call',
-  email: 'Email',
-  message: 'Message',
-  event: 'Event',
-};
-const channelOptions = channels.map((value) => ({ value, label: channelLabels[value] }));
 
 /** Interactions shown before "Show all": the recent ones are what the next message builds on. */
 const RECENT = 10;
@@ -42,6 +34,7 @@ export default function InteractionLog(props: {
   const sorted = createMemo(() => [...props.interactions].sort((a, b) => b.date.localeCompare(a.date)));
   const [all, setAll] = createSignal(false);
   const [composing, setComposing] = createSignal<string>();
+  const [editing, setEditing] = createSignal<string>();
   const shown = () => (all() ? sorted() : sorted().slice(0, RECENT));
   const name = () => props.person.name.trim() || 'this contact';
   const heading = () => `fu-${props.person.id}-log-title`;
@@ -57,49 +50,60 @@ export default function InteractionLog(props: {
         }
       >
         <ol class="fu-log__list">
-          <For each={shown()}>
+          <RecordList each={shown()}>
             {(interaction) => (
               <li class="fu-log__item">
                 <p class="fu-log__when">
-                  <strong>{formatDate(interaction.date)}</strong> · {channelLabels[interaction.channel]}
+                  <strong>{formatDate(interaction().date)}</strong> · {channelLabels[interaction().channel]}
                 </p>
                 <dl class="fu-log__facts">
-                  <Show when={interaction.talkedAbout}>
+                  <Show when={interaction().talkedAbout}>
                     <dt>Talked about</dt>
-                    <dd>{interaction.talkedAbout}</dd>
+                    <dd>{interaction().talkedAbout}</dd>
                   </Show>
-                  <Show when={interaction.theyShared}>
+                  <Show when={interaction().theyShared}>
                     <dt>They shared</dt>
-                    <dd>{interaction.theyShared}</dd>
+                    <dd>{interaction().theyShared}</dd>
                   </Show>
-                  <Show when={interaction.promised}>
+                  <Show when={interaction().promised}>
                     <dt>You promised</dt>
-                    <dd>{interaction.promised}</dd>
+                    <dd>{interaction().promised}</dd>
                   </Show>
                 </dl>
-                <ThankYouStatus interaction={interaction} today={props.today} />
+                <ThankYouStatus interaction={interaction()} today={props.today} />
                 <div class="actions no-print">
-                  <Show when={interaction.thankYou === 'to-send'}>
+                  <Show when={interaction().thankYou === 'to-send'}>
                     <button
                       type="button"
                       class="button button--quiet"
                       disabled={props.locked}
                       onClick={() =>
-                        setComposing(composing() === interaction.id ? undefined : interaction.id)
+                        setComposing(composing() === interaction().id ? undefined : interaction().id)
                       }
                     >
-                      {composing() === interaction.id
+                      {composing() === interaction().id
                         ? 'Close the thank-you note'
                         : 'Write the thank-you note'}
                     </button>
                   </Show>
                   <button
                     type="button"
+                    id={editId(interaction().id)}
+                    class="button button--quiet"
+                    aria-label={`Edit the interaction of ${formatDate(interaction().date)} with ${name()}`}
+                    aria-expanded={editing() === interaction().id}
+                    disabled={props.locked}
+                    onClick={() => setEditing(editing() === interaction().id ? undefined : interaction().id)}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
                     class="icon-button icon-button--danger"
-                    aria-label={`Delete the interaction of ${formatDate(interaction.date)} with ${name()}`}
+                    aria-label={`Delete the interaction of ${formatDate(interaction().date)} with ${name()}`}
                     disabled={props.locked}
                     onClick={() => {
-                      deleteLogEntry('interactions', interaction.id);
+                      deleteLogEntry('interactions', interaction().id);
                       focusById(logFieldId(props.person.id));
                     }}
                   >
@@ -107,12 +111,23 @@ export default function InteractionLog(props: {
                     <span class="icon-button__text">Delete</span>
                   </button>
                 </div>
-                <Show when={composing() === interaction.id}>
+                <Show when={editing() === interaction().id}>
+                  <InteractionEditor
+                    interaction={interaction()}
+                    personName={name()}
+                    today={props.today}
+                    onClose={() => {
+                      setEditing(undefined);
+                      focusById(editId(interaction().id));
+                    }}
+                  />
+                </Show>
+                <Show when={composing() === interaction().id}>
                   <ThankYouComposer
                     person={props.person}
-                    interaction={interaction}
+                    interaction={interaction()}
                     onSent={() => {
-                      markThankYouSent(interaction.id, props.today);
+                      markThankYouSent(interaction().id, props.today);
                       setComposing(undefined);
                       focusById(logFieldId(props.person.id));
                     }}
@@ -120,7 +135,7 @@ export default function InteractionLog(props: {
                 </Show>
               </li>
             )}
-          </For>
+          </RecordList>
         </ol>
         <Show when={sorted().length > RECENT}>
           <button type="button" class="button button--quiet no-print" onClick={() => setAll(!all())}>
@@ -224,60 +239,26 @@ function LogForm(props: {
       aria-label={`Log an interaction with ${props.person.name.trim() || 'this contact'}`}
       onSubmit={submit}
     >
-      <div class="ws-grid">
-        <DateField
-          id={logFieldId(props.person.id)}
-          label="Date"
-          value={form().date}
-          disabled={props.locked}
-          onChange={(date) => set({ date })}
-        />
-        <SelectField
-          id={id('channel')}
-          label="Channel"
-          value={form().channel}
-          options={channelOptions}
-          disabled={props.locked}
-          onChange={(channel) => set({ channel })}
-        />
-      </div>
-      <TextField
-        id={id('talked')}
-        label="What you talked about"
-        multiline
-        rows={2}
-        value={form().talkedAbout}
+      <InteractionFields
+        id={id}
+        values={form()}
         disabled={props.locked}
-        onInput={(talkedAbout) => set({ talkedAbout })}
+        onChange={(patch) =>
+          // The note's default follows the day (see `thankYouDueByDefault`) until the reader sets it.
+          set(
+            patch.date && !form().thankYouSet
+              ? { ...patch, thankYou: thankYouDueByDefault(patch.date, props.today) }
+              : patch,
+          )
+        }
       />
-      <div class="ws-grid">
-        <TextField
-          id={id('shared')}
-          label="What they shared"
-          hint="News, problems, plans, advice"
-          multiline
-          rows={2}
-          value={form().theyShared}
-          disabled={props.locked}
-          onInput={(theyShared) => set({ theyShared })}
-        />
-        <TextField
-          id={id('promised')}
-          label="What you promised"
-          multiline
-          rows={2}
-          value={form().promised}
-          disabled={props.locked}
-          onInput={(promised) => set({ promised })}
-        />
-      </div>
       <div class="fu-check">
         <input
           id={id('thanks')}
           type="checkbox"
           checked={form().thankYou}
           disabled={props.locked}
-          onChange={(event) => set({ thankYou: event.currentTarget.checked })}
+          onChange={(event) => set({ thankYou: event.currentTarget.checked, thankYouSet: true })}
         />
         <label for={id('thanks')}>A thank-you note is due (send it within 24 hours)</label>
       </div>
