@@ -257,7 +257,7 @@ test('the thank-you composer drafts from the log, copies the note and marks it s
   await card.getByLabel('Sign as').press('Tab');
   const note = card.getByLabel(/Your note/);
   await expect(note).toHaveValue(/Thanks for meeting me at the Columbus Health Data Meetup/);
-  await expect(note).toHaveValue(/As promised: send the small-sample article\./);
+  await expect(note).toHaveValue(/I'll send the small-sample article, as promised\./);
   // The result's live region is there, empty, before the click: screen readers announce it then.
   const composerStatus = card
     .getByRole('group', { name: /^Thank-you note to Elise Warren/ })
