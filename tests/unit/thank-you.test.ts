@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { giveBalance } from '../../src/lib/give-balance';
 import { draftThankYou, tones, type Tone } from '../../src/lib/thank-you';
-import type { Give } from '../../src/schemas/people';
+import type { Give, Interaction } from '../../src/schemas/people';
 
 const elise = { name: 'Elise Warren', metHow: 'the Columbus Health Data Meetup' };
 const meetup = {
@@ -53,7 +53,7 @@ describe('draftThankYou', () => {
 
 describe('draftThankYou from notes as readers write them', () => {
   const jonah = { name: 'Jonah Reyes', metHow: '', organization: 'Mendwell' };
-  const note = (fields: Partial<typeof meetup>) => ({
+  const note = (fields: Partial<Pick<Interaction, keyof typeof meetup>>) => ({
     ...meetup,
     talkedAbout: '',
     theyShared: '',
