@@ -8,3 +8,6 @@ export const logFieldId = (personId: string) => `fu-${personId}-log-date`;
 
 /** The button that opens or closes a contact's details. */
 export const toggleId = (personId: string) => `fu-${personId}-toggle`;
+
+/** The button that opens an interaction's thank-you note composer. */
+export const thanksButtonId = (interactionId: string) => `fu-${interactionId}-thanks-write`;

@@ -3,13 +3,13 @@ import { thankYouSendBy } from '../../lib/cadence';
 import { formatDate, type CalendarDate } from '../../lib/dates';
 import { channels } from '../../schemas/interactions';
 import type { Channel, Interaction, Person } from '../../schemas/people';
-import { deleteLogEntry, logInteraction, markThankYouSent } from '../../stores/follow-up';
+import { deleteLogEntry, dismissThankYou, logInteraction, markThankYouSent } from '../../stores/follow-up';
 import { keepLogDraft, logDraft, type LogDraft } from '../../stores/log-drafts';
 import { DateField, SelectField, TextField } from '../ui/fields';
 import { focusById } from '../ui/focus';
 import FormMessage, { type Message } from '../ui/form-message';
 import { loadOnUse } from '../ui/load-on-use';
-import { logFieldId } from './ids';
+import { logFieldId, thanksButtonId } from './ids';
 
 // The composer is loaded the first time a reader opens it, so pages without it stay light.
 const ThankYouComposer = loadOnUse(
@@ -82,6 +82,7 @@ export default function InteractionLog(props: {
                   <Show when={interaction.thankYou === 'to-send'}>
                     <button
                       type="button"
+                      id={thanksButtonId(interaction.id)}
                       class="button button--quiet"
                       disabled={props.locked}
                       onClick={() =>
@@ -91,6 +92,19 @@ export default function InteractionLog(props: {
                       {composing() === interaction.id
                         ? 'Close the thank-you note'
                         : 'Write the thank-you note'}
+                    </button>
+                    <button
+                      type="button"
+                      class="button button--quiet"
+                      aria-label={`No note needed for ${formatDate(interaction.date)}`}
+                      disabled={props.locked}
+                      onClick={() => {
+                        if (composing() === interaction.id) setComposing(undefined);
+                        dismissThankYou(interaction.id);
+                        focusById(logFieldId(props.person.id));
+                      }}
+                    >
+                      No note needed
                     </button>
                   </Show>
                   <button
