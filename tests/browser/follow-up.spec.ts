@@ -356,6 +356,31 @@ test('a thank-you note can be marked not needed from This week or the log, undon
   await expect(contactCard(page, 'Elise Warren').getByText(/Send a thank-you note by/)).toHaveCount(0);
 });
 
+test('changing the tone keeps an edited note, offers the new draft, and Undo brings the edit back', async ({
+  page,
+}) => {
+  await seed(page, metToday());
+  await openTracker(page);
+  await page.getByRole('button', { name: 'Elise Warren', exact: true }).click();
+  const card = contactCard(page, 'Elise Warren');
+  await card.getByRole('button', { name: 'Write the thank-you note' }).click();
+  const note = card.getByLabel(/Your note/);
+  await expect(note).toHaveValue(/^Subject: .*\n\nHi Elise,\n\nThank you for the call\./);
+  // Unedited, a new tone simply redrafts.
+  await card.getByLabel('Tone').selectOption('brief');
+  await expect(note).toHaveValue(/Hi Elise,\n\nThanks for the call; I enjoyed talking about/);
+  await note.press('Control+End');
+  await note.pressSequentially('\nPS: the Lisbon team sends their best.');
+  const edited = await note.inputValue();
+  await card.getByLabel('Tone').selectOption('formal');
+  await expect(note).toHaveValue(edited);
+  await card.getByRole('button', { name: 'Use the new formal draft' }).click();
+  await expect(note).toHaveValue(/Dear Elise Warren,/);
+  await expect(note).not.toHaveValue(/PS: the Lisbon team/);
+  await card.getByRole('button', { name: 'Undo' }).click();
+  await expect(note).toHaveValue(edited);
+});
+
 test('a CSV import reports bad rows by line, imports only with consent, and offers duplicates for merge', async ({
   page,
 }) => {
