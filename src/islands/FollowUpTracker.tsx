@@ -1,5 +1,11 @@
 import { createEffect, createMemo, createSignal, For, on, onMount, Show } from 'solid-js';
-import { dueThisWeekRule, groupByPerson, type ContactStatus } from '../lib/cadence';
+import {
+  dueThisWeekRule,
+  groupByPerson,
+  thankYousDue,
+  type ContactStatus,
+  type DueThankYou,
+} from '../lib/cadence';
 import {
   contactRule,
   emptyQuery,
@@ -22,7 +28,7 @@ import ContactRow, { focusInDetails, preloadDetails } from './follow-up/contact-
 import ImportExport from './follow-up/import-export';
 import { loadEdits, type Edits } from './follow-up/edits';
 import ThisWeek from './follow-up/this-week';
-import { logFieldId, nameFieldId } from './follow-up/ids';
+import { logFieldId, nameFieldId, thanksButtonId } from './follow-up/ids';
 import { createAtomSignal } from './ui/atom-signal';
 import FormMessage from './ui/form-message';
 import { loadForAction } from './ui/load-for-action';
@@ -70,6 +76,7 @@ function Tracker() {
   // Sorted views patch their last answer when an edit changed a few contacts.
   const dueView = makeSortedView<ContactStatus>();
   const due = createMemo(() => dueView(statuses(), dueThisWeekRule));
+  const thanks = createMemo(() => thankYousDue(doc().people, log().interactions, day));
   const balance = createMemo(() => giveBalance(log().gives, day));
 
   const [query, setQuery] = createSignal<ContactQuery>(emptyQuery);
@@ -148,6 +155,14 @@ function Tracker() {
   const snooze = (id: string, until: CalendarDate) =>
     edit(({ snoozeContact }) => setEditFailure(snoozeContact(id, until)));
 
+  const dismissThanks = (id: string) => edit(({ dismissThankYou }) => setEditFailure(dismissThankYou(id)));
+
+  /** Opens a contact (from "This week") at the thank-you note to write. */
+  const openToThank = (note: DueThankYou) => {
+    setOpenId(note.person.id);
+    focusInDetails(thanksButtonId(note.interaction.id));
+  };
+
   /** Opens a contact (from "This week") and puts the reader in its log form. */
   const openToLog = (id: string) => {
     setOpenId(id);
@@ -161,7 +176,16 @@ function Tracker() {
         already here; give each one a cadence and the tracker tells you who is due.
       </p>
 
-      <ThisWeek due={due()} today={day} locked={locked()} onLog={openToLog} onSnooze={snooze} />
+      <ThisWeek
+        due={due()}
+        thanks={thanks()}
+        today={day}
+        locked={locked()}
+        onLog={openToLog}
+        onSnooze={snooze}
+        onWrite={openToThank}
+        onDismiss={dismissThanks}
+      />
 
       <section class="ws-section" aria-labelledby="fu-contacts-title">
         <h4 id="fu-contacts-title">Contacts</h4>

@@ -192,14 +192,38 @@ export function unsentThankYous(
   people: readonly Person[],
   interactions: readonly Interaction[],
 ): UnsentThankYou[] {
+  // Few notes wait at any time: find them first, so a large log with none costs one pass, not a
+  // lookup table of every contact on each edit.
+  const toSend = interactions.filter((interaction) => interaction.thankYou === 'to-send');
+  if (toSend.length === 0) return [];
   const byId = new Map(people.map((person) => [person.id, person]));
   const result: UnsentThankYou[] = [];
-  for (const interaction of interactions) {
+  for (const interaction of toSend) {
     const person = byId.get(interaction.personId);
-    if (interaction.thankYou !== 'to-send' || !person) continue;
-    result.push({ interaction, person, sendBy: thankYouSendBy(interaction.date) });
+    if (person) result.push({ interaction, person, sendBy: thankYouSendBy(interaction.date) });
   }
   return result.sort((a, b) => a.sendBy.localeCompare(b.sendBy));
+}
+
+/** A thank-you note on "This week": late once its send-by day has passed. */
+export interface DueThankYou extends UnsentThankYou {
+  late: boolean;
+}
+
+/**
+ * The thank-you notes "This week" lists: those still to send by the end of the coming week (the
+ * same week as follow-ups due soon), late ones first. A note is due the day after its meeting, so
+ * a note logged today is due tomorrow and belongs here at once.
+ */
+export function thankYousDue(
+  people: readonly Person[],
+  interactions: readonly Interaction[],
+  today: CalendarDate,
+): DueThankYou[] {
+  const until = addDays(today, DUE_SOON_DAYS);
+  return unsentThankYous(people, interactions)
+    .filter((note) => note.sendBy <= until)
+    .map((note) => ({ ...note, late: note.sendBy < today }));
 }
 
 /** Interactions and gives grouped by contact id, built once per change of the document. */

@@ -234,6 +234,24 @@ export function markThankYouSent(
   return updateInteraction(id, { thankYou: 'sent', thankYouSentOn: day }, now);
 }
 
+/**
+ * Marks an interaction's thank-you note as not needed (a quick hello, an old meeting), which takes
+ * it off the notes due, and offers to undo it.
+ */
+export function dismissThankYou(id: string, now = new Date()): string | undefined {
+  const interaction = interactions.$data.get().interactions.find((candidate) => candidate.id === id);
+  const error = updateInteraction(id, { thankYou: 'not-needed' }, now);
+  if (error || !interaction) return error;
+  const name = people.$data
+    .get()
+    .people.find((person) => person.id === interaction.personId)
+    ?.name.trim();
+  offerUndo(`No thank-you note needed for ${name || 'this contact'}.`, () =>
+    updateInteraction(id, { thankYou: interaction.thankYou }),
+  );
+  return undefined;
+}
+
 /** Snoozes a contact: not due before `until`. */
 export function snoozeContact(id: string, until: CalendarDate, now = new Date()): string | undefined {
   return updateContact(id, { snoozedUntil: until }, now);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { formatDate } from '../../src/lib/dates';
 import { makePerson, type Person } from '../../src/schemas/people';
 import { putStoredDocument } from '../support/stored-documents';
 
@@ -51,6 +52,8 @@ async function openTracker(page: Page) {
 }
 
 const thisWeek = (page: Page) => page.getByRole('region', { name: 'This week' });
+const followUpsDue = (page: Page) => thisWeek(page).getByRole('list', { name: 'Follow-ups due' });
+const thankYousDue = (page: Page) => thisWeek(page).getByRole('list', { name: 'Thank-you notes to send' });
 const contactCard = (page: Page, name: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('button', { name, exact: true }) });
 
@@ -77,14 +80,15 @@ test('a reader adds a contact, logs an interaction and sees the next due date mo
   await card.getByLabel('What they shared').fill('Small clinics make experiments slow to read');
   await card.getByRole('button', { name: 'Save interaction' }).click();
   await expect(card.getByText('Due in 1 day')).toBeVisible();
-  await expect(thisWeek(page).getByText('Elise Warren')).toBeVisible();
-  await expect(thisWeek(page).getByText('Due soon')).toBeVisible();
+  await expect(followUpsDue(page).getByText('Elise Warren')).toBeVisible();
+  await expect(followUpsDue(page).getByText('Due soon')).toBeVisible();
 
-  // Logging today's call restarts the cadence from today.
+  // Logging today's call restarts the cadence from today; its thank-you note is what is due now.
   await card.getByLabel('Channel').selectOption('call');
   await card.getByRole('button', { name: 'Save interaction' }).click();
   await expect(card.getByText('Due in 21 days')).toBeVisible();
-  await expect(thisWeek(page).getByText(/Nobody is due this week/)).toBeVisible();
+  await expect(followUpsDue(page)).toHaveCount(0);
+  await expect(thankYousDue(page).getByText('Elise Warren')).toHaveCount(2);
   await saved(page);
 
   await page.reload();
@@ -167,7 +171,10 @@ test('logging an interaction works from the keyboard alone', async ({ page }) =>
   await page.keyboard.press('Enter');
   await expect(card.getByText(/Logged\. The next follow-up now counts from/)).toBeVisible();
   await expect(card.getByText('Due in 21 days')).toBeVisible();
-  await expect(thisWeek(page).getByText(/Nobody is due this week/)).toBeVisible();
+  await expect(followUpsDue(page)).toHaveCount(0);
+  await expect(
+    thankYousDue(page).getByRole('button', { name: 'Write the note to Daniel Osei' }),
+  ).toBeVisible();
 });
 
 test.describe('a contact’s details and the edits load on first use', () => {
@@ -257,7 +264,7 @@ test('the thank-you composer drafts from the log, copies the note and marks it s
   await card.getByLabel('Sign as').press('Tab');
   const note = card.getByLabel(/Your note/);
   await expect(note).toHaveValue(/Thanks for meeting me at the Columbus Health Data Meetup/);
-  await expect(note).toHaveValue(/As promised: send the small-sample article\./);
+  await expect(note).toHaveValue(/I'll send the small-sample article, as promised\./);
   // The result's live region is there, empty, before the click: screen readers announce it then.
   const composerStatus = card
     .getByRole('group', { name: /^Thank-you note to Elise Warren/ })
@@ -271,6 +278,107 @@ test('the thank-you composer drafts from the log, copies the note and marks it s
   await card.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(card.getByText(/Thank-you note sent on/)).toBeVisible();
   await expect(card.getByRole('button', { name: 'Write the thank-you note' })).toHaveCount(0);
+});
+
+/** Elise, met today, her cadence counting from today, with the thank-you note of that meeting to send. */
+const metToday = (talkedAbout = '20-minute intro call about the data team') => ({
+  people: [
+    person('p-elise', 'Elise Warren', {
+      metHow: 'the Columbus Health Data Meetup',
+      lastInteraction: inDays(0),
+    }),
+  ],
+  interactions: [
+    {
+      id: 'i-1',
+      updatedAt: stamp,
+      personId: 'p-elise',
+      date: inDays(0),
+      channel: 'call',
+      talkedAbout,
+      theyShared: 'She plans to hire a product analyst this summer.',
+      promised: 'Send the small-sample article',
+      thankYou: 'to-send',
+      thankYouSentOn: null,
+    },
+  ],
+});
+
+test('This week lists a thank-you note due tomorrow with its send-by day, and leads to the note', async ({
+  page,
+}) => {
+  await seed(page, metToday());
+  await openTracker(page);
+  const week = thisWeek(page);
+  await expect(week.getByText(/Nobody is due this week/)).toHaveCount(0);
+  const notes = thankYousDue(page);
+  await expect(notes.getByRole('listitem')).toHaveText(
+    new RegExp(`Elise Warren.*Thank-you note · send by ${formatDate(inDays(1))}`),
+  );
+  await notes.getByRole('button', { name: 'Write the note to Elise Warren' }).click();
+  const card = contactCard(page, 'Elise Warren');
+  const write = card.getByRole('button', { name: 'Write the thank-you note' });
+  await expect(write).toBeFocused();
+  await page.keyboard.press('Enter');
+  const note = card.getByLabel(/Your note/);
+  await expect(note).toHaveValue(
+    /Thank you for the call\. I really enjoyed our conversation about the data team\./,
+  );
+  await expect(note).toHaveValue(/I was glad to hear you plan to hire a product analyst this summer\./);
+});
+
+test('a thank-you note can be marked not needed from This week or the log, undone, and stays so after a reload', async ({
+  page,
+}) => {
+  await seed(page, metToday());
+  await openTracker(page);
+  const week = thisWeek(page);
+  await week.getByRole('button', { name: 'No note needed for Elise Warren' }).click();
+  await expect(week.getByText(/Nobody is due this week/)).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'No thank-you note needed for Elise Warren.' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(week.getByRole('button', { name: 'No note needed for Elise Warren' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Elise Warren', exact: true }).click();
+  const card = contactCard(page, 'Elise Warren');
+  await expect(card.getByText(/Send a thank-you note by/)).toBeVisible();
+  await card.getByRole('button', { name: `No note needed for ${formatDate(inDays(0))}` }).click();
+  await expect(card.getByText(/Send a thank-you note by/)).toHaveCount(0);
+  await expect(card.getByRole('button', { name: 'Write the thank-you note' })).toHaveCount(0);
+  await expect(week.getByText(/Nobody is due this week/)).toBeVisible();
+  await saved(page);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
+  await expect(thisWeek(page).getByText(/Nobody is due this week/)).toBeVisible();
+  await page.getByRole('button', { name: 'Elise Warren', exact: true }).click();
+  await expect(contactCard(page, 'Elise Warren').getByText(/Send a thank-you note by/)).toHaveCount(0);
+});
+
+test('changing the tone keeps an edited note, offers the new draft, and Undo brings the edit back', async ({
+  page,
+}) => {
+  await seed(page, metToday());
+  await openTracker(page);
+  await page.getByRole('button', { name: 'Elise Warren', exact: true }).click();
+  const card = contactCard(page, 'Elise Warren');
+  await card.getByRole('button', { name: 'Write the thank-you note' }).click();
+  const note = card.getByLabel(/Your note/);
+  await expect(note).toHaveValue(/^Subject: .*\n\nHi Elise,\n\nThank you for the call\./);
+  // Unedited, a new tone simply redrafts.
+  await card.getByLabel('Tone').selectOption('brief');
+  await expect(note).toHaveValue(/Hi Elise,\n\nThanks for the call; I enjoyed talking about/);
+  await note.press('Control+End');
+  await note.pressSequentially('\nPS: the Lisbon team sends their best.');
+  const edited = await note.inputValue();
+  await card.getByLabel('Tone').selectOption('formal');
+  await expect(note).toHaveValue(edited);
+  await card.getByRole('button', { name: 'Use the new formal draft' }).click();
+  await expect(note).toHaveValue(/Dear Elise Warren,/);
+  await expect(note).not.toHaveValue(/PS: the Lisbon team/);
+  await card.getByRole('button', { name: 'Undo' }).click();
+  await expect(note).toHaveValue(edited);
 });
 
 test('a CSV import reports bad rows by line, imports only with consent, and offers duplicates for merge', async ({

@@ -12,6 +12,7 @@ import {
   nextDue,
   stepFrom,
   thankYouDueByDefault,
+  thankYousDue,
   unsentThankYous,
 } from '../../src/lib/cadence';
 import { addDays, daysBetween, today } from '../../src/lib/dates';
@@ -177,6 +178,41 @@ describe('selectors', () => {
       ['priya', '2027-01-02'],
       ['elise', '2027-02-21'],
     ]);
+  });
+});
+
+describe('thankYousDue', () => {
+  const people = [person('elise'), person('priya'), person('jonah')];
+  const log = [
+    interaction('elise', '2027-03-09', { thankYou: 'to-send' }),
+    interaction('priya', '2027-03-01', { thankYou: 'to-send' }),
+    interaction('jonah', '2027-03-09', { thankYou: 'not-needed' }),
+    interaction('jonah', '2027-03-08', { thankYou: 'sent', thankYouSentOn: '2027-03-08' }),
+    interaction('elise', '2027-03-20', { thankYou: 'to-send' }),
+    interaction('ghost', '2027-03-09', { thankYou: 'to-send' }),
+  ];
+
+  it('lists the notes to send by the end of the coming week, late ones first, with their send-by day', () => {
+    expect(
+      thankYousDue(people, log, '2027-03-10').map((due) => [due.person.id, due.sendBy, due.late]),
+    ).toEqual([
+      ['priya', '2027-03-02', true],
+      ['elise', '2027-03-10', false],
+    ]);
+  });
+
+  it('takes a note due tomorrow, and one to send six days from now', () => {
+    expect(thankYousDue(people, log, '2027-03-09').map((due) => due.sendBy)).toEqual([
+      '2027-03-02',
+      '2027-03-10',
+    ]);
+    expect(thankYousDue(people, log, '2027-03-15').map((due) => due.sendBy)).toContain('2027-03-21');
+  });
+
+  it('leaves out notes sent, not needed, or to contacts no longer kept', () => {
+    const ids = thankYousDue(people, log, '2027-03-10').map((due) => due.interaction.id);
+    expect(ids).not.toContain('jonah-2027-03-09');
+    expect(ids).not.toContain('ghost-2027-03-09');
   });
 });
 

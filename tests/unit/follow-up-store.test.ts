@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contactStatuses } from '../../src/lib/cadence';
+import { contactStatuses, thankYousDue } from '../../src/lib/cadence';
 import { decodeEnvelope } from '../../src/lib/documents';
 import { createMemoryEngine, type StorageEngine } from '../../src/lib/storage';
 import { interactionsSchema, type InteractionsDoc } from '../../src/schemas/interactions';
@@ -189,6 +189,26 @@ describe('follow-up store', () => {
     expect(tab.log().gives).toEqual([]);
     tab.runUndo();
     expect(tab.log().gives.map((g) => g.note)).toEqual(['Small-sample article']);
+  });
+
+  it('marks a thank-you note not needed, off the due notes until undone, and keeps it so after a reload', async () => {
+    const engine = createMemoryEngine();
+    const tab = await openTab(engine);
+    const id = tab.addContact({ name: 'Elise Warren' }, at(0));
+    const logged = tab.logInteraction(id, visit, at(1)) as { id: string };
+    const due = () => thankYousDue(tab.doc().people, tab.log().interactions, '2027-03-04');
+    expect(due()).toHaveLength(1);
+    expect(tab.dismissThankYou(logged.id, at(2))).toBeUndefined();
+    expect(tab.log().interactions[0]).toMatchObject({ thankYou: 'not-needed', thankYouSentOn: null });
+    expect(due()).toEqual([]);
+    expect(tab.$undo.get()?.message).toBe('No thank-you note needed for Elise Warren.');
+    tab.runUndo();
+    expect(tab.log().interactions[0]!.thankYou).toBe('to-send');
+    expect(due()).toHaveLength(1);
+    tab.dismissThankYou(logged.id, at(3));
+    await tab.flush();
+    expect((await storedLog(engine)).interactions[0]!.thankYou).toBe('not-needed');
+    expect(tab.dismissThankYou('gone', at(4))).toBe('That interaction no longer exists.');
   });
 
   it('keeps interactions logged in two tabs, and a deleted person’s log comes back with undo', async () => {

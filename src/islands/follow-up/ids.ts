@@ -11,3 +11,5 @@ export const toggleId = (personId: string) => `fu-${personId}-toggle`;
 
 /** The "Edit" button of a logged interaction, where focus returns when its editor closes. */
 export const editId = (interactionId: string) => `fu-${interactionId}-edit`;
+/** The button that opens an interaction's thank-you note composer. */
+export const thanksButtonId = (interactionId: string) => `fu-${interactionId}-thanks-write`;

@@ -2,14 +2,14 @@ import { batch, createMemo, createSignal, Show, untrack } from 'solid-js';
 import { thankYouDueByDefault, thankYouSendBy } from '../../lib/cadence';
 import { formatDate, type CalendarDate } from '../../lib/dates';
 import type { Interaction, Person } from '../../schemas/people';
-import { deleteLogEntry, logInteraction, markThankYouSent } from '../../stores/follow-up';
+import { deleteLogEntry, dismissThankYou, logInteraction, markThankYouSent } from '../../stores/follow-up';
 import { keepLogDraft, logDraft, type LogDraft } from '../../stores/log-drafts';
 import { focusById } from '../ui/focus';
 import FormMessage, { type Message } from '../ui/form-message';
 import { loadOnUse } from '../ui/load-on-use';
 import RecordList from '../ui/record-list';
 import { channelLabels } from './channel-labels';
-import { editId, logFieldId } from './ids';
+import { editId, logFieldId, thanksButtonId } from './ids';
 import InteractionEditor from './interaction-editor';
 import InteractionFields from './interaction-fields';
 
@@ -75,6 +75,7 @@ export default function InteractionLog(props: {
                   <Show when={interaction().thankYou === 'to-send'}>
                     <button
                       type="button"
+                      id={thanksButtonId(interaction().id)}
                       class="button button--quiet"
                       disabled={props.locked}
                       onClick={() =>
@@ -84,6 +85,19 @@ export default function InteractionLog(props: {
                       {composing() === interaction().id
                         ? 'Close the thank-you note'
                         : 'Write the thank-you note'}
+                    </button>
+                    <button
+                      type="button"
+                      class="button button--quiet"
+                      aria-label={`No note needed for ${formatDate(interaction().date)}`}
+                      disabled={props.locked}
+                      onClick={() => {
+                        if (composing() === interaction().id) setComposing(undefined);
+                        dismissThankYou(interaction().id);
+                        focusById(logFieldId(props.person.id));
+                      }}
+                    >
+                      No note needed
                     </button>
                   </Show>
                   <button

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on } from 'solid-js';
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { thankYouSendBy } from '../../lib/cadence';
 import { formatDate } from '../../lib/dates';
 import { draftThankYou, toneLabels, tones, type Tone } from '../../lib/thank-you';
@@ -17,14 +17,34 @@ export default function ThankYouComposer(props: {
   const [tone, setTone] = createSignal<Tone>('warm');
   const [signature, setSignature] = createSignal('');
   const [text, setText] = createSignal('');
+  // The note as last drafted: while the text is still that, a new tone or signature redrafts it.
+  const [drafted, setDrafted] = createSignal('');
+  // Once the reader has edited it, a new draft is only offered, and taking it can be undone.
+  const [swap, setSwap] = createSignal<{ draft: string } | { previous: string }>();
   const [message, setMessage] = createSignal<Message>();
   const id = (field: string) => `fu-${props.interaction.id}-thanks-${field}`;
 
-  // A new tone or signature redrafts the note; the reader's own edits last until then.
+  const useDraft = (draft: string) => {
+    // Edits replaced can be brought back, also after a later tone redrafted the replacement.
+    const kept = swap();
+    setSwap(text() !== drafted() ? { previous: text() } : kept && 'previous' in kept ? kept : undefined);
+    setDrafted(draft);
+    setText(draft);
+  };
+  const toneName = () => toneLabels[tone()].toLowerCase();
   createEffect(
     on([tone, signature], ([currentTone, currentSignature]) => {
       const draft = draftThankYou(props.person, props.interaction, currentTone, currentSignature);
-      setText(`Subject: ${draft.subject}\n\n${draft.body}`);
+      const note = `Subject: ${draft.subject}\n\n${draft.body}`;
+      if (text() === drafted()) {
+        useDraft(note);
+      } else {
+        setSwap({ draft: note });
+        setMessage({
+          kind: 'ok',
+          text: `Your edits are kept. The new ${toneName()} draft is there if you want it.`,
+        });
+      }
     }),
   );
 
@@ -80,6 +100,36 @@ export default function ThankYouComposer(props: {
           onInput={(event) => setText(event.currentTarget.value)}
         />
       </div>
+      <Show when={swap()} keyed>
+        {(offered) => (
+          <div class="actions">
+            {'draft' in offered ? (
+              <button
+                type="button"
+                class="button button--quiet"
+                onClick={() => {
+                  useDraft(offered.draft);
+                  setMessage({ kind: 'ok', text: `Replaced your edits with the ${toneName()} draft.` });
+                }}
+              >
+                Use the new {toneName()} draft
+              </button>
+            ) : (
+              <button
+                type="button"
+                class="button button--quiet"
+                onClick={() => {
+                  setText(offered.previous);
+                  setSwap(undefined);
+                  setMessage({ kind: 'ok', text: 'Your edits are back.' });
+                }}
+              >
+                Undo: bring back my edits
+              </button>
+            )}
+          </div>
+        )}
+      </Show>
       <div class="actions">
         <button type="button" class="button" onClick={() => void copy()}>
           Copy note
