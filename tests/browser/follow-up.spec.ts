@@ -84,11 +84,12 @@ test('a reader adds a contact, logs an interaction and sees the next due date mo
   await expect(followUpsDue(page).getByText('Due soon')).toBeVisible();
 
   // Logging today's call restarts the cadence from today; its thank-you note is what is due now.
+  // The meeting 20 days ago was backfilled, so it asked for no note of its own.
   await card.getByLabel('Channel').selectOption('call');
   await card.getByRole('button', { name: 'Save interaction' }).click();
   await expect(card.getByText('Due in 21 days')).toBeVisible();
   await expect(followUpsDue(page)).toHaveCount(0);
-  await expect(thankYousDue(page).getByText('Elise Warren')).toHaveCount(2);
+  await expect(thankYousDue(page).getByText('Elise Warren')).toHaveCount(1);
   await saved(page);
 
   await page.reload();
