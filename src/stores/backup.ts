@@ -66,8 +66,11 @@ async function currentData(): Promise<{ current: Record<string, unknown>; newerH
 /** The step a restore is at, for the reader to watch a large file go through. */
 export type ImportStep = 'reading' | 'checking' | 'writing';
 
-/** Lets the page show a step before the work of it holds the main thread. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the page draw a step before the work of it holds the main thread: a timeout alone may run
+ * before the browser paints, and the reader would never see the step.
+ */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Reads and checks a chosen file completely; nothing is written. `onStep` hears when reading and
