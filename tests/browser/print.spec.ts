@@ -193,6 +193,8 @@ test('"Print this worksheet" on the follow-up lesson prints every contact’s na
   await page.goto('/lessons/follow-up/');
   await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: 'Daniel Osei', exact: true })).toBeVisible();
+  // The contacts show before the log is read; print once both cards have their latest interaction.
+  await expect(page.locator('.fu-contact__latest')).toHaveCount(2);
   await page
     .locator('[data-worksheet="follow-up"]')
     .getByRole('button', { name: 'Print this worksheet' })
