@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { retryReading } from '../stores/persisted';
 import { $saveSummary, type SaveSummary } from '../stores/save-status';
 import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
@@ -7,13 +8,25 @@ import { createAtomSignal } from './ui/atom-signal';
  * "Saved", "Saving…" or "Not saved" with the reason, for everything on the page. A polite live
  * region, so screen readers hear changes without being interrupted; an icon and words, never
  * colour alone. When saving fails it offers a copy of the answers, taken from this page: the
- * only place they still exist when the browser keeps nothing.
+ * only place they still exist when the browser keeps nothing. When saved answers could not be
+ * read, it offers to try again instead.
  */
 export default function SaveIndicator(props: { problemsOnly?: boolean }) {
   const live = createAtomSignal($saveSummary);
   const mounted = createMounted();
   const [copy, setCopy] = createSignal<string>();
   const [copying, setCopying] = createSignal(false);
+  const [retrying, setRetrying] = createSignal(false);
+  // The status line says what the new attempt found; the button waits until it has.
+  const retry = async () => {
+    setRetrying(true);
+    await retryReading().catch((error: unknown) =>
+      setCopy(
+        `Trying again needs a part of the workbook that could not be loaded (${(error as Error).message}).`,
+      ),
+    );
+    setRetrying(false);
+  };
   const summary = (): SaveSummary => {
     if (!mounted()) return { state: 'idle' };
     // Pages that only show progress stay quiet unless something is wrong.
@@ -48,9 +61,16 @@ export default function SaveIndicator(props: { problemsOnly?: boolean }) {
       </p>
       <Show when={summary().state === 'problem'}>
         <p class="save-indicator__actions">
-          <button type="button" class="button" disabled={copying()} onClick={() => void downloadCopy()}>
-            Download a copy
-          </button>{' '}
+          <Show when={summary().unread}>
+            <button type="button" class="button" disabled={retrying()} onClick={() => void retry()}>
+              Try again
+            </button>{' '}
+          </Show>
+          <Show when={!summary().noCopy}>
+            <button type="button" class="button" disabled={copying()} onClick={() => void downloadCopy()}>
+              Download a copy
+            </button>{' '}
+          </Show>
           <a href="/your-data/">Your data</a>
         </p>
       </Show>

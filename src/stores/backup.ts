@@ -1,7 +1,7 @@
 import type { ImportPlan, PlannedDocument } from '../lib/backup';
 import type { KeptJson } from '../lib/kept-aside';
 import { decodeEnvelope, encodeEnvelope, type Envelope } from '../lib/documents';
-import { openStorage } from '../lib/storage';
+import { openStorage, toStorageError } from '../lib/storage';
 import { documentSpecs } from '../schemas';
 import { $documents, reloadEverywhere } from './persisted';
 import { recordBackup, settings } from './settings';
@@ -22,7 +22,13 @@ async function flushAll(): Promise<void> {
  */
 export async function exportBackup(now = new Date()): Promise<{ fileName: string; text: string }> {
   await flushAll();
-  const { engine } = await openStorage();
+  const { engine, standIn } = await openStorage();
+  // The stand-in holds only what was typed since; a file named as a backup must hold it all.
+  if (standIn?.unread) {
+    throw new Error(
+      `your saved answers could not be read (${standIn.reason.message}). They are untouched; reload the page to try again.`,
+    );
+  }
   const envelopes: Record<string, Envelope> = {};
   const kept: Record<string, unknown> = {};
   for (const key of await engine.keys()) {
@@ -100,10 +106,32 @@ export async function prepareImport(file: Blob, onStep?: (step: ImportStep) => v
   return planImport(text, file.size, documentSpecs, current, newerHere);
 }
 
+/** About the bytes a value takes stored: the length of its JSON text. */
+const sizeOf = (value: unknown) => JSON.stringify(value)?.length ?? 0;
+
 /**
- * Writes a checked import, all or nothing: the previous values are kept until every document is
- * written, and put back if any write fails. Kept-aside copies from the file that this browser
- * does not hold are stored first, and removed again if the import fails.
+ * Refuses a restore the browser has no room for before anything is written, naming both sizes:
+ * a write that fails for space part-way is undone, but the reader is better told first.
+ * Browsers that do not say how much room is left are left to refuse the write itself.
+ */
+async function checkRoom(entries: readonly (readonly [string, unknown])[]): Promise<void> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+  if (!estimate?.quota || estimate.usage === undefined) return;
+  const needed = entries.reduce((sum, [, value]) => sum + sizeOf(value), 0);
+  const free = estimate.quota - estimate.usage;
+  if (needed > free) {
+    const size = (bytes: number, round: (n: number) => number) =>
+      bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${round(Math.max(0, bytes) / 1000)} KB`;
+    throw new Error(
+      `Nothing was imported: this backup needs about ${size(needed, Math.ceil)} and the browser has ${size(free, Math.floor)} left for this site. Free some space on this device, then try again.`,
+    );
+  }
+}
+
+/**
+ * Writes a checked import, all or nothing: every document, and the kept-aside copies from the
+ * file that this browser does not hold, go to storage in one transaction, which the browser
+ * commits whole or not at all, even when the tab closes during it.
  */
 export async function applyImport(
   documents: readonly PlannedDocument[],
@@ -111,45 +139,27 @@ export async function applyImport(
   keptAside: readonly { key: string; value: unknown }[] = [],
 ): Promise<void> {
   await flushAll();
-  const { engine, fallbackReason } = await openStorage();
+  const { engine, fallbackReason, standIn } = await openStorage();
   if (fallbackReason) throw new Error(`Nothing was imported: ${fallbackReason.message}`);
+  if (standIn?.unread) {
+    throw new Error(
+      `Nothing was imported: your saved answers could not be read (${standIn.reason.message}), and a restore must not be mixed with them unseen. Reload the page and try again.`,
+    );
+  }
   const changed = documents.filter((doc) => doc.change === 'add' || doc.change === 'replace');
-  const before = new Map<string, unknown>();
-  for (const doc of changed) before.set(doc.key, await engine.getItem(doc.key));
   const stored = new Set(await engine.keys());
-  const written: string[] = [];
+  const entries: [string, unknown][] = keptAside
+    .filter(({ key }) => !stored.has(key))
+    .map(({ key, value }) => [key, value]);
+  for (const doc of changed) {
+    const spec = documentSpecs.find((candidate) => candidate.key === doc.key)!;
+    entries.push([doc.key, encodeEnvelope(spec, doc.data, now)]);
+  }
+  await checkRoom(entries);
   try {
-    for (const { key, value } of keptAside) {
-      if (stored.has(key)) continue;
-      await engine.setItem(key, value);
-      written.push(key);
-    }
-    for (const doc of changed) {
-      const spec = documentSpecs.find((candidate) => candidate.key === doc.key)!;
-      await engine.setItem(doc.key, encodeEnvelope(spec, doc.data, now));
-      written.push(doc.key);
-    }
+    await engine.setItems(entries);
   } catch (error) {
-    const notRestored: string[] = [];
-    for (const key of written) {
-      const previous = before.get(key);
-      try {
-        await (previous === null || previous === undefined
-          ? engine.removeItem(key)
-          : engine.setItem(key, previous));
-      } catch {
-        notRestored.push(key);
-      }
-    }
-    const reason = (error as Error).message;
-    if (notRestored.length > 0) {
-      await reloadEverywhere(written);
-      throw new Error(
-        `The import failed part-way (${reason}) and ${notRestored.join(', ')} could not be put back as it was. Check your lessons, and restore your last backup if anything is wrong.`,
-        { cause: error },
-      );
-    }
-    throw new Error(`Nothing was imported: ${reason}`, { cause: error });
+    throw new Error(`Nothing was imported: ${toStorageError(error).message}`, { cause: error });
   }
   await reloadEverywhere(changed.map((doc) => doc.key));
 }

@@ -120,7 +120,9 @@ export async function write<T>(core: DocumentCore<T>, urgent = false): Promise<v
       from: core.instanceId,
     } satisfies Message);
     if (core.dirty) return; // edited during the write: the scheduled save will follow
-    core.setStatus({ save: 'saved', ...(core.$status.get().quarantinedAs ? {} : { problem: undefined }) });
+    // What was kept aside, or is out of reach, stays said after every save.
+    const problem = core.$status.get().quarantinedAs ? {} : { problem: core.lastingProblem };
+    core.setStatus({ save: 'saved', ...problem });
     core.setPending(false);
     void askForPersistence();
   } catch (error) {

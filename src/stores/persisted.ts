@@ -10,6 +10,12 @@ let checker: typeof import('../lib/schema-check') | undefined;
 /** The large-document checker, fetched on first need and kept. */
 export const schemaCheck = async () => (checker ??= await import('../lib/schema-check'));
 
+// What the reader is told when stored answers are out of reach, fetched only then.
+const outOfReach = () => import('./out-of-reach');
+
+/** Tries again to read stored answers that were out of reach (see `out-of-reach.ts`). */
+export const retryReading = () => outOfReach().then((words) => words.retryReading());
+
 // The writing half (persisted-save.ts) is fetched on a document's first edit: a page that only
 // shows saved answers never needs it. A failed fetch is forgotten, so the next save asks again.
 let saver: Promise<typeof import('./persisted-save')> | undefined;
@@ -33,6 +39,11 @@ export interface DocumentStatus {
   problem?: string;
   /** Set when unreadable stored data was moved aside instead of being replaced. */
   quarantinedAs?: string;
+  /**
+   * True when answers saved before could not be read (the database would not open, or a read
+   * failed): they are untouched, and trying again may reach them.
+   */
+  unread?: boolean;
   /**
    * True while a large stored copy, shown as soon as its shape was checked, is still being
    * checked record by record. Edits are allowed; their save waits until the check passes.
@@ -193,6 +204,8 @@ export interface DocumentCore<T> {
   base?: T;
   /** Edits not yet written. */
   dirty: boolean;
+  /** What stays said after every save while it holds, such as saved answers out of reach. */
+  lastingProblem?: string;
   /** A stashed edit or an older version was taken in on load and still needs saving. */
   recovered: boolean;
   /** A stash was taken in on load: the next good write clears it, whichever tab wrote it. */
@@ -323,9 +336,10 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
       const { raw, decoded } = await read();
       const storage = core.storage!;
       const durable = storage.engine.durable;
-      const problem = storage.fallbackReason
-        ? 'Not saved: this browser is not letting the site store data (private browsing or blocked storage). What you type stays only until this tab closes; download a copy to keep it.'
-        : undefined;
+      // Said on every save too, while it holds (see `lastingProblem`).
+      const problem = (core.lastingProblem =
+        storage.standIn || storage.fallbackReason ? (await outOfReach()).openedProblem(storage) : undefined);
+      const unread = storage.standIn?.unread ? { unread: true } : {};
       if (decoded.kind === 'ok' || decoded.kind === 'empty' || decoded.kind === 'unchecked') {
         if (decoded.kind !== 'empty') {
           core.adopt(decoded.data);
@@ -363,7 +377,13 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
         });
         return;
       }
-      setStatus({ phase: 'ready', durable, ...(problem ? { problem, save: 'failed' as const } : {}) });
+      setStatus({
+        phase: 'ready',
+        durable,
+        ...unread,
+        ...(problem ? { problem } : {}),
+        ...(storage.fallbackReason ? { save: 'failed' as const } : {}),
+      });
       measure(`${spec.key}:load`, `${spec.key}:load-start`);
       if (core.recovered) {
         core.recovered = false;
@@ -372,7 +392,11 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
         void save();
       }
     } catch (error) {
-      setStatus({ phase: 'error', readOnly: true, problem: explain(error) });
+      const problem = await outOfReach().then(
+        (words) => words.unreachable(spec.title, error),
+        () => explain(error),
+      );
+      setStatus({ phase: 'error', readOnly: true, unread: true, problem });
     }
   }
 

@@ -48,6 +48,8 @@ test('a large network downloads as one backup and restores from it, all of it', 
     };
     requestAnimationFrame(onFrame);
   });
+  // The restore island hydrates after the reload; a file chosen before that would be dropped.
+  await expect(page.getByLabel('Backup file')).toBeEnabled();
   await page.getByLabel('Backup file').setInputFiles(file);
   const summary = page.getByRole('region', { name: /This backup is from/ });
   // Reading and checking 26 MB takes seconds on a busy machine: wait as long as the restore may.

@@ -5,23 +5,31 @@ import type { Page } from '@playwright/test';
  * so a test or benchmark can start from a known state. Creates the database the way localforage
  * does (version 2, store `documents`) when it does not exist yet.
  */
-export async function putStoredDocument(page: Page, key: string, envelope: unknown): Promise<void> {
+export const putStoredDocument = (page: Page, key: string, envelope: unknown): Promise<void> =>
+  changeStore(page, { put: [key, envelope] });
+
+/** Empties the page's database, as a first visit finds it. */
+export const clearStoredDocuments = (page: Page): Promise<void> => changeStore(page, { clear: true });
+
+/** Puts one document, or clears them all, in one transaction of the page's IndexedDB. */
+async function changeStore(page: Page, change: { put?: [string, unknown]; clear?: true }): Promise<void> {
   await page.evaluate(
-    ([documentKey, value]) =>
+    ({ put, clear }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('networking-workbook', 2);
         open.onupgradeneeded = () => open.result.createObjectStore('documents');
         open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const tx = open.result.transaction('documents', 'readwrite');
-          tx.objectStore('documents').put(value, documentKey);
+          if (clear) tx.objectStore('documents').clear();
+          if (put) tx.objectStore('documents').put(put[1], put[0]);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
           };
         };
       }),
-    [key, envelope] as const,
+    change,
   );
 }
 

@@ -23,17 +23,20 @@ const settingsEnvelope = (at: string | null) => ({
   data: { lastBackupAt: at },
 });
 
-/** A storage engine whose `setItem` fails on the given call numbers (1-based). */
+/**
+ * A storage engine whose writes fail on the given write numbers (1-based), like IndexedDB: a
+ * single write fails alone, and a write of many entries fails whole, writing none of them.
+ */
 function failingEngine(initial: Record<string, unknown>, failOn: Set<number>): StorageEngine {
   const engine = createMemoryEngine(initial);
-  let calls = 0;
+  let writes = 0;
+  const quota = () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
   return {
     ...engine,
-    setItem: (key, value) => {
-      calls++;
-      return failOn.has(calls)
-        ? Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'))
-        : engine.setItem(key, value);
+    setItem: (key, value) => (failOn.has(++writes) ? quota() : engine.setItem(key, value)),
+    setItems: (entries) => {
+      const numbers = entries.map(() => ++writes);
+      return numbers.some((n) => failOn.has(n)) ? quota() : engine.setItems(entries);
     },
   };
 }
@@ -94,10 +97,21 @@ describe('applyImport', () => {
   });
 });
 
-it('says so plainly when even the rollback fails', async () => {
-  const engine = failingEngine({ progress: progressEnvelope(['communication']) }, new Set([2, 3]));
+it('refuses a restore the browser has no room for before writing anything, naming both sizes', async () => {
+  const engine = createMemoryEngine({ progress: progressEnvelope(['communication']) });
   useStorageForTests({ engine });
-  await expect(applyImport(incoming())).rejects.toThrow(/failed part-way .* progress could not be put back/);
+  const setItems = vi.spyOn(engine, 'setItems');
+  vi.stubGlobal('navigator', {
+    storage: { estimate: () => Promise.resolve({ quota: 1_000_000, usage: 999_900 }) },
+  });
+  try {
+    await expect(applyImport(incoming())).rejects.toThrow(
+      /^Nothing was imported: this backup needs about 1 KB and the browser has 0 KB left for this site\./,
+    );
+  } finally {
+    vi.unstubAllGlobals();
+  }
+  expect(setItems).not.toHaveBeenCalled();
 });
 
 describe('exportBackup and resetData', () => {

@@ -55,6 +55,39 @@ describe('the localforage engine on IndexedDB', () => {
     expect(failures).toBeLessThan(0);
   });
 
+  it('writes many entries in one transaction: all of them, or none when any fails', async () => {
+    const engine = await createLocalforageEngine({ drivers: ['indexeddb'] });
+    await engine.setItem('goals', { n: 'old goals' });
+    await engine.setItem('people', { n: 'old people' });
+    await engine.setItems([
+      ['goals', { n: 'new goals' }],
+      ['people', null],
+    ]);
+    expect(await engine.getItem('goals')).toEqual({ n: 'new goals' });
+    expect(await engine.getItem('people')).toBeNull();
+
+    await engine.setItem('people', { n: 'old people' });
+    const { put } = IDBObjectStore.prototype as { put: (...args: unknown[]) => IDBRequest<IDBValidKey> };
+    let puts = 0;
+    // The third write fails for space, as a restore of a large file can.
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++puts === 3) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(
+      engine.setItems([
+        ['goals', { n: 'newer goals' }],
+        ['people', { n: 'new people' }],
+        ['interactions', { n: 'new log' }],
+      ]),
+    ).rejects.toBeInstanceOf(StorageQuotaError);
+    vi.restoreAllMocks();
+    expect(await engine.getItem('goals')).toEqual({ n: 'new goals' });
+    expect(await engine.getItem('people')).toEqual({ n: 'old people' });
+    expect(await engine.getItem('interactions')).toBeNull();
+    await Promise.all(['goals', 'people'].map((key) => engine.removeItem(key)));
+  });
+
   it('turns a quota failure into one typed error', async () => {
     const engine = await createLocalforageEngine({ drivers: ['indexeddb'] });
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {

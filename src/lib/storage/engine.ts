@@ -12,6 +12,11 @@ export interface StorageEngine {
   readonly durable: boolean;
   getItem(key: string): Promise<unknown>;
   setItem(key: string, value: unknown): Promise<void>;
+  /**
+   * Writes every entry or none of them, even when the page closes during the write: a restore
+   * replaces many documents, and a mix of old and new would be worse than either.
+   */
+  setItems(entries: readonly (readonly [string, unknown])[]): Promise<void>;
   removeItem(key: string): Promise<void>;
   keys(): Promise<string[]>;
   /**
@@ -46,6 +51,11 @@ export function createMemoryEngine(initial: Record<string, unknown> = {}): Stora
     getItem: (key) => Promise.resolve(items.has(key) ? structuredClone(items.get(key)) : null),
     setItem: (key, value) => {
       items.set(key, structuredClone(value));
+      return Promise.resolve();
+    },
+    setItems: (entries) => {
+      const copies = entries.map(([key, value]) => [key, structuredClone(value)] as const);
+      for (const [key, value] of copies) items.set(key, value);
       return Promise.resolve();
     },
     removeItem: (key) => {

@@ -10,6 +10,12 @@ export interface OpenedStorage {
   engine: StorageEngine;
   /** Set when the browser's storage could not be opened and data lives only for this visit. */
   fallbackReason?: StorageError;
+  /**
+   * Set when IndexedDB would not open. `reason` says why; `unread` is true when it holds answers
+   * saved before, now out of reach (untouched, and shown again once it opens). Unless memory is
+   * all there is, localStorage stands in meanwhile and what it holds is merged back then.
+   */
+  standIn?: { reason: StorageError; unread: boolean };
 }
 
 let opening: Promise<OpenedStorage> | undefined;
@@ -20,17 +26,14 @@ let opening: Promise<OpenedStorage> | undefined;
  */
 export function openStorage(): Promise<OpenedStorage> {
   opening ??= import('./localforage-engine')
-    .then(({ createLocalforageEngine }) => createLocalforageEngine())
-    .then(
-      (engine): OpenedStorage => ({ engine }),
-      (error: unknown): OpenedStorage => ({
-        engine: createMemoryEngine(),
-        fallbackReason:
-          error instanceof StorageError
-            ? error
-            : new StorageError('unavailable', 'This browser offers no storage.', { cause: error }),
-      }),
-    );
+    .then(({ openReaderStorage }) => openReaderStorage())
+    .catch((error: unknown): OpenedStorage => ({
+      engine: createMemoryEngine(),
+      fallbackReason:
+        error instanceof StorageError
+          ? error
+          : new StorageError('unavailable', 'This browser offers no storage.', { cause: error }),
+    }));
   return opening;
 }
 

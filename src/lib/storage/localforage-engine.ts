@@ -3,8 +3,9 @@
 // browsers that have IndexedDB have Promise and no longer have WebSQL, and every worksheet page
 // loads this chunk on its first read.
 import localforage from 'localforage/src/localforage.js';
-import type { DriverName, StorageEngine } from './engine';
+import { createMemoryEngine, type DriverName, type StorageEngine } from './engine';
 import { StorageError, isConnectionLost, toStorageError } from './errors';
+import type { OpenedStorage } from './index';
 
 const STASH_PREFIX = 'networking-workbook:unsaved:';
 
@@ -127,8 +128,90 @@ export async function createLocalforageEngine(
     getItem: (key) => run((db) => db.getItem<unknown>(key)),
     setItem: async (key, value) => {
       await run((db) => db.setItem(key, value));
+      if (driver === 'indexeddb') markUsed();
+    },
+    setItems: async (entries) => {
+      // Fetched on use: only a restore, or taking in what the stand-in kept, writes many at once.
+      const { putAll, putEach } = await import('./write-all');
+      await run((db) => (driver === 'indexeddb' ? putAll(db, entries) : putEach(db, entries)));
+      if (driver === 'indexeddb') markUsed();
     },
     removeItem: (key) => run((db) => db.removeItem(key)),
     keys: () => run((db) => db.keys()),
   };
+}
+
+// localStorage stands in for IndexedDB when the database will not open. The stand-in keeps its
+// copies under localforage's own prefix for this database, where the localStorage driver has
+// always put them, so answers a browser without IndexedDB kept there are taken in the same way.
+const standInPrefix = (name: string) => `${name}/${DATABASE.storeName}/`;
+// Set in localStorage on the first write to IndexedDB: when the database later fails to open,
+// it tells "the saved answers are in there and cannot be read" from "there were none".
+export const USED_MARK = 'networking-workbook:indexeddb-used';
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const local = (): Storage | undefined => {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined; // blocked storage throws on access
+  }
+};
+
+function markUsed(): void {
+  try {
+    // Read each time (a cheap, synchronous read): the reader may clear localStorage alone.
+    if (local()?.getItem(USED_MARK) !== '1') local()?.setItem(USED_MARK, '1');
+  } catch {
+    // Without localStorage there is no stand-in either, so nothing needs to know.
+  }
+}
+
+/** True when localStorage holds copies written while IndexedDB was closed. */
+function hasStandInCopies(name: string): boolean {
+  const storage = local();
+  if (!storage) return false;
+  for (let i = 0; i < storage.length; i++) if (storage.key(i)?.startsWith(standInPrefix(name))) return true;
+  return false;
+}
+
+/**
+ * Opens the reader's storage for the page: IndexedDB, with anything written to the localStorage
+ * stand-in meanwhile merged back first (so every page and every backup sees it); else the
+ * stand-in, saying whether saved answers are out of reach; else memory, saying why.
+ */
+export async function openReaderStorage({ name }: { name?: string } = {}): Promise<OpenedStorage> {
+  name ??= DATABASE.name;
+  let reason: StorageError;
+  try {
+    const engine = await createLocalforageEngine({ drivers: ['indexeddb'], name });
+    if (hasStandInCopies(name)) {
+      const { takeInStandIn } = await import('./write-all');
+      await takeInStandIn(engine, () => createLocalforageEngine({ drivers: ['localstorage'], name }));
+    }
+    return { engine };
+  } catch (error) {
+    // The browser's own words are the useful part: "Internal error opening backing store", say.
+    const cause = error instanceof StorageError && error.cause instanceof Error ? error.cause : error;
+    reason = new StorageError('unavailable', `The browser’s database would not open (${describe(cause)}).`, {
+      cause: error,
+    });
+  }
+  try {
+    const engine = await createLocalforageEngine({ drivers: ['localstorage'], name });
+    return { engine, standIn: { reason, unread: local()?.getItem(USED_MARK) === '1' } };
+  } catch (error) {
+    return {
+      engine: createMemoryEngine(),
+      fallbackReason: new StorageError(
+        'unavailable',
+        'This browser offers no storage the workbook can use.',
+        {
+          cause: error,
+        },
+      ),
+      ...(typeof indexedDB === 'undefined' ? {} : { standIn: { reason, unread: true } }),
+    };
+  }
 }
