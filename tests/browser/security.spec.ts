@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { builtPages, pagesWithWorksheets } from '../support/built-pages';
+import { builtPages, pageWithWorksheet, pagesWithWorksheets } from '../support/built-pages';
 import { addOneOfEverything, liveWorksheets, openWorksheet } from '../support/worksheets';
 
 const pages = builtPages();
@@ -195,9 +195,7 @@ test('script and markup typed into every field stay inert text, on screen, after
 });
 
 test('the development planner’s calendar file holds the payload as plain text', async ({ page }) => {
-  const path = worksheetPages.find((p) => p.includes('professional-development'));
-  test.skip(!path, 'no development planner in this build');
-  await page.goto(path!);
+  await page.goto(pageWithWorksheet('development'));
   const worksheet = page.locator('[data-worksheet="development"]');
   await openWorksheet(worksheet);
   await worksheet.getByRole('button', { name: /^Add an event/ }).click();

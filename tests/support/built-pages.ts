@@ -25,8 +25,20 @@ export function builtPages(dist = 'dist'): string[] {
  * element's `class` attribute, not in CSS that mentions it (pages inline their styles).
  */
 export function pagesWithWorksheets(dist = 'dist'): string[] {
-  return builtPages(dist).filter((path) => {
-    const file = path.endsWith('/') ? `${dist}${path}index.html` : `${dist}${path}.html`;
-    return /class="[^"]*\bworksheet__body--live\b/.test(readFileSync(file, 'utf8'));
-  });
+  return builtPages(dist).filter((path) =>
+    /class="[^"]*\bworksheet__body--live\b/.test(pageHtml(path, dist)),
+  );
 }
+
+/**
+ * The built page that holds the worksheet with this id, found by its `data-worksheet` mark so a
+ * renamed lesson is followed; throws when no page holds it, so a test of it fails, never skips.
+ */
+export function pageWithWorksheet(id: string, dist = 'dist'): string {
+  const page = builtPages(dist).find((path) => pageHtml(path, dist).includes(`data-worksheet="${id}"`));
+  if (!page) throw new Error(`No built page holds the ${id} worksheet.`);
+  return page;
+}
+
+const pageHtml = (path: string, dist: string) =>
+  readFileSync(path.endsWith('/') ? `${dist}${path}index.html` : `${dist}${path}.html`, 'utf8');
