@@ -37,9 +37,13 @@ const byId = (list: unknown): Map<string, Plain> =>
 const notText = (key: string) => key === 'updatedAt' || key === 'id' || key.endsWith('Id');
 
 function walk(mine: unknown, next: unknown, before: unknown, path: PathStep[], found: ReplacedText[]) {
+  // Documents change by copying only what an edit touches, so a part the reader left alone, or
+  // that the next copy keeps, is often the very same object: a log of 50,000 interactions is
+  // then not walked record by record on every refresh.
+  if (mine === before || mine === next) return;
   if (typeof mine === 'string') {
     // A field this tab added has no earlier text: left empty, the reader typed nothing into it.
-    if (mine === (typeof before === 'string' ? before : '') || next === mine) return;
+    if (mine === '' && typeof before !== 'string') return;
     found.push({ path, mine, next: typeof next === 'string' ? next : undefined });
   } else if (Array.isArray(mine)) {
     // Lists of plain values (tags, linked ids) are picked or added whole, not typed in place.

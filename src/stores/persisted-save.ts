@@ -4,9 +4,11 @@
 // only shows saved answers never downloads it. State lives on the `DocumentCore` that
 // `persisted.ts` owns and hands in.
 import { decodeEnvelope, encodeEnvelope, isStoredCopy, openEnvelope } from '../lib/documents';
+import { describeField, putBack, replacedTexts } from '../lib/replaced-text';
 import type { CheckUnit } from '../lib/schema-check';
 import { explain, measure, mark, schemaCheck, type DocumentCore, type Message } from './persisted';
 import { askForPersistence } from './persistence-request';
+import { reportReplaced } from './replaced';
 
 /** What the reader is told when stored data could not be read and was kept aside. */
 export const unreadable = (title: string, reason: string, withEdits = false) =>
@@ -56,7 +58,7 @@ export async function checkLater<T>(
   core.dirty = false;
   core.recovered = false;
   core.setPending(false);
-  core.lastSeen = core.base = undefined;
+  core.lastSeen = core.base = core.before = undefined;
   core.adopt(spec.initial());
   try {
     const reason = decoded.kind === 'invalid' ? decoded.reason : 'it changed format while open';
@@ -177,8 +179,11 @@ async function mergeAndStore<T>(core: DocumentCore<T>) {
   }
   if (current.kind === 'ok' && current.updatedAt !== core.lastSeen) {
     // Another tab wrote since we last read: keep both tabs' edits.
+    const mine = data;
     data = spec.merge ? spec.merge(data, current.data, core.base) : data;
     core.adopt(data);
+    tellReplaced(core, mine, data);
+    core.before = current.data;
   }
   if (current.kind === 'ok') after = current.updatedAt;
   const opened = options.carryOver && current.kind === 'ok' ? openEnvelope(raw) : undefined;
@@ -186,6 +191,33 @@ async function mergeAndStore<T>(core: DocumentCore<T>) {
     await options.carryOver!(opened);
   }
   return store(core, data, after);
+}
+
+/**
+ * Offers the reader, in the page's notice, each text they typed here that `next` (another tab's
+ * copy, or this tab's merged with it) has just replaced on screen. Putting one back is an edit
+ * like the reader's own, so it is refused while the document is read-only, and saved.
+ */
+function tellReplaced<T>(core: DocumentCore<T>, mine: T, next: T): void {
+  const { spec } = core;
+  const at = new Date().toISOString();
+  reportReplaced(
+    replacedTexts(mine, next, core.before).map(({ path, mine: text, next: now }) => ({
+      key: spec.key,
+      title: spec.title,
+      path,
+      field: describeField(mine, path),
+      text,
+      canPutBack: now !== undefined,
+      at,
+      restore: () =>
+        core.update((current) => {
+          const restored = putBack(current, path, text, new Date());
+          if (restored === undefined) throw new Error('That field is no longer in your worksheet.');
+          return restored;
+        }),
+    })),
+  );
 }
 
 /** Adopts a newer stored copy written by another tab, merging if this tab has unsaved edits. */
@@ -203,11 +235,13 @@ export async function refresh<T>(core: DocumentCore<T>): Promise<void> {
     // being written count as unsaved: the screen must not drop them until their write lands.
     const mine = core.$data.get();
     const unsaved = core.dirty || core.$status.get().save === 'saving';
-    core.adopt(
-      unsaved && spec.merge ? spec.merge(mine, decoded.data, core.base) : unsaved ? mine : decoded.data,
-    );
+    const next =
+      unsaved && spec.merge ? spec.merge(mine, decoded.data, core.base) : unsaved ? mine : decoded.data;
+    core.adopt(next);
+    // Saved text is replaced too: this tab's write landed, then another tab's later edit came.
+    tellReplaced(core, mine, next);
     core.lastSeen = decoded.updatedAt;
-    core.base = decoded.data;
+    core.base = core.before = decoded.data;
   } catch {
     // A failed refresh changes nothing; the next save merges with storage anyway.
   }
