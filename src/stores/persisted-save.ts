@@ -4,11 +4,11 @@
 // only shows saved answers never downloads it. State lives on the `DocumentCore` that
 // `persisted.ts` owns and hands in.
 import { decodeEnvelope, encodeEnvelope, isStoredCopy, openEnvelope } from '../lib/documents';
-import { describeField, putBack, replacedTexts } from '../lib/replaced-text';
+import { describeField, putBack, replacedTexts, type PathStep } from '../lib/replaced-text';
 import type { CheckUnit } from '../lib/schema-check';
 import { explain, measure, mark, schemaCheck, type DocumentCore, type Message } from './persisted';
 import { askForPersistence } from './persistence-request';
-import { reportReplaced } from './replaced';
+import { replacedEntries, type ReplacedEntry } from './replaced';
 
 /** What the reader is told when stored data could not be read and was kept aside. */
 export const unreadable = (title: string, reason: string, withEdits = false) =>
@@ -193,31 +193,51 @@ async function mergeAndStore<T>(core: DocumentCore<T>) {
   return store(core, data, after);
 }
 
+const without = (gone: ReplacedEntry) =>
+  replacedEntries.set(replacedEntries.get().filter((entry) => entry !== gone));
+
 /**
  * Offers the reader, in the page's notice, each text they typed here that `next` (another tab's
  * copy, or this tab's merged with it) has just replaced on screen. Putting one back is an edit
- * like the reader's own, so it is refused while the document is read-only, and saved.
+ * like the reader's own, so it is refused while the document loads or is read-only, and saved.
+ * The same text replaced again in the same field is offered once.
  */
 function tellReplaced<T>(core: DocumentCore<T>, mine: T, next: T): void {
   const { spec } = core;
   const at = new Date().toISOString();
-  reportReplaced(
-    replacedTexts(mine, next, core.before).map(({ path, mine: text, next: now }) => ({
-      key: spec.key,
-      title: spec.title,
-      path,
-      field: describeField(mine, path),
-      text,
-      canPutBack: now !== undefined,
-      at,
-      restore: () =>
-        core.update((current) => {
-          const restored = putBack(current, path, text, new Date());
-          if (restored === undefined) throw new Error('That field is no longer in your worksheet.');
-          return restored;
-        }),
-    })),
-  );
+  const listed = replacedEntries.get();
+  const where = (path: readonly PathStep[]) => JSON.stringify([spec.key, path]);
+  const fresh = replacedTexts(mine, next, core.before)
+    .filter(
+      ({ path, mine: text }) => !listed.some((old) => old.text === text && where(old.path) === where(path)),
+    )
+    .map(({ path, mine: text, next: now }): ReplacedEntry => {
+      const entry: ReplacedEntry = {
+        key: spec.key,
+        title: spec.title,
+        path,
+        field: describeField(mine, path),
+        text,
+        canPutBack: now !== undefined,
+        at,
+        putBack: () => {
+          try {
+            core.update((current) => {
+              const restored = putBack(current, path, text, new Date());
+              if (restored === undefined) throw new Error('That field is no longer in your worksheet.');
+              return restored;
+            });
+          } catch (error) {
+            return error instanceof Error ? error.message : String(error);
+          }
+          without(entry);
+          return undefined;
+        },
+        dismiss: () => without(entry),
+      };
+      return entry;
+    });
+  if (fresh.length) replacedEntries.set([...listed, ...fresh]);
 }
 
 /** Adopts a newer stored copy written by another tab, merging if this tab has unsaved edits. */

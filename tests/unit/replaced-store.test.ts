@@ -5,7 +5,7 @@ import { encodeEnvelope } from '../../src/lib/documents';
 import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
 import { goalsSpec, makeGoal, type Goal, type GoalsDoc } from '../../src/schemas/goals';
 import { persisted, type PersistedDocument } from '../../src/stores/persisted';
-import { $replaced, dismissReplaced, putBackReplaced } from '../../src/stores/replaced';
+import { $replaced } from '../../src/stores/replaced';
 
 const start = new Date('2027-03-01T10:00:00Z');
 const startingGoals: GoalsDoc = {
@@ -40,7 +40,7 @@ const twoTabs = async () => {
 
 afterEach(() => {
   mounted.splice(0).forEach((unbind) => unbind());
-  $replaced.get().forEach((entry) => dismissReplaced(entry.id));
+  $replaced.get().forEach((entry) => entry.dismiss());
   useStorageForTests(undefined);
 });
 
@@ -67,7 +67,7 @@ describe('text replaced by another tab', () => {
     ]);
 
     // Put back is an edit of tab A's document: shown at once, saved, and the later edit in storage.
-    expect(putBackReplaced($replaced.get()[0]!.id)).toBeUndefined();
+    expect($replaced.get()[0]!.putBack()).toBeUndefined();
     expect($replaced.get().filter((entry) => entry.text === 'coffee chats')).toEqual([]);
     expect(shown(tabA)?.metric).toBe('coffee chats');
     await tabA.flush();
@@ -120,7 +120,7 @@ describe('text replaced by another tab', () => {
     await engine.setItem('goals', { schemaVersion: 9, updatedAt: new Date().toISOString(), data: {} });
     await tabA.flush();
     const [entry] = $replaced.get();
-    expect(putBackReplaced(entry!.id)).toMatch(/newer version of the workbook/);
+    expect(entry!.putBack()).toMatch(/newer version of the workbook/);
     expect($replaced.get()).toEqual([entry]);
   });
 
