@@ -1,8 +1,11 @@
-import { createSignal, Show } from 'solid-js';
+import { createComponent, createEffect, createSignal, Show, type Component } from 'solid-js';
 import { retryReading } from '../stores/persisted';
+import { $replaced, type ReplacedEntry } from '../stores/replaced';
 import { $saveSummary, type SaveSummary } from '../stores/save-status';
 import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
+
+type Notice = Component<{ entries: readonly ReplacedEntry[] }>;
 
 /**
  * "Saved", "Saving…" or "Not saved" with the reason, for everything on the page. A polite live
@@ -13,6 +16,19 @@ import { createAtomSignal } from './ui/atom-signal';
  */
 export default function SaveIndicator(props: { problemsOnly?: boolean }) {
   const live = createAtomSignal($saveSummary);
+  const replaced = createAtomSignal($replaced);
+  // The notice of text replaced by another tab is fetched when the first such text comes, which
+  // most visits never see: every page loads this island, and `loadOnUse` would add half a KB.
+  const [notice, setNotice] = createSignal<Notice>();
+  const [noticeFailed, setNoticeFailed] = createSignal(false);
+  createEffect(() => {
+    if (!replaced().length || notice()) return;
+    setNoticeFailed(false);
+    import('./ReplacedNotice').then(
+      (module) => setNotice(() => module.default),
+      () => setNoticeFailed(true), // the next replaced text tries again
+    );
+  });
   const mounted = createMounted();
   const [copy, setCopy] = createSignal<string>();
   const [copying, setCopying] = createSignal(false);
@@ -74,6 +90,22 @@ export default function SaveIndicator(props: { problemsOnly?: boolean }) {
           <a href="/your-data/">Your data</a>
         </p>
       </Show>
+      {/* On the page from the start, so that screen readers announce a notice added to it. */}
+      <div class="replaced-notices" role="status" aria-live="polite">
+        <Show when={replaced().length > 0 && notice()}>
+          {(loaded) =>
+            createComponent(loaded(), {
+              get entries() {
+                return replaced();
+              },
+            })
+          }
+        </Show>
+        <Show when={replaced().length > 0 && noticeFailed()}>
+          <span aria-hidden="true">⚠</span> Another tab replaced text you typed here, and the notice that
+          holds your copy could not be downloaded.
+        </Show>
+      </div>
     </div>
   );
 }

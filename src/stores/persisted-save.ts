@@ -4,9 +4,11 @@
 // only shows saved answers never downloads it. State lives on the `DocumentCore` that
 // `persisted.ts` owns and hands in.
 import { decodeEnvelope, encodeEnvelope, isStoredCopy, openEnvelope } from '../lib/documents';
+import { describeField, putBack, replacedTexts, type PathStep } from '../lib/replaced-text';
 import type { CheckUnit } from '../lib/schema-check';
 import { explain, measure, mark, schemaCheck, type DocumentCore, type Message } from './persisted';
 import { askForPersistence } from './persistence-request';
+import { replacedEntries, type ReplacedEntry } from './replaced';
 
 /** What the reader is told when stored data could not be read and was kept aside. */
 export const unreadable = (title: string, reason: string, withEdits = false) =>
@@ -56,7 +58,7 @@ export async function checkLater<T>(
   core.dirty = false;
   core.recovered = false;
   core.setPending(false);
-  core.lastSeen = core.base = undefined;
+  core.lastSeen = core.base = core.before = undefined;
   core.adopt(spec.initial());
   try {
     const reason = decoded.kind === 'invalid' ? decoded.reason : 'it changed format while open';
@@ -179,8 +181,11 @@ async function mergeAndStore<T>(core: DocumentCore<T>) {
   }
   if (current.kind === 'ok' && current.updatedAt !== core.lastSeen) {
     // Another tab wrote since we last read: keep both tabs' edits.
+    const mine = data;
     data = spec.merge ? spec.merge(data, current.data, core.base) : data;
     core.adopt(data);
+    tellReplaced(core, mine, data);
+    core.before = current.data;
   }
   if (current.kind === 'ok') after = current.updatedAt;
   const opened = options.carryOver && current.kind === 'ok' ? openEnvelope(raw) : undefined;
@@ -188,6 +193,53 @@ async function mergeAndStore<T>(core: DocumentCore<T>) {
     await options.carryOver!(opened);
   }
   return store(core, data, after);
+}
+
+const without = (gone: ReplacedEntry) =>
+  replacedEntries.set(replacedEntries.get().filter((entry) => entry !== gone));
+
+/**
+ * Offers the reader, in the page's notice, each text they typed here that `next` (another tab's
+ * copy, or this tab's merged with it) has just replaced on screen. Putting one back is an edit
+ * like the reader's own, so it is refused while the document loads or is read-only, and saved.
+ * The same text replaced again in the same field is offered once.
+ */
+function tellReplaced<T>(core: DocumentCore<T>, mine: T, next: T): void {
+  const { spec } = core;
+  const at = new Date().toISOString();
+  const listed = replacedEntries.get();
+  const where = (path: readonly PathStep[]) => JSON.stringify([spec.key, path]);
+  const fresh = replacedTexts(mine, next, core.before)
+    .filter(
+      ({ path, mine: text }) => !listed.some((old) => old.text === text && where(old.path) === where(path)),
+    )
+    .map(({ path, mine: text, next: now }): ReplacedEntry => {
+      const entry: ReplacedEntry = {
+        key: spec.key,
+        title: spec.title,
+        path,
+        field: describeField(mine, path),
+        text,
+        canPutBack: now !== undefined,
+        at,
+        putBack: () => {
+          try {
+            core.update((current) => {
+              const restored = putBack(current, path, text, new Date());
+              if (restored === undefined) throw new Error('That field is no longer in your worksheet.');
+              return restored;
+            });
+          } catch (error) {
+            return error instanceof Error ? error.message : String(error);
+          }
+          without(entry);
+          return undefined;
+        },
+        dismiss: () => without(entry),
+      };
+      return entry;
+    });
+  if (fresh.length) replacedEntries.set([...listed, ...fresh]);
 }
 
 /** Adopts a newer stored copy written by another tab, merging if this tab has unsaved edits. */
@@ -205,11 +257,13 @@ export async function refresh<T>(core: DocumentCore<T>): Promise<void> {
     // being written count as unsaved: the screen must not drop them until their write lands.
     const mine = core.$data.get();
     const unsaved = core.dirty || core.$status.get().save === 'saving';
-    core.adopt(
-      unsaved && spec.merge ? spec.merge(mine, decoded.data, core.base) : unsaved ? mine : decoded.data,
-    );
+    const next =
+      unsaved && spec.merge ? spec.merge(mine, decoded.data, core.base) : unsaved ? mine : decoded.data;
+    core.adopt(next);
+    // Saved text is replaced too: this tab's write landed, then another tab's later edit came.
+    tellReplaced(core, mine, next);
     core.lastSeen = decoded.updatedAt;
-    core.base = decoded.data;
+    core.base = core.before = decoded.data;
   } catch {
     // A failed refresh changes nothing; the next save merges with storage anyway.
   }

@@ -1,6 +1,7 @@
 import { atom, onMount, onNotify, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { decodeEnvelope, mayDeferCheck, encodeEnvelope, type DocumentSpec } from '../lib/documents';
 import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
+import { forgetReplaced } from './replaced';
 
 // Checking a large document in parts is needed only once a reader has thousands of records, so it
 // loads then, and pages stay light for everyone else. Kept once loaded: awaiting an import, even
@@ -202,6 +203,12 @@ export interface DocumentCore<T> {
    * two tabs that changed different fields of one record both keep their change.
    */
   base?: T;
+  /**
+   * The copy this tab last took from storage or another tab (on load and when adopting or merging
+   * another tab's write), unlike `base` not moved by this tab's own writes: what the screen shows
+   * beyond it is the reader's typing here, which another tab's copy may replace.
+   */
+  before?: T;
   /** Edits not yet written. */
   dirty: boolean;
   /** What stays said after every save while it holds, such as saved answers out of reach. */
@@ -225,6 +232,8 @@ export interface DocumentCore<T> {
   channel?: BroadcastChannel;
   /** Sets data that comes from storage, without scheduling a save of it. */
   adopt(this: void, data: T): void;
+  /** Applies an edit as the reader's own (`PersistedDocument.update`): checked, then saved. */
+  update(this: void, edit: (current: T) => T): void;
   setStatus(this: void, change: Partial<DocumentStatus>): void;
   /** Warns before the page closes while a save is pending. */
   setPending(this: void, pending: boolean): void;
@@ -258,6 +267,12 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
       } finally {
         adopting = false;
       }
+    },
+    update(edit) {
+      const status = $status.get();
+      if (status.phase !== 'ready') throw new Error(`${spec.title} is still loading.`);
+      if (status.readOnly) throw new Error(status.problem ?? `${spec.title} is read-only.`);
+      $data.set(edit($data.get()));
     },
     setStatus: (change) => $status.set({ ...$status.get(), ...change }),
     setPending: (pending) => warnOnLeave($status, pending),
@@ -344,7 +359,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
         if (decoded.kind !== 'empty') {
           core.adopt(decoded.data);
           core.lastSeen = decoded.updatedAt;
-          core.base = decoded.data;
+          core.base = core.before = decoded.data;
           if (decoded.kind === 'ok' && decoded.migratedFrom !== undefined && options.carryOver) {
             core.upgrading = true;
             core.recovered = true; // written below, once ready, so the upgrade happens on this visit
@@ -476,12 +491,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     spec,
     $data,
     $status,
-    update(edit) {
-      const status = $status.get();
-      if (status.phase !== 'ready') throw new Error(`${spec.title} is still loading.`);
-      if (status.readOnly) throw new Error(status.problem ?? `${spec.title} is read-only.`);
-      $data.set(edit($data.get()));
-    },
+    update: core.update,
     flush: () => save(),
     async ready() {
       if (loading) return loading;
@@ -500,7 +510,8 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
       clearTimeout(core.timer);
       core.dirty = false;
       core.setPending(false);
-      core.lastSeen = core.base = undefined;
+      core.lastSeen = core.base = core.before = undefined;
+      forgetReplaced(spec.key); // their fields may hold other text now, or be gone
       core.adopt(spec.initial());
       $status.set({ phase: 'loading', save: 'saved', readOnly: false, durable: true });
       loading = load();

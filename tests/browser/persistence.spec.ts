@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { makeGoal } from '../../src/schemas/goals';
-import { putStoredDocument } from '../support/stored-documents';
+import { putStoredDocument, readStoredDocuments } from '../support/stored-documents';
 
 const lesson = '/lessons/communication/';
 const doneButton = (page: Page) => page.getByRole('button', { name: 'Lesson done' });
@@ -117,9 +118,8 @@ test('two tabs see each other’s edits, and both edits are kept', async ({ cont
   ).toEqual(['communication', 'follow-up']);
 });
 
-test('two tabs editing different fields of the same goal at once both keep their text', async ({
-  context,
-}) => {
+/** Two tabs of one browser, with a stored goals document holding one goal, "Meet product analysts". */
+async function twoTabsOnOneGoal(context: BrowserContext): Promise<[Page, Page]> {
   const now = new Date();
   const [tabA, tabB] = [await context.newPage(), await context.newPage()];
   await tabA.goto('/');
@@ -128,14 +128,28 @@ test('two tabs editing different fields of the same goal at once both keep their
     updatedAt: now.toISOString(),
     data: { objectives: [], goals: [makeGoal('g-1', now, { text: 'Meet product analysts' })], deleted: {} },
   });
-  const goal = async (page: Page) => {
-    await page.goto('/lessons/establishing-clear-goals/');
-    await page.getByRole('heading', { name: 'Goal-setting worksheet' }).scrollIntoViewIfNeeded();
-    const card = page.getByRole('listitem', { name: 'Goal 1', exact: true });
-    await expect(card.getByLabel('The goal')).toBeEnabled();
-    return card;
-  };
-  const [cardA, cardB] = [await goal(tabA), await goal(tabB)];
+  return [tabA, tabB];
+}
+
+/** The first goal's card on the goals worksheet, once it shows the stored goal. */
+async function goalCard(page: Page) {
+  await page.getByRole('heading', { name: 'Goal-setting worksheet' }).scrollIntoViewIfNeeded();
+  const card = page.getByRole('listitem', { name: 'Goal 1', exact: true });
+  await expect(card.getByLabel('The goal')).toBeEnabled();
+  return card;
+}
+
+/** Opens the goals worksheet and returns the first goal's card. */
+async function openGoal(page: Page) {
+  await page.goto('/lessons/establishing-clear-goals/');
+  return goalCard(page);
+}
+
+test('two tabs editing different fields of the same goal at once both keep their text', async ({
+  context,
+}) => {
+  const [tabA, tabB] = await twoTabsOnOneGoal(context);
+  const [cardA, cardB] = [await openGoal(tabA), await openGoal(tabB)];
   await expect(cardB.getByLabel('The goal')).toHaveValue('Meet product analysts');
   // Both edits land within one save delay of each other, so neither tab has seen the other's
   // save when it makes its own: each merges its change of the goal with the other's.
@@ -144,12 +158,68 @@ test('two tabs editing different fields of the same goal at once both keep their
   await saved(tabA);
   await saved(tabB);
   for (const tab of [tabA, tabB]) {
-    const card = await goal(tab);
+    const card = await openGoal(tab);
     await expect(card.getByLabel('The goal')).toHaveValue(
       'Meet 12 product analysts at health-tech companies',
     );
     await expect(card.getByLabel('What you will count')).toHaveValue('conversations held');
   }
+});
+
+/** The notice of text another tab replaced, as a screen reader finds it: in a polite status. */
+const replacedNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'Another tab changed' });
+
+const storedMetric = async (page: Page) => {
+  const { goals } = (await readStoredDocuments(page)) as { goals: { data: { goals: { metric: string }[] } } };
+  return goals.data.goals[0]?.metric;
+};
+
+test('text typed here that another tab’s later edit replaced is offered back, and can be put back', async ({
+  context,
+}) => {
+  const [tabA, tabB] = await twoTabsOnOneGoal(context);
+  const [cardA, cardB] = [await openGoal(tabA), await openGoal(tabB)];
+
+  // Both readers type into the same field at once; tab B's edit is the later one.
+  await cardA.getByLabel('What you will count').fill('coffee chats');
+  await cardB.getByLabel('What you will count').fill('intro calls');
+  await saved(tabB);
+
+  // Storage keeps the later edit, and tab A shows it, but tells its reader and keeps their text.
+  await expect(cardA.getByLabel('What you will count')).toHaveValue('intro calls');
+  await expect.poll(() => storedMetric(tabA)).toBe('intro calls');
+  await expect(replacedNotice(tabA)).toContainText(
+    'Another tab changed the metric of “Meet product analysts” in your goals and action plan while you were editing it here. Your text: “coffee chats”',
+  );
+  await expect(replacedNotice(tabB)).toHaveCount(0);
+  const axe = await new AxeBuilder({ page: tabA })
+    .include('.save-status')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map(({ id }) => id)).toEqual([]);
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(tabA.url()).origin,
+  });
+  await replacedNotice(tabA).getByRole('button', { name: 'Copy my text' }).click();
+  await expect(replacedNotice(tabA)).toContainText('Copied to the clipboard.');
+  expect(await tabA.evaluate(() => navigator.clipboard.readText())).toBe('coffee chats');
+
+  await replacedNotice(tabA).getByRole('button', { name: 'Put mine back' }).click();
+  await expect(cardA.getByLabel('What you will count')).toHaveValue('coffee chats');
+  await expect(replacedNotice(tabA)).toHaveCount(0);
+  await saved(tabA);
+  await tabA.reload();
+  await expect((await goalCard(tabA)).getByLabel('What you will count')).toHaveValue('coffee chats');
+  expect(await storedMetric(tabA)).toBe('coffee chats');
+
+  // Now tab B's text is the one replaced; its reader is told in turn, and dismisses the notice.
+  await expect(cardB.getByLabel('What you will count')).toHaveValue('coffee chats');
+  await expect(replacedNotice(tabB)).toContainText('Your text: “intro calls”');
+  await replacedNotice(tabB).getByRole('button', { name: 'Dismiss' }).focus();
+  await tabB.keyboard.press('Enter');
+  await expect(replacedNotice(tabB)).toHaveCount(0);
+  expect(await storedMetric(tabB)).toBe('coffee chats');
 });
 
 test('export, reset and import give back the same data', async ({ page }) => {
