@@ -1,7 +1,14 @@
 // What the reader is told, and can do, when their stored answers are out of reach: the database
 // would not open, or a read failed. Fetched only then, so other pages do not carry the words.
 import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
-import { $documents } from './persisted';
+import type { DocumentStatus } from './document-core';
+
+/** What trying again needs of each document on the page (see `PersistedDocument`). */
+interface Retryable {
+  readonly $status: { get(): DocumentStatus };
+  flush(): Promise<void>;
+  reload(): Promise<void>;
+}
 
 /** What the reader is told when a stored document could not be read at all. */
 export const unreachable = (title: string, error: unknown): string =>
@@ -29,10 +36,9 @@ export function openedProblem({ fallbackReason, standIn }: OpenedStorage): strin
  * by the next page's open. Otherwise each document that could not read its stored copy reads it
  * again. A document whose edits could not be written stays as it is, so nothing is dropped.
  */
-export async function retryReading(): Promise<void> {
-  const documents = $documents.get();
+export async function retryReading(documents: readonly Retryable[]): Promise<void> {
   await Promise.all(documents.map((doc) => doc.flush()));
-  const written = (doc: (typeof documents)[number]) => doc.$status.get().save === 'saved';
+  const written = (doc: Retryable) => doc.$status.get().save === 'saved';
   if ((await openStorage()).standIn) {
     if (documents.every(written)) location.reload();
     return;

@@ -6,7 +6,7 @@
 import { decodeEnvelope, encodeEnvelope, isStoredCopy, openEnvelope } from '../lib/documents';
 import { describeField, putBack, replacedTexts, type PathStep } from '../lib/replaced-text';
 import type { CheckUnit } from '../lib/schema-check';
-import { explain, measure, mark, schemaCheck, type DocumentCore, type Message } from './persisted';
+import { explain, measure, mark, schemaCheck, type DocumentCore, type Message } from './document-core';
 import { askForPersistence } from './persistence-request';
 import { replacedEntries, type ReplacedEntry } from './replaced';
 

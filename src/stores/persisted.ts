@@ -1,21 +1,27 @@
-import { atom, onMount, onNotify, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, onMount, onNotify, type ReadableAtom } from 'nanostores';
 import { decodeEnvelope, mayDeferCheck, encodeEnvelope, type DocumentSpec } from '../lib/documents';
-import { openStorage, toStorageError, type OpenedStorage } from '../lib/storage';
+import { openStorage } from '../lib/storage';
+import {
+  explain,
+  loadedSchemaCheck,
+  mark,
+  measure,
+  schemaCheck,
+  type DocumentCore,
+  type DocumentStatus,
+  type Message,
+  type PersistedOptions,
+} from './document-core';
 import { forgetReplaced } from './replaced';
 
-// Checking a large document in parts is needed only once a reader has thousands of records, so it
-// loads then, and pages stay light for everyone else. Kept once loaded: awaiting an import, even
-// of a loaded module, lets other tasks run first, and a large document read alongside would then
-// be unpacked before this one is shown.
-let checker: typeof import('../lib/schema-check') | undefined;
-/** The large-document checker, fetched on first need and kept. */
-export const schemaCheck = async () => (checker ??= await import('../lib/schema-check'));
+export type { DocumentStatus, OlderCopy, PersistedOptions } from './document-core';
+export { explain } from './document-core';
 
 // What the reader is told when stored answers are out of reach, fetched only then.
 const outOfReach = () => import('./out-of-reach');
 
 /** Tries again to read stored answers that were out of reach (see `out-of-reach.ts`). */
-export const retryReading = () => outOfReach().then((words) => words.retryReading());
+export const retryReading = () => outOfReach().then((words) => words.retryReading(registry.get()));
 
 // The writing half (persisted-save.ts) is fetched on a document's first edit: a page that only
 // shows saved answers never needs it. A failed fetch is forgotten, so the next save asks again.
@@ -25,32 +31,6 @@ const saveHalf = () =>
     saver = undefined;
     throw error;
   }));
-
-/** Where a document is in its life, as the save indicator and islands see it. */
-export interface DocumentStatus {
-  /** `loading` until the first read completes; nothing is written before that. */
-  phase: 'loading' | 'ready' | 'error';
-  /** `saved`: storage holds what is on screen; `pending`/`saving`: a write is due or under way. */
-  save: 'saved' | 'pending' | 'saving' | 'failed';
-  /** True when edits are refused, e.g. the stored data comes from a newer version. */
-  readOnly: boolean;
-  /** False when data lives only in memory for this visit. */
-  durable: boolean;
-  /** What went wrong and what to do, in the reader's words. */
-  problem?: string;
-  /** Set when unreadable stored data was moved aside instead of being replaced. */
-  quarantinedAs?: string;
-  /**
-   * True when answers saved before could not be read (the database would not open, or a read
-   * failed): they are untouched, and trying again may reach them.
-   */
-  unread?: boolean;
-  /**
-   * True while a large stored copy, shown as soon as its shape was checked, is still being
-   * checked record by record. Edits are allowed; their save waits until the check passes.
-   */
-  checking?: boolean;
-}
 
 /** A nanostores-backed document that loads on first use and saves itself after edits. */
 export interface PersistedDocument<T> {
@@ -66,18 +46,6 @@ export interface PersistedDocument<T> {
   /** Drops local state and reads storage again, e.g. after an import or reset. */
   reload(): Promise<void>;
 }
-
-// User Timing entries let the storage benchmark (and a reader's devtools) see load and save times.
-/** Sets a User Timing mark. */
-export const mark = (name: string) => globalThis.performance?.mark?.(name);
-/** Records a User Timing measure from `start` to now. */
-export const measure = (name: string, start: string) => {
-  try {
-    globalThis.performance?.measure?.(name, start);
-  } catch {
-    // The start mark can be missing (cleared, or an edit made before load); nothing to report.
-  }
-};
 
 /** Saves wait this long after the last edit, so typing does not write on every keystroke. */
 export const SAVE_DELAY_MS = 250;
@@ -128,10 +96,6 @@ export function warnOnLeave(owner: object, unsaved: boolean): void {
   else window.removeEventListener('beforeunload', warnBeforeUnload);
 }
 
-/** What documents tell their copies in other tabs (and this one) over the BroadcastChannel. */
-export type Message =
-  { type: 'saved'; key: string; updatedAt: string; from: string } | { type: 'replaced'; keys: string[] };
-
 /**
  * Tells every open copy of these documents, in this tab and others, that storage was replaced
  * wholesale (an import or a reset), so they drop their state and read it again.
@@ -143,100 +107,6 @@ export async function reloadEverywhere(keys: readonly string[]): Promise<void> {
   const channel = new BroadcastChannel(CHANNEL);
   channel.postMessage({ type: 'replaced', keys: [...keys] } satisfies Message);
   channel.close();
-}
-
-/** Why a read or save failed and what to do, in the reader's words. */
-export const explain = (error: unknown): string => {
-  const failure = toStorageError(error);
-  switch (failure.reason) {
-    case 'quota':
-      return 'Not saved: this browser’s storage for the site is full. Download a copy of your answers, then free some space.';
-    case 'connection-lost':
-      return 'Not saved: the browser closed its database. Your text is still here; reload the page, then check it is saved.';
-    default:
-      return `Not saved: ${failure.message} Your text is still on this page; download a copy to keep it.`;
-  }
-};
-
-/** A stored copy of an older schema version, as `carryOver` receives it. */
-export interface OlderCopy {
-  schemaVersion: number;
-  /** The stored data, as that version wrote it (not migrated). */
-  data: unknown;
-}
-
-/** What a document may need beyond its spec. */
-export interface PersistedOptions {
-  /**
-   * Hands data that a migration drops (migrations are pure, so they cannot write it anywhere)
-   * to another document. Runs before every write over a stored copy of an older version, with
-   * that copy; the write goes ahead only once it resolves, so when it throws, the save fails
-   * like any other and the older copy stays as it was, to be carried over again. It must
-   * therefore be idempotent. A document that has it also writes its upgraded form right after
-   * loading an older copy, so the one-off upgrade happens on the first visit.
-   */
-  carryOver?: (older: OlderCopy) => Promise<void>;
-  /**
-   * True for a document that grows to thousands of records for a large network: the code that
-   * checks such a document in parts starts loading along with the read, so that showing it
-   * waits for neither.
-   */
-  large?: boolean;
-}
-
-/**
- * The state of one persisted document, shared by its reading half (here) and its writing half
- * (`persisted-save.ts`), which is fetched later and so cannot close over this function's variables.
- */
-export interface DocumentCore<T> {
-  readonly spec: DocumentSpec<T>;
-  readonly options: PersistedOptions;
-  readonly $data: WritableAtom<T>;
-  readonly $status: WritableAtom<DocumentStatus>;
-  /** Identifies this copy of the document in broadcasts, so it ignores its own messages. */
-  readonly instanceId: string;
-  storage?: OpenedStorage;
-  /** updatedAt of the stored copy this tab's data is based on. */
-  lastSeen?: string;
-  /**
-   * The data of that stored copy, so a merge can tell this tab's edits from another tab's:
-   * two tabs that changed different fields of one record both keep their change.
-   */
-  base?: T;
-  /**
-   * The copy this tab last took from storage or another tab (on load and when adopting or merging
-   * another tab's write), unlike `base` not moved by this tab's own writes: what the screen shows
-   * beyond it is the reader's typing here, which another tab's copy may replace.
-   */
-  before?: T;
-  /** Edits not yet written. */
-  dirty: boolean;
-  /** What stays said after every save while it holds, such as saved answers out of reach. */
-  lastingProblem?: string;
-  /** A stashed edit or an older version was taken in on load and still needs saving. */
-  recovered: boolean;
-  /** A stash was taken in on load: the next good write clears it, whichever tab wrote it. */
-  stashTaken: boolean;
-  /**
-   * Set while storage may still hold a copy of an older version that `carryOver` must see
-   * before it is written over: such a write always reads storage first, even when urgent.
-   */
-  upgrading: boolean;
-  /**
-   * The background check of a stored copy adopted before all its records were checked. Every
-   * write and refresh waits for it; `generation` tells it the document was reloaded meanwhile.
-   */
-  checking?: Promise<void>;
-  generation: number;
-  timer?: ReturnType<typeof setTimeout>;
-  channel?: BroadcastChannel;
-  /** Sets data that comes from storage, without scheduling a save of it. */
-  adopt(this: void, data: T): void;
-  /** Applies an edit as the reader's own (`PersistedDocument.update`): checked, then saved. */
-  update(this: void, edit: (current: T) => T): void;
-  setStatus(this: void, change: Partial<DocumentStatus>): void;
-  /** Warns before the page closes while a save is pending. */
-  setPending(this: void, pending: boolean): void;
 }
 
 /**
@@ -300,7 +170,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     measure(`${spec.key}:read`, `${spec.key}:load-start`);
     mark(`${spec.key}:check-start`);
     const decoded = mayDeferCheck(spec, raw)
-      ? (checker ?? (await schemaCheck())).decodeShape(spec, raw)
+      ? (loadedSchemaCheck() ?? (await schemaCheck())).decodeShape(spec, raw)
       : decodeEnvelope(spec, raw);
     measure(`${spec.key}:check`, `${spec.key}:check-start`);
     return { raw, decoded };

@@ -1,3 +1,5 @@
+import type { StorageError } from './errors';
+
 /** Which mechanism holds the reader's data, from most to least durable. */
 export type DriverName = 'indexeddb' | 'localstorage' | 'memory';
 
@@ -28,6 +30,19 @@ export interface StorageEngine {
   unstash(key: string): unknown;
   /** Forgets the stashed copy once the real write has landed. */
   clearStash(key: string): void;
+}
+
+/** The engine in use, and why it is not durable when it fell back to memory. */
+export interface OpenedStorage {
+  engine: StorageEngine;
+  /** Set when the browser's storage could not be opened and data lives only for this visit. */
+  fallbackReason?: StorageError;
+  /**
+   * Set when IndexedDB would not open. `reason` says why; `unread` is true when it holds answers
+   * saved before, now out of reach (untouched, and shown again once it opens). Unless memory is
+   * all there is, localStorage stands in meanwhile and what it holds is merged back then.
+   */
+  standIn?: { reason: StorageError; unread: boolean };
 }
 
 /**

@@ -3,9 +3,8 @@
 // browsers that have IndexedDB have Promise and no longer have WebSQL, and every worksheet page
 // loads this chunk on its first read.
 import localforage from 'localforage/src/localforage.js';
-import { createMemoryEngine, type DriverName, type StorageEngine } from './engine';
+import { createMemoryEngine, type DriverName, type OpenedStorage, type StorageEngine } from './engine';
 import { StorageError, isConnectionLost, toStorageError } from './errors';
-import type { OpenedStorage } from './index';
 
 const STASH_PREFIX = 'networking-workbook:unsaved:';
 
