@@ -86,7 +86,7 @@ test('when the database will not open, the page says so, keeps what is typed, an
   // Trying again loads the page afresh; with the database still closed, the text typed is shown
   // again from where it was kept, and the page still says the saved answers are out of reach.
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(problemLine(page)).toContainText('The browser’s database would not open (');
+  await expect(problemLine(page)).toContainText('The browser’s database would not open');
   await page.getByRole('heading', { name: 'Goal-setting worksheet' }).scrollIntoViewIfNeeded();
   await expect(
     page.getByRole('listitem', { name: 'Goal 1', exact: true }).getByLabel('The goal'),

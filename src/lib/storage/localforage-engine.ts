@@ -193,7 +193,9 @@ export async function openReaderStorage({ name }: { name?: string } = {}): Promi
   } catch (error) {
     // The browser's own words are the useful part: "Internal error opening backing store", say.
     const cause = error instanceof StorageError && error.cause instanceof Error ? error.cause : error;
-    reason = new StorageError('unavailable', `The browser’s database would not open (${describe(cause)}).`, {
+    // localforage's own "No available storage method found." tells a reader nothing; leave it out.
+    const said = /No available storage method/i.test(describe(cause)) ? '' : ` (${describe(cause)})`;
+    reason = new StorageError('unavailable', `The browser’s database would not open${said}.`, {
       cause: error,
     });
   }
