@@ -31,7 +31,7 @@ export default function SaveIndicator(props: { problemsOnly?: boolean }) {
     setCopying(false);
   };
   return (
-    <div class="save-indicator" data-state={summary().state} data-quiet={props.problemsOnly ? '' : undefined}>
+    <div class="save-indicator" data-state={summary().state}>
       <p role="status" aria-live="polite">
         <Show when={summary().state === 'loading'}>
           <span aria-hidden="true">…</span> Loading your answers

@@ -25,7 +25,7 @@ type Props = Record<string, unknown>;
  */
 const yieldToBrowser = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resume) => setTimeout(resume, 0));
+  return scheduler?.yield?.() ?? new Promise((resume) => setTimeout(resume));
 };
 
 /** Astro's client renderer contract: given the island element, a function that mounts a component. */
