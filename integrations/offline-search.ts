@@ -28,13 +28,24 @@ export function offlineSearch(): AstroIntegration {
         const { generateSW } = await import('workbox-build');
         const { count, size, warnings } = await generateSW({
           globDirectory: root,
-          // Every page, style, script, font, icon and search file: after one visit the whole
-          // workbook, worksheets and search included, works with no network.
+          // Every page, style, script, icon and search file a page uses: after one visit the whole
+          // workbook, worksheets and search included, works with no network. It is downloaded in
+          // the background of the first visit, so nothing goes in that no page uses offline: no
+          // PNG, as the PNG icons are fetched when the workbook is installed, which is online.
           globPatterns: [
-            '**/*.{html,css,js,mjs,json,svg,png,ico,webmanifest,woff2,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}',
+            '**/*.{html,css,js,mjs,json,svg,webmanifest,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}',
           ],
-          // Pagefind also writes its ready-made UIs, which the workbook's own search page replaces.
-          globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'],
+          globIgnores: [
+            'sw.js',
+            'workbox-*.js',
+            // Pagefind also writes its ready-made UIs, which the workbook's own search page replaces.
+            'pagefind/pagefind-*ui.*',
+            'pagefind/pagefind-highlight.js',
+            // Pagefind's fallback for pages with no known language; every page says lang="en", and
+            // the index loads wasm.en.pagefind (see pagefind-entry.json).
+            'pagefind/wasm.unknown.pagefind',
+          ],
+
           swDest: `${root}/sw.js`,
           // Pagefind's language bundles are a few hundred KB; the default 2 MB cap is fine, but
           // the limit is stated so a growing index fails loudly instead of going missing offline.

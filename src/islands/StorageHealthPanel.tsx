@@ -26,55 +26,67 @@ export default function StorageHealthPanel() {
   const settingsData = createAtomSignal(settings.$data);
   // Read in the browser only: the server has no reader storage to describe.
   const health = createBrowserRead(version, readStorageHealth);
+  const facts = health.value;
+  // Until the browser answers, the list shows with "Checking…" in each answer, so the panel has
+  // its final height from the first paint and the page under it does not move.
+  const checking = 'Checking…';
   return (
     <Show
-      when={health.value()}
+      when={!health.error()}
       fallback={
         <p>
-          {health.error() ? (
-            <>
-              <span aria-hidden="true">⚠ </span>
-              Could not check storage: {health.error()}
-            </>
-          ) : (
-            'Checking storage…'
-          )}
+          <span aria-hidden="true">⚠ </span>
+          Could not check storage: {health.error()}
         </p>
       }
     >
-      {(facts) => (
-        <dl class="facts">
-          <dt>Where your data is kept</dt>
-          <dd>{driverLabel[facts().driver]}</dd>
-          <Show when={facts().problem}>
-            <dt>Problem</dt>
-            <dd>
-              <span aria-hidden="true">⚠ </span>
-              {facts().problem} Download a backup before you close this tab.
-            </dd>
+      <dl class="facts" aria-busy={facts() ? undefined : 'true'}>
+        <dt>Where your data is kept</dt>
+        <dd>{facts() ? driverLabel[facts()!.driver] : checking}</dd>
+        <Show when={facts()?.problem}>
+          {(problem) => (
+            <>
+              <dt>Problem</dt>
+              <dd>
+                <span aria-hidden="true">⚠ </span>
+                {problem()} Download a backup before you close this tab.
+              </dd>
+            </>
+          )}
+        </Show>
+        <dt>Protected from automatic clean-up</dt>
+        <dd>
+          <Show when={facts()} fallback={checking}>
+            {(known) => (
+              <>
+                {known().persisted === 'unsupported'
+                  ? 'Not supported by this browser'
+                  : known().persisted
+                    ? 'Yes'
+                    : 'No'}
+                {' · request '}
+                {answerLabel[answer()]}
+              </>
+            )}
           </Show>
-          <dt>Protected from automatic clean-up</dt>
-          <dd>
-            {facts().persisted === 'unsupported'
-              ? 'Not supported by this browser'
-              : facts().persisted
-                ? 'Yes'
-                : 'No'}
-            {' · request '}
-            {answerLabel[answer()]}
-          </dd>
-          <dt>Space used</dt>
-          <dd>
-            {facts().usage === undefined
-              ? 'Unknown'
-              : `${formatBytes(facts().usage!)} of ${formatBytes(facts().quota ?? 0)} available to this site`}
-          </dd>
-          <dt>Last backup</dt>
-          <dd>
+        </dd>
+        <dt>Space used</dt>
+        <dd>
+          <Show when={facts()} fallback={checking}>
+            {(known) =>
+              known().usage === undefined
+                ? 'Unknown'
+                : `${formatBytes(known().usage!)} of ${formatBytes(known().quota ?? 0)} available to this site`
+            }
+          </Show>
+        </dd>
+        <dt>Last backup</dt>
+        <dd>
+          <Show when={facts()} fallback={checking}>
             {settingsData().lastBackupAt ? new Date(settingsData().lastBackupAt!).toLocaleString() : 'Never'}
-          </dd>
-        </dl>
-      )}
+          </Show>
+        </dd>
+      </dl>
     </Show>
   );
 }

@@ -17,9 +17,20 @@ import { createComponent, hydrate, render } from 'solid-js/web';
 
 type Props = Record<string, unknown>;
 
+/**
+ * Lets the browser handle input and paint before the next island hydrates. Islands whose code
+ * arrives together (every `client:idle` island of a page) would otherwise hydrate one after the
+ * other in a single long task, during which a tap waits. `scheduler.yield()` resumes ahead of
+ * other queued work (Chromium 129+); elsewhere a zero timeout gives the same break.
+ */
+const yieldToBrowser = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield?.() ?? new Promise((resume) => setTimeout(resume));
+};
+
 /** Astro's client renderer contract: given the island element, a function that mounts a component. */
 export default (element: HTMLElement) =>
-  (
+  async (
     component: Component<Props>,
     props: Props,
     slotted: Record<string, string>,
@@ -31,6 +42,8 @@ export default (element: HTMLElement) =>
     if (slots.length > 0) {
       throw new Error(`Workbook islands take props, not children; this one was given: ${slots.join(', ')}.`);
     }
+    // Astro awaits this function, so the island counts as hydrated only once it has run.
+    await yieldToBrowser();
     // The same tree the server rendered: the component alone, with no boundary around it.
     const app = () => createComponent(component, props);
     let dispose: () => void;

@@ -29,11 +29,11 @@ rows.push(['— Build —', '']);
 rows.push(['astro build (pages, search index, service worker)', `${(buildMs / 1000).toFixed(1)} s`]);
 rows.push([`per lesson (${lessons} lessons)`, `${(buildMs / 1000 / Math.max(1, lessons)).toFixed(2)} s`]);
 
-rows.push(['— Page weight, gzip (HTML / CSS / JS / total KB) —', '']);
+rows.push(['— Page weight, gzip (HTML / CSS / JS / fonts and images / total KB; first view KB) —', '']);
 for (const w of weights) {
   rows.push([
     w.page,
-    `${kb(w.html)} / ${kb(w.css)} / ${kb(w.js)} / ${kb(w.total)}` +
+    `${kb(w.html)} / ${kb(w.css)} / ${kb(w.js)} / ${kb(w.media)} / ${kb(w.total)}; first view ${kb(w.firstView)}` +
       (w.afterHydration.length ? `  (JS incl. ${kb(w.afterHydrationJs)} after hydration)` : '') +
       (w.lazy.length ? `  (+${kb(w.lazyJs)} on demand)` : ''),
   ]);

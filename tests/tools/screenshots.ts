@@ -12,7 +12,7 @@ const out = process.env['OUT_DIR'] ?? 'screenshots';
 const pages = (
   process.env['PAGES'] ?? '/,/lessons/establishing-clear-goals/,/lessons/communication/,/404'
 ).split(',');
-const widths = { desktop: 1280, phone: 360 };
+const widths = { desktop: 1280, phone: 390 };
 
 mkdirSync(out, { recursive: true });
 const executablePath = findChromium();

@@ -8,8 +8,10 @@ import {
   dynamicImports,
   gzipSize,
   loadedAfterHydration,
+  firstViewScripts,
   measurePage,
   pageAssets,
+  pageMedia,
   ratchet,
   resolveModule,
   sharedByIslandPages,
@@ -47,6 +49,46 @@ describe('reading a built page', () => {
     expect(resolveModule('/_astro/a.js', './b.js')).toBe('/_astro/b.js');
     expect(resolveModule('/_astro/a.js', '../c.js')).toBe('/c.js');
     expect(resolveModule('/_astro/a.js', 'https://cdn.example/d.js')).toBe('https://cdn.example/d.js');
+  });
+});
+
+describe('fonts, images and the first view', () => {
+  it('finds the fonts and images a page references, in its HTML and its CSS, once each', () => {
+    const html = `<link rel="icon" href="/favicon.svg"><link rel="apple-touch-icon" href="/icons/touch.png">
+      <link rel="preload" as="font" href="/_astro/a.woff2"><img src="/photo.jpg" alt="">
+      <picture><source srcset="/small.avif 1x, /large.avif 2x"></picture><img src="data:image/png;base64,AA">`;
+    const css =
+      '@font-face{src:url(./a.woff2) format("woff2")}.x{background:url("/bg.svg")}.y{mask:url(data:x)}';
+    expect(
+      pageMedia(html, [{ text: css, href: '/_astro/page.css' }, { text: ".z{background:url('/z.png')}" }]),
+    ).toEqual([
+      '/photo.jpg',
+      '/small.avif',
+      '/large.avif',
+      '/favicon.svg',
+      '/_astro/a.woff2',
+      '/bg.svg',
+      '/z.png',
+    ]);
+  });
+
+  it('leaves the code of islands that wait to be seen out of the first view', () => {
+    const html = `<script type="module" src="/s.js"></script>
+      <astro-island component-url="/idle.js" renderer-url="/r.js" client="idle"></astro-island>
+      <astro-island component-url="/seen.js" renderer-url="/r.js" client="visible"></astro-island>
+      <astro-island component-url="/later.js" renderer-url="/r2.js" client="visible"></astro-island>`;
+    expect(firstViewScripts(html)).toEqual({ scripts: ['/s.js', '/idle.js', '/r.js'], islands: 1 });
+  });
+
+  it('counts a page’s fonts and images in its total, and a missing one as missing', () => {
+    const html = '<link rel="icon" href="/icon.svg"><style>@font-face{src:url(/f.woff2)}</style>';
+    const files: Record<string, string> = { '/icon.svg': '<svg/>'.repeat(50) };
+    const page = measurePage('/p/', html, (path) => files[path]);
+    expect(page.mediaFiles).toEqual(['/icon.svg', '/f.woff2']);
+    expect(page.media).toBe(gzipSize(files['/icon.svg']!));
+    expect(page.total).toBe(page.html + page.media);
+    expect(page.firstView).toBe(page.total);
+    expect(page.missing).toEqual(['/f.woff2']);
   });
 });
 
@@ -143,7 +185,10 @@ describe('judging budgets', () => {
     html: 1000,
     css: 1000,
     js: 0,
+    media: 0,
     total: 2000,
+    firstView: 2000,
+    mediaFiles: [],
     scripts: [],
     afterHydration: [],
     afterHydrationJs: 0,
@@ -210,7 +255,10 @@ describe('the ratchet', () => {
     html: 1024,
     css: 1024,
     js: js * 1024,
+    media: 0,
     total: total * 1024,
+    firstView: total * 1024,
+    mediaFiles: [],
     scripts: js ? ['/_astro/x.js'] : [],
     afterHydration: [],
     afterHydrationJs: 0,
