@@ -65,3 +65,28 @@ export const giveDraft = (personId: string): GiveDraft | undefined => giveDrafts
 /** Keeps a contact's give-log draft, or forgets it (`undefined`: added, or emptied). */
 export const keepGiveDraft = (personId: string, draft: GiveDraft | undefined): void =>
   giveDrafts.keep(personId, draft);
+
+/** A thank-you note the reader has edited and not yet marked sent, with what it was drafted from. */
+export interface NoteDraft {
+  tone: string;
+  signature: string;
+  /** The note as the reader left it. */
+  text: string;
+  /** The note as last drafted from the log: while `text` is still that, there is nothing to keep. */
+  drafted: string;
+}
+
+const noteDrafts = makeDraftShelf<NoteDraft>(
+  'networking-workbook:thank-you-drafts',
+  (value): value is NoteDraft =>
+    isRecord(value) &&
+    ['tone', 'signature', 'text', 'drafted'].every((key) => typeof value[key] === 'string'),
+  (draft) => draft.text !== draft.drafted,
+);
+
+/** The edited thank-you note of an interaction, if there is one. */
+export const noteDraft = (interactionId: string): NoteDraft | undefined => noteDrafts.get(interactionId);
+
+/** Keeps an interaction's edited thank-you note, or forgets it (`undefined`: sent, or not edited). */
+export const keepNoteDraft = (interactionId: string, draft: NoteDraft | undefined): void =>
+  noteDrafts.keep(interactionId, draft);

@@ -276,7 +276,23 @@ test('the thank-you composer drafts from the log, copies the note and marks it s
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Subject: Great to meet you at the Columbus Health Data Meetup');
   expect(copied).toContain('Best, Maya');
+
+  // An edited note outlives closing the composer and reloading the page, until it is sent.
+  await note.press('ControlOrMeta+End');
+  await note.pressSequentially('\nP.S. Congratulations on the launch.');
+  await card.getByRole('button', { name: 'Close the thank-you note' }).click();
+  await card.getByRole('button', { name: 'Write the thank-you note' }).click();
+  await expect(note).toHaveValue(/Best, Maya\nP\.S\. Congratulations on the launch\.$/);
+  await page.reload();
+  await openTracker(page);
+  await page.getByRole('button', { name: 'Elise Warren', exact: true }).click();
+  await card.getByRole('button', { name: 'Write the thank-you note' }).click();
+  await expect(note).toHaveValue(/P\.S\. Congratulations on the launch\.$/);
+  await expect(card.getByLabel('Tone')).toHaveValue('brief');
   await card.getByRole('button', { name: 'Mark as sent' }).click();
+  expect(await page.evaluate(() => sessionStorage.getItem('networking-workbook:thank-you-drafts'))).toBe(
+    '{}',
+  );
   await expect(card.getByText(/Thank-you note sent on/)).toBeVisible();
   await expect(card.getByRole('button', { name: 'Write the thank-you note' })).toHaveCount(0);
 });

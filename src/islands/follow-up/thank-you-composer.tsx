@@ -3,22 +3,33 @@ import { thankYouSendBy } from '../../lib/cadence';
 import { formatDate } from '../../lib/dates';
 import { draftThankYou, toneLabels, tones, type Tone } from '../../lib/thank-you';
 import type { Interaction, Person } from '../../schemas/people';
+import { keepNoteDraft, noteDraft } from '../../stores/log-drafts';
 import FormMessage, { type Message } from '../ui/form-message';
 
 /**
  * Drafts a thank-you note from the logged interaction, in the tone the reader picks; the reader
- * edits it, copies it into their email, and marks it sent. Loaded on demand.
+ * edits it, copies it into their email, and marks it sent. An edited note is kept for the tab until
+ * it is sent, so closing the composer or reloading the page loses none of it. Loaded on demand.
  */
 export default function ThankYouComposer(props: {
   person: Person;
   interaction: Interaction;
   onSent: () => void;
 }) {
-  const [tone, setTone] = createSignal<Tone>('warm');
-  const [signature, setSignature] = createSignal('');
-  const [text, setText] = createSignal('');
+  // The interaction is fixed for the composer's life: it is shown for one interaction.
+  // eslint-disable-next-line solid/reactivity
+  const interactionId = props.interaction.id;
+  const kept = noteDraft(interactionId);
+  const [tone, setTone] = createSignal<Tone>(
+    kept && (tones as readonly string[]).includes(kept.tone) ? (kept.tone as Tone) : 'warm',
+  );
+  const [signature, setSignature] = createSignal(kept?.signature ?? '');
+  const [text, setText] = createSignal(kept?.text ?? '');
   // The note as last drafted: while the text is still that, a new tone or signature redrafts it.
-  const [drafted, setDrafted] = createSignal('');
+  const [drafted, setDrafted] = createSignal(kept?.drafted ?? '');
+  createEffect(() =>
+    keepNoteDraft(interactionId, { tone: tone(), signature: signature(), text: text(), drafted: drafted() }),
+  );
   // Once the reader has edited it, a new draft is only offered, and taking it can be undone.
   const [swap, setSwap] = createSignal<{ draft: string } | { previous: string }>();
   const [message, setMessage] = createSignal<Message>();
@@ -38,7 +49,7 @@ export default function ThankYouComposer(props: {
       const note = `Subject: ${draft.subject}\n\n${draft.body}`;
       if (text() === drafted()) {
         useDraft(note);
-      } else {
+      } else if (note !== drafted()) {
         setSwap({ draft: note });
         setMessage({
           kind: 'ok',
@@ -134,7 +145,14 @@ export default function ThankYouComposer(props: {
         <button type="button" class="button" onClick={() => void copy()}>
           Copy note
         </button>
-        <button type="button" class="button button--quiet" onClick={() => props.onSent()}>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => {
+            keepNoteDraft(interactionId, undefined);
+            props.onSent();
+          }}
+        >
           Mark as sent
         </button>
       </div>
