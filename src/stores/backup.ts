@@ -1,10 +1,12 @@
 import type { ImportPlan, PlannedDocument } from '../lib/backup';
 import type { KeptJson } from '../lib/kept-aside';
 import { decodeEnvelope, encodeEnvelope, type Envelope } from '../lib/documents';
+import { formatBytes } from '../lib/format';
 import { openStorage, toStorageError } from '../lib/storage';
 import { documentSpecs } from '../schemas';
 import { $documents, reloadEverywhere } from './persisted';
 import { recordBackup, settings } from './settings';
+import { readStorageHealth } from './storage-health';
 
 // The backup file format (writing, reading and checking a file) is needed only when the reader
 // downloads or restores a backup, so it loads then rather than with the "Your data" page.
@@ -115,15 +117,13 @@ const sizeOf = (value: unknown) => JSON.stringify(value)?.length ?? 0;
  * Browsers that do not say how much room is left are left to refuse the write itself.
  */
 async function checkRoom(entries: readonly (readonly [string, unknown])[]): Promise<void> {
-  const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
-  if (!estimate?.quota || estimate.usage === undefined) return;
+  const { usage, quota } = await readStorageHealth();
+  if (!quota || usage === undefined) return;
   const needed = entries.reduce((sum, [, value]) => sum + sizeOf(value), 0);
-  const free = estimate.quota - estimate.usage;
+  const free = Math.max(0, quota - usage);
   if (needed > free) {
-    const size = (bytes: number, round: (n: number) => number) =>
-      bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${round(Math.max(0, bytes) / 1000)} KB`;
     throw new Error(
-      `Nothing was imported: this backup needs about ${size(needed, Math.ceil)} and the browser has ${size(free, Math.floor)} left for this site. Free some space on this device, then try again.`,
+      `Nothing was imported: this backup needs about ${formatBytes(needed)} and the browser has ${formatBytes(free)} left for this site. Free some space on this device, then try again.`,
     );
   }
 }
