@@ -180,9 +180,24 @@ test('text typed here that another tab’s later edit replaced is offered back, 
   const [tabA, tabB] = await twoTabsOnOneGoal(context);
   const [cardA, cardB] = [await openGoal(tabA), await openGoal(tabB)];
 
-  // Both readers type into the same field at once; tab B's edit is the later one.
+  // Both readers type into the same field at once; tab B's edit is the later one. Saves queue
+  // behind the document's Web Lock, held here until both have typed, so that neither tab hears
+  // of the other's save while the test is still filling its field (a save adopted between a
+  // fill's select-all and its typing would join the two texts, which no reader does).
+  await tabB.evaluate(
+    () =>
+      new Promise<void>((held) => {
+        void navigator.locks.request('networking-workbook:goals', () => {
+          held();
+          return new Promise<void>((release) => {
+            (window as unknown as { releaseSaves: () => void }).releaseSaves = release;
+          });
+        });
+      }),
+  );
   await cardA.getByLabel('What you will count').fill('coffee chats');
   await cardB.getByLabel('What you will count').fill('intro calls');
+  await tabB.evaluate(() => (window as unknown as { releaseSaves: () => void }).releaseSaves());
   await saved(tabB);
 
   // Storage keeps the later edit, and tab A shows it, but tells its reader and keeps their text.
