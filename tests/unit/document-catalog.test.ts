@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countStored, documentCatalog } from '../../src/lib/document-catalog';
 import { decodeEnvelope, openEnvelope } from '../../src/lib/documents';
-import { documentSpecs } from '../../src/schemas';
+import { documentSpecs } from '../../src/documents';
 
 const fixtures = join(process.cwd(), 'tests/fixtures/documents');
 const entry = (key: string) => documentCatalog.find((candidate) => candidate.key === key)!;

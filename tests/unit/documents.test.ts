@@ -9,7 +9,7 @@ import {
   migrate,
   type DocumentSpec,
 } from '../../src/lib/documents';
-import { documentSpecs } from '../../src/schemas';
+import { documentSpecs } from '../../src/documents';
 import { progressSchema } from '../../src/schemas/progress';
 import { settingsSchema } from '../../src/schemas/settings';
 

@@ -6,12 +6,12 @@
  * lists. Linked in the head, they apply before the server-rendered worksheet is painted: no
  * unstyled flash on hydration. A new worksheet with its own styles adds one import and one line here.
  */
-import communication from '../../styles/communication.css?url';
-import development from '../../styles/development.css?url';
-import followUp from '../../styles/follow-up.css?url';
-import goals from '../../styles/goals.css?url';
-import pitch from '../../styles/pitch.css?url';
-import relationshipMap from '../../styles/relationship-map.css?url';
+import communication from '../../worksheets/communication/communication.css?url';
+import development from '../../worksheets/development/development.css?url';
+import followUp from '../../worksheets/follow-up/follow-up.css?url';
+import goals from '../../worksheets/goals/goals.css?url';
+import pitch from '../../worksheets/pitch/pitch.css?url';
+import relationshipMap from '../../worksheets/relationship-map/relationship-map.css?url';
 import shared from '../../styles/worksheet.css?url';
 import type { WorksheetId } from '../../schemas/lesson';
 
