@@ -10,7 +10,8 @@ const sharedRuntime = new RegExp(
   [
     String.raw`node_modules/(solid-js|nanostores|valibot)/`,
     String.raw`src/islands/(hydrate|mounted|ui/atom-signal)\.`,
-    String.raw`src/stores/(persisted|document-core|progress)\.`,
+    String.raw`src/persistence/(document-store|document-core|states|tab-sync|closing-stash)\.`,
+    String.raw`src/stores/progress\.`,
     String.raw`src/schemas/(common|messages|progress)\.`,
     String.raw`src/lib/(records|documents|storage/(index|engine|errors))\.`,
   ].join('|'),

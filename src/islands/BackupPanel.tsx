@@ -1,6 +1,6 @@
 import { createSignal, Show, type Component } from 'solid-js';
-import type { ImportPlan } from '../lib/backup';
-import type { ImportStep } from '../stores/backup';
+import type { ImportPlan } from '../persistence/backup-file';
+import type { ImportStep } from '../persistence/backup';
 import type { ImportSummaryProps } from './backup/ImportSummary';
 import { settings } from '../stores/settings';
 import { createMounted } from './mounted';
@@ -13,7 +13,7 @@ import { loadForAction } from './ui/load-for-action';
 // brings the summary of what the file would change, and the writing of it on confirmation,
 // which are needed only after that.
 const restoreCode = () =>
-  loadForAction(() => Promise.all([import('../stores/backup'), import('./backup/ImportSummary')]));
+  loadForAction(() => Promise.all([import('../persistence/backup'), import('./backup/ImportSummary')]));
 
 /** What the reader sees while a restore is under way; a large network's file takes seconds. */
 const stepText: Record<ImportStep, string> = {

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import type { ReplacedEntry } from '../stores/replaced';
+import type { ReplacedEntry } from '../persistence/replaced';
 import { copyText } from './ui/copy';
 
 /**

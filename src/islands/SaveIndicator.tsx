@@ -1,7 +1,7 @@
 import { createComponent, createEffect, createSignal, Show, type Component } from 'solid-js';
-import { retryReading } from '../stores/persisted';
-import { $replaced, type ReplacedEntry } from '../stores/replaced';
-import { $saveSummary, type SaveSummary } from '../stores/save-status';
+import { retryReading } from '../persistence/document-store';
+import { $replaced, type ReplacedEntry } from '../persistence/replaced';
+import { $saveSummary, type SaveSummary } from '../persistence/save-status';
 import { createMounted } from './mounted';
 import { createAtomSignal } from './ui/atom-signal';
 

@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import { formatBytes } from '../lib/format';
 import { $dataVersion } from '../stores/data-version';
 import { settings } from '../stores/settings';
-import { $persistenceAnswer, readStorageHealth } from '../stores/storage-health';
+import { $persistenceAnswer, readStorageHealth } from '../persistence/storage-health';
 import { createAtomSignal } from './ui/atom-signal';
 import { createBrowserRead } from './ui/browser-read';
 

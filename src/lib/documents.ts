@@ -163,7 +163,7 @@ export const DEFER_CHECK_FROM = 2000;
 
 /**
  * True when a raw stored value may be a document large enough for `decodeShape` (in
- * `schema-check.ts`, loaded only then) to defer checking its records: an envelope of the current
+ * `persistence/record-check.ts`, loaded only then) to defer checking its records: an envelope of the current
  * version whose top-level lists hold `DEFER_CHECK_FROM` records or more. Cheap: counts, checks
  * nothing.
  */

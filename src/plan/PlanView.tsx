@@ -6,7 +6,7 @@ import { planPageCss } from './print';
 import { paperSizes, type PaperSize } from './schema';
 import { $plan, choosePlan, includeSection, plan, planRange } from './store';
 import { $planDocuments, planStores } from './documents';
-import type { PersistedDocument } from '../stores/persisted';
+import type { PersistedDocument } from '../persistence/document-store';
 import './plan.css';
 import { createAtomSignal } from '../islands/ui/atom-signal';
 import CheckboxList from '../islands/ui/checkbox-list';

@@ -6,7 +6,7 @@ import { goals } from '../worksheets/goals/document';
 import { interactions } from '../documents/interactions/document';
 import '../documents/interactions/last-interaction-sync';
 import { people } from '../documents/people/document';
-import type { PersistedDocument } from '../stores/persisted';
+import type { PersistedDocument } from '../persistence/document-store';
 import { pitch } from '../worksheets/pitch/document';
 
 /**

@@ -1,4 +1,4 @@
-import { warnOnLeave } from './persisted';
+import { warnOnLeave } from '../persistence/document-store';
 
 /** Unsaved form text kept for this tab, one draft per record (a contact, a pitch version). */
 export interface DraftShelf<T> {

@@ -1,6 +1,6 @@
 import { removeItem, restoreItem, type Removed } from '../lib/list-edit';
 import type { Tombstones, VersionedRecord } from '../lib/records';
-import type { PersistedDocument } from './persisted';
+import type { PersistedDocument } from '../persistence/document-store';
 import { offerUndo } from './undo';
 
 /** An edit that was kept (with the new document), or refused with the reason in the reader's words. */

@@ -1,6 +1,6 @@
 import { computed } from 'nanostores';
 import { progressSpec, type ProgressDoc } from '../schemas/progress';
-import { persisted } from './persisted';
+import { persisted } from '../persistence/document-store';
 
 /** The reader's lesson progress, stored under `progress`. */
 export const progress = persisted(progressSpec);

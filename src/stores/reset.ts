@@ -1,7 +1,7 @@
 import { countStored, documentCatalog } from '../lib/document-catalog';
 import { openEnvelope } from '../lib/documents';
 import { openStorage } from '../lib/storage';
-import { reloadEverywhere } from './persisted';
+import { reloadEverywhere } from '../persistence/document-store';
 
 /**
  * What each document holds now, for the reset list: its name and how many entries are stored,

@@ -1,5 +1,5 @@
 import { settingsSpec, type SettingsDoc } from '../schemas/settings';
-import { persisted } from './persisted';
+import { persisted } from '../persistence/document-store';
 
 /** Facts about the reader's copy of the workbook, stored under `settings`. */
 export const settings = persisted(settingsSpec);

@@ -52,7 +52,7 @@ test('the storage engine loads without the reader acting, as the page budget ass
 test('the code that saves is fetched on the first edit, and a failed fetch is shown, not swallowed', async ({
   page,
 }) => {
-  const saveHalf = /\/_astro\/persisted-save\.[\w-]+\.js$/;
+  const saveHalf = /\/_astro\/document-writer\.[\w-]+\.js$/;
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   let offline = true;

@@ -65,7 +65,7 @@ test('a change made just before the tab closes is saved', async ({ browser }) =>
   // The closing page's save never gets its code, so the tab is sure to close with the save still
   // pending, however slow the machine is between the click and the close (a save that landed
   // first would leave nothing to test, and no warning to wait for).
-  const saveCode = /\/_astro\/persisted-save\.[\w-]+\.js$/;
+  const saveCode = /\/_astro\/document-writer\.[\w-]+\.js$/;
   await page.route(saveCode, () => {});
   await page.goto(lesson);
   const asked = page.waitForRequest(saveCode);

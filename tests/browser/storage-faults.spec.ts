@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { makeBackup, serializeBackup } from '../../src/lib/backup';
+import { makeBackup, serializeBackup } from '../../src/persistence/backup-file';
 import type { Envelope } from '../../src/lib/documents';
 import { makeGoal } from '../../src/worksheets/goals/schema';
 import { makeDocument, splitDocument } from '../support/large-network';

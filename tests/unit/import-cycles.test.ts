@@ -50,8 +50,12 @@ function findCycle(): string[] | undefined {
 }
 
 it('reads the imports of every module in src', () => {
-  expect(edges.get(join(root, 'stores/persisted.ts'))).toContain(join(root, 'stores/document-core.ts'));
-  expect(edges.get(join(root, 'stores/persisted.ts'))).toContain(join(root, 'stores/persisted-save.ts'));
+  expect(edges.get(join(root, 'persistence/document-store.ts'))).toContain(
+    join(root, 'persistence/document-core.ts'),
+  );
+  expect(edges.get(join(root, 'persistence/document-store.ts'))).toContain(
+    join(root, 'persistence/document-writer.ts'),
+  );
 });
 
 it('finds no import cycle in src', () => {

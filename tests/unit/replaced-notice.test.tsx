@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ReplacedNotice from '../../src/islands/ReplacedNotice';
-import type { ReplacedEntry } from '../../src/stores/replaced';
+import type { ReplacedEntry } from '../../src/persistence/replaced';
 
 afterEach(cleanup);
 

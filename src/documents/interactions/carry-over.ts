@@ -3,7 +3,7 @@ import { describeIssue } from '../../lib/documents';
 import { interactionsSchema, mergeLogs } from './schema';
 import { peopleSpec } from '../people/schema';
 import { interactions } from './document';
-import type { OlderCopy } from '../../stores/persisted';
+import type { OlderCopy } from '../../persistence/document-store';
 
 /**
  * Moves the interaction and give logs that `people` held up to version 2 into the `interactions`

@@ -1,5 +1,5 @@
 import { interactionsSpec, type InteractionsDoc } from './schema';
-import { persisted } from '../../stores/persisted';
+import { persisted } from '../../persistence/document-store';
 
 /**
  * Every contact's interaction log and give log, stored under `interactions`. The tracker reads it

@@ -1,5 +1,5 @@
 import { peopleSpec } from './schema';
-import { persisted } from '../../stores/persisted';
+import { persisted } from '../../persistence/document-store';
 
 /**
  * The reader's people and organisations, stored under `people`: all a page that only reads them

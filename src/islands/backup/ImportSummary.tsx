@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
-import { writesDocument, type ImportPlan } from '../../lib/backup';
-import { applyImport, type ImportStep } from '../../stores/backup';
+import { writesDocument, type ImportPlan } from '../../persistence/backup-file';
+import { applyImport, type ImportStep } from '../../persistence/backup';
 import { bumpDataVersion } from '../../stores/data-version';
 import type { Message } from '../ui/form-message';
 

@@ -1,4 +1,4 @@
-import { exportBackup } from '../../stores/backup';
+import { exportBackup } from '../../persistence/backup';
 import { downloadText } from '../ui/download';
 
 /**

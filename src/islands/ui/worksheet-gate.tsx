@@ -1,5 +1,5 @@
 import { Show, type JSX } from 'solid-js';
-import type { PersistedDocument } from '../../stores/persisted';
+import type { PersistedDocument } from '../../persistence/document-store';
 import { createMounted } from '../mounted';
 import { createAtomSignal } from './atom-signal';
 

@@ -13,7 +13,7 @@ import {
 import type { Take } from './schema';
 import { $communication, communication, deleteFrom, rateStatement, saveTake } from './store';
 import { people } from '../../documents/people/document';
-import type { PersistedDocument } from '../../stores/persisted';
+import type { PersistedDocument } from '../../persistence/document-store';
 import ConversationPlans from './ConversationPlans';
 import { createAtomSignal } from '../../islands/ui/atom-signal';
 import { focusById } from '../../islands/ui/focus';

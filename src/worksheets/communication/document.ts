@@ -1,5 +1,5 @@
 import { communicationSpec } from './schema';
-import { persisted } from '../../stores/persisted';
+import { persisted } from '../../persistence/document-store';
 
 /**
  * The reader's self-checks, conversation plans and profile checklist (lesson 3), stored under

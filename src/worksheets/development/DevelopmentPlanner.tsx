@@ -26,7 +26,7 @@ import {
 } from './store';
 import { $goalOptions } from '../goals/options';
 import { $people, people } from '../../documents/people/document';
-import type { PersistedDocument } from '../../stores/persisted';
+import type { PersistedDocument } from '../../persistence/document-store';
 import { createAtomSignal } from '../../islands/ui/atom-signal';
 import { DateField, NumberField, SelectField, TextField } from '../../islands/ui/fields';
 import RecordActions from '../../islands/ui/record-actions';

@@ -1,5 +1,5 @@
 import { developmentSpec } from './schema';
-import { persisted } from '../../stores/persisted';
+import { persisted } from '../../persistence/document-store';
 
 /**
  * The reader's development plan (lesson 5), stored under `development`: all a page that only

@@ -22,7 +22,7 @@ import { $interactions, interactions } from '../../documents/interactions/docume
 // Keeps each contact's last day true to the log while the tracker is open, edits loaded or not.
 import '../../documents/interactions/last-interaction-sync';
 import { $people, people } from '../../documents/people/document';
-import type { PersistedDocument } from '../../stores/persisted';
+import type { PersistedDocument } from '../../persistence/document-store';
 import ContactFilters from './parts/contact-filters';
 import ContactRow, { focusInDetails, preloadDetails } from './parts/contact-row';
 import ImportExport from './parts/import-export';

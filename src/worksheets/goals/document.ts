@@ -1,5 +1,5 @@
 import { goalsSpec } from './schema';
-import { persisted } from '../../stores/persisted';
+import { persisted } from '../../persistence/document-store';
 
 /**
  * The reader's goal-setting worksheet, stored under `goals`: all a page that only reads the goals

@@ -9,7 +9,7 @@ import {
   setPresenceNote,
   useWrittenSummary,
 } from '../communication/store';
-import type { PersistedDocument } from '../../stores/persisted';
+import type { PersistedDocument } from '../../persistence/document-store';
 import { $pitch, pitch } from '../pitch/document';
 import { createAtomSignal } from '../../islands/ui/atom-signal';
 import { TextField } from '../../islands/ui/fields';

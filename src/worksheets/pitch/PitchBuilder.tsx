@@ -1,7 +1,7 @@
 import { createMemo } from 'solid-js';
 import { chosenVariant } from './pitch';
 import { $pitch, assembledText, pitch } from './store';
-import type { PersistedDocument } from '../../stores/persisted';
+import type { PersistedDocument } from '../../persistence/document-store';
 import Practice from './parts/Practice';
 import PitchText from './parts/PitchText';
 import PrintPitch from './parts/PrintPitch';

@@ -1,5 +1,5 @@
 import { pitchSpec } from './schema';
-import { persisted } from '../../stores/persisted';
+import { persisted } from '../../persistence/document-store';
 
 /**
  * The reader's pitch (lesson 3), stored under `pitch`: all a page that only reads the pitch needs

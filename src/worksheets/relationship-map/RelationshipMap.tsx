@@ -23,7 +23,7 @@ import {
   people,
   updatePerson,
 } from '../../documents/people/store';
-import type { PersistedDocument } from '../../stores/persisted';
+import type { PersistedDocument } from '../../persistence/document-store';
 import { chooseMapGroupBy, settings } from '../../stores/settings';
 import { createAtomSignal } from '../../islands/ui/atom-signal';
 import { SelectField, TextField } from '../../islands/ui/fields';

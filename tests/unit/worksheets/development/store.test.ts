@@ -16,7 +16,7 @@ import {
   withRemoved,
   withRestored,
 } from '../../../../src/worksheets/development/store';
-import { persisted, type PersistedDocument } from '../../../../src/stores/persisted';
+import { persisted, type PersistedDocument } from '../../../../src/persistence/document-store';
 
 const at = (iso: string) => new Date(iso);
 const empty = (): DevelopmentDoc => developmentSpec.initial();

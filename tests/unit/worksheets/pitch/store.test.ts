@@ -18,7 +18,7 @@ import {
   withVersionSaved,
 } from '../../../../src/worksheets/pitch/store';
 import { withoutRecord, withRecordBack } from '../../../../src/stores/edit';
-import { persisted, type PersistedDocument } from '../../../../src/stores/persisted';
+import { persisted, type PersistedDocument } from '../../../../src/persistence/document-store';
 
 const at = (iso: string) => new Date(iso);
 const t0 = at('2027-02-01T19:00:00Z');

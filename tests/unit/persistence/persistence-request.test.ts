@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 async function freshPage(storage: Partial<StorageManager> | undefined) {
   vi.resetModules();
   vi.stubGlobal('navigator', { storage });
-  const { askForPersistence } = await import('../../src/stores/persistence-request');
-  const { $persistenceAnswer } = await import('../../src/stores/storage-health');
+  const { askForPersistence } = await import('../../../src/persistence/persistence-request');
+  const { $persistenceAnswer } = await import('../../../src/persistence/storage-health');
   return { askForPersistence, $persistenceAnswer };
 }
 

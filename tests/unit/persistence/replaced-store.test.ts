@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 // A browser-like page: documents only load where `import.meta.env.SSR` is false.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { encodeEnvelope } from '../../src/lib/documents';
-import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
-import { goalsSpec, makeGoal, type Goal, type GoalsDoc } from '../../src/worksheets/goals/schema';
-import { persisted, type PersistedDocument } from '../../src/stores/persisted';
-import { $replaced } from '../../src/stores/replaced';
+import { encodeEnvelope } from '../../../src/lib/documents';
+import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../../src/lib/storage';
+import { goalsSpec, makeGoal, type Goal, type GoalsDoc } from '../../../src/worksheets/goals/schema';
+import { persisted, type PersistedDocument } from '../../../src/persistence/document-store';
+import { $replaced } from '../../../src/persistence/replaced';
 
 const start = new Date('2027-03-01T10:00:00Z');
 const startingGoals: GoalsDoc = {

@@ -1,18 +1,18 @@
 // @vitest-environment jsdom
 // A browser-like page: documents only load where `import.meta.env.SSR` is false.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
-import { StorageError } from '../../src/lib/storage/errors';
-import { encodeEnvelope } from '../../src/lib/documents';
-import { goalsSpec, makeGoal, type Goal, type GoalsDoc } from '../../src/worksheets/goals/schema';
-import { progressSpec, type ProgressDoc } from '../../src/schemas/progress';
+import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../../src/lib/storage';
+import { StorageError } from '../../../src/lib/storage/errors';
+import { encodeEnvelope } from '../../../src/lib/documents';
+import { goalsSpec, makeGoal, type Goal, type GoalsDoc } from '../../../src/worksheets/goals/schema';
+import { progressSpec, type ProgressDoc } from '../../../src/schemas/progress';
 import {
   persisted,
   SAVE_BEFORE_RELOAD,
   SAVE_DELAY_MS,
   type PersistedDocument,
-} from '../../src/stores/persisted';
-import { withLessonDone } from '../../src/stores/progress';
+} from '../../../src/persistence/document-store';
+import { withLessonDone } from '../../../src/stores/progress';
 
 const at = (iso: string) => new Date(iso);
 const mounted: (() => void)[] = [];

@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planImport, serializeBackup, makeBackup } from '../../src/lib/backup';
-import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
-import { StorageError } from '../../src/lib/storage/errors';
-import { documentSpecs } from '../../src/documents';
-import { progressSpec } from '../../src/schemas/progress';
-import { applyImport, exportBackup } from '../../src/stores/backup';
-import { persisted } from '../../src/stores/persisted';
-import { withLessonDone } from '../../src/stores/progress';
-import { resetData } from '../../src/stores/reset';
-import { settings } from '../../src/stores/settings';
+import { planImport, serializeBackup, makeBackup } from '../../../src/persistence/backup-file';
+import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../../src/lib/storage';
+import { StorageError } from '../../../src/lib/storage/errors';
+import { documentSpecs } from '../../../src/documents';
+import { progressSpec } from '../../../src/schemas/progress';
+import { applyImport, exportBackup } from '../../../src/persistence/backup';
+import { persisted } from '../../../src/persistence/document-store';
+import { withLessonDone } from '../../../src/stores/progress';
+import { resetData } from '../../../src/stores/reset';
+import { settings } from '../../../src/stores/settings';
 
 const progressEnvelope = (ids: string[]) => ({
   schemaVersion: 1,

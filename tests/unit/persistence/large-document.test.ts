@@ -1,20 +1,20 @@
 // @vitest-environment jsdom
 // A browser-like page: documents only load where `import.meta.env.SSR` is false.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFER_CHECK_FROM, decodeEnvelope } from '../../src/lib/documents';
-import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
+import { DEFER_CHECK_FROM, decodeEnvelope } from '../../../src/lib/documents';
+import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../../src/lib/storage';
 import {
   interactionsSpec,
   type Interaction,
   type InteractionsDoc,
-} from '../../src/documents/interactions/schema';
-import { persisted, type PersistedDocument } from '../../src/stores/persisted';
-import { makeInteraction } from '../support/interactions';
+} from '../../../src/documents/interactions/schema';
+import { persisted, type PersistedDocument } from '../../../src/persistence/document-store';
+import { makeInteraction } from '../../support/interactions';
 
 // Set by a test to make the background check fail as it does when its code cannot be fetched.
 let checkFails = false;
-vi.mock('../../src/lib/schema-check', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/lib/schema-check')>();
+vi.mock('../../../src/persistence/record-check', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/persistence/record-check')>();
   return {
     ...real,
     checkInSlices: (...args: Parameters<typeof real.checkInSlices>) =>

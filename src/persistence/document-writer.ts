@@ -2,10 +2,10 @@
 // adopting another tab's save, moving unreadable data aside and finishing the check of a large
 // copy. Fetched on a document's first edit (or when storage needs one of these), so a page that
 // only shows saved answers never downloads it. State lives on the `DocumentCore` that
-// `persisted.ts` owns and hands in.
+// `document-store.ts` owns and hands in.
 import { decodeEnvelope, encodeEnvelope, isStoredCopy, openEnvelope } from '../lib/documents';
 import { describeField, putBack, replacedTexts, type PathStep } from '../lib/replaced-text';
-import type { CheckUnit } from '../lib/schema-check';
+import type { CheckUnit } from './record-check';
 import { explain, measure, mark, schemaCheck, type DocumentCore, type Message } from './document-core';
 import { askForPersistence } from './persistence-request';
 import { replacedEntries, type ReplacedEntry } from './replaced';

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { isoInstant } from '../schemas/common';
-import { decodeEnvelope, describeIssue, openEnvelope, type DocumentSpec, type Envelope } from './documents';
-import { decodeKeptAside, type KeptJson } from './kept-aside';
+import { decodeEnvelope, describeIssue, openEnvelope, type DocumentSpec, type Envelope } from '../lib/documents';
+import { decodeKeptAside, type KeptJson } from '../lib/kept-aside';
 
-export { encodeKeptAside } from './kept-aside';
+export { encodeKeptAside } from '../lib/kept-aside';
 
 /** Marks a JSON file as a workbook backup, so a random JSON file is refused with a clear message. */
 export const BACKUP_FORMAT = 'networking-workbook-backup';

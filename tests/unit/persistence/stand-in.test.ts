@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeEnvelope } from '../../src/lib/documents';
+import { encodeEnvelope } from '../../../src/lib/documents';
 import {
   createLocalforageEngine,
   openReaderStorage,
   USED_MARK,
-} from '../../src/lib/storage/localforage-engine';
-import { mergeStandIn } from '../../src/lib/storage/merge-back';
-import { progressSpec, type ProgressDoc } from '../../src/schemas/progress';
-import { settingsSpec } from '../../src/schemas/settings';
+} from '../../../src/lib/storage/localforage-engine';
+import { mergeStandIn } from '../../../src/lib/storage/merge-back';
+import { progressSpec, type ProgressDoc } from '../../../src/schemas/progress';
+import { settingsSpec } from '../../../src/schemas/settings';
 
 const at = '2027-03-01T10:00:00.000Z';
 const progress = (...ids: string[]): ProgressDoc => ({

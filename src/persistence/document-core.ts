@@ -1,4 +1,4 @@
-// The state a persisted document's two halves share: its reading half (`persisted.ts`) and its
+// The state a persisted document's two halves share: its reading half (`document-store.ts`) and its
 // writing half (`persisted-save.ts`, fetched on the first edit). Both import it; neither imports
 // the other's values, so the two form no cycle.
 import type { WritableAtom } from 'nanostores';
@@ -9,9 +9,9 @@ import { toStorageError, type OpenedStorage } from '../lib/storage';
 // loads then, and pages stay light for everyone else. Kept once loaded: awaiting an import, even
 // of a loaded module, lets other tasks run first, and a large document read alongside would then
 // be unpacked before this one is shown.
-let checker: typeof import('../lib/schema-check') | undefined;
+let checker: typeof import('./record-check') | undefined;
 /** The large-document checker, fetched on first need and kept. */
-export const schemaCheck = async () => (checker ??= await import('../lib/schema-check'));
+export const schemaCheck = async () => (checker ??= await import('./record-check'));
 /** The checker if it is here already, to use without awaiting (see above). */
 export const loadedSchemaCheck = () => checker;
 
@@ -98,7 +98,7 @@ export interface PersistedOptions {
 
 /**
  * The state of one persisted document, shared by its reading half (here) and its writing half
- * (`persisted-save.ts`), which is fetched later and so cannot close over this function's variables.
+ * (`document-writer.ts`), which is fetched later and so cannot close over this function's variables.
  */
 export interface DocumentCore<T> {
   readonly spec: DocumentSpec<T>;

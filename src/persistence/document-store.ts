@@ -23,11 +23,11 @@ const outOfReach = () => import('./out-of-reach');
 /** Tries again to read stored answers that were out of reach (see `out-of-reach.ts`). */
 export const retryReading = () => outOfReach().then((words) => words.retryReading(registry.get()));
 
-// The writing half (persisted-save.ts) is fetched on a document's first edit: a page that only
+// The writing half (document-writer.ts) is fetched on a document's first edit: a page that only
 // shows saved answers never needs it. A failed fetch is forgotten, so the next save asks again.
-let saver: Promise<typeof import('./persisted-save')> | undefined;
+let saver: Promise<typeof import('./document-writer')> | undefined;
 const saveHalf = () =>
-  (saver ??= import('./persisted-save').catch((error: unknown) => {
+  (saver ??= import('./document-writer').catch((error: unknown) => {
     saver = undefined;
     throw error;
   }));
@@ -206,7 +206,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     const { storage } = core;
     // A write under way counts as unsaved too: the page may go before it lands.
     if (!(core.dirty || $status.get().save === 'saving') || !storage || storage.fallbackReason) return;
-    // Signed, so that another tab's save does not clear it (see `clearStash` in persisted-save.ts).
+    // Signed, so that another tab's save does not clear it (see `clearStash` in document-writer.ts).
     const stash = {
       ...encodeEnvelope(spec, $data.get(), new Date(), core.lastSeen),
       stashedBy: core.instanceId,
@@ -307,7 +307,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     return writing;
   }
 
-  /** Adopts a newer stored copy written by another tab (see `refresh` in persisted-save.ts). */
+  /** Adopts a newer stored copy written by another tab (see `refresh` in document-writer.ts). */
   const refresh = () =>
     saveHalf().then(
       (half) => half.refresh(core),

@@ -2,25 +2,25 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { DEFER_CHECK_FROM, decodeEnvelope, mayDeferCheck, migrate } from '../../src/lib/documents';
+import { DEFER_CHECK_FROM, decodeEnvelope, mayDeferCheck, migrate } from '../../../src/lib/documents';
 import {
   checkInSlices,
   checkUnits,
   decodeShape,
   planCheck,
   type CheckUnit,
-} from '../../src/lib/schema-check';
-import { documentSpecs } from '../../src/documents';
-import type { DocumentSpec } from '../../src/lib/documents';
-import { object } from '../../src/schemas/common';
-import { interactionSchema, interactionsSchema } from '../../src/documents/interactions/schema';
+} from '../../../src/persistence/record-check';
+import { documentSpecs } from '../../../src/documents';
+import type { DocumentSpec } from '../../../src/lib/documents';
+import { object } from '../../../src/schemas/common';
+import { interactionSchema, interactionsSchema } from '../../../src/documents/interactions/schema';
 import {
   makePerson,
   peopleSchema as contactsSchema,
   peopleSpec as contactsSpec,
   type Interaction,
-} from '../../src/documents/people/schema';
-import { makeInteraction } from '../support/interactions';
+} from '../../../src/documents/people/schema';
+import { makeInteraction } from '../../support/interactions';
 
 // A large real schema to check: contacts and both logs in one document, as people version 2 held them.
 const peopleSchema = object({ ...contactsSchema.pipe[1].entries, ...interactionsSchema.pipe[1].entries });

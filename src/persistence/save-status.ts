@@ -1,5 +1,5 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
-import { $documents, type DocumentStatus, type PersistedDocument } from './persisted';
+import { $documents, type DocumentStatus, type PersistedDocument } from './document-store';
 
 /** One line for the save indicator: the worst state among the documents on the page. */
 export interface SaveSummary {

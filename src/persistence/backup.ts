@@ -1,16 +1,16 @@
-import type { ImportPlan, PlannedDocument } from '../lib/backup';
+import type { ImportPlan, PlannedDocument } from './backup-file';
 import type { KeptJson } from '../lib/kept-aside';
 import { decodeEnvelope, encodeEnvelope, type Envelope } from '../lib/documents';
 import { formatBytes } from '../lib/format';
 import { openStorage, toStorageError } from '../lib/storage';
 import { documentSpecs } from '../documents';
-import { $documents, reloadEverywhere } from './persisted';
-import { recordBackup, settings } from './settings';
+import { $documents, reloadEverywhere } from './document-store';
+import { recordBackup, settings } from '../stores/settings';
 import { readStorageHealth } from './storage-health';
 
 // The backup file format (writing, reading and checking a file) is needed only when the reader
 // downloads or restores a backup, so it loads then rather than with the "Your data" page.
-const backupFormat = () => import('../lib/backup');
+const backupFormat = () => import('./backup-file');
 
 /** Writes every pending edit on this page, so a backup or import sees the latest data. */
 async function flushAll(): Promise<void> {

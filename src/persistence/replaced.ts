@@ -5,7 +5,7 @@ import type { PathStep } from '../lib/replaced-text';
  * A text the reader typed in this tab that another tab's later edit of the same field replaced
  * on screen. Storage keeps the later edit; this is the reader's only remaining copy of theirs.
  * Entries are made, actions included, by the writing half of persisted documents
- * (persisted-save.ts), which is fetched on demand; every page with a save indicator loads this
+ * (document-writer.ts), which is fetched on demand; every page with a save indicator loads this
  * module, so it holds no more than the list.
  */
 export interface ReplacedEntry {

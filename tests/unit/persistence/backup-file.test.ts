@@ -12,16 +12,16 @@ import {
   serializeBackup,
   type Backup,
   type ImportPlan,
-} from '../../src/lib/backup';
-import { encodeEnvelope, type DocumentSpec, type Envelope } from '../../src/lib/documents';
+} from '../../../src/persistence/backup-file';
+import { encodeEnvelope, type DocumentSpec, type Envelope } from '../../../src/lib/documents';
 import { readFileSync } from 'node:fs';
-import { removeItem } from '../../src/lib/list-edit';
-import { goalsSpec, type GoalsDoc } from '../../src/worksheets/goals/schema';
-import { interactionsSpec, type InteractionsDoc } from '../../src/documents/interactions/schema';
-import { peopleSpec, type PeopleDoc } from '../../src/documents/people/schema';
-import { fixtureData } from '../support/workbook-fixtures';
-import { progressSpec, type ProgressDoc } from '../../src/schemas/progress';
-import { settingsSpec, type SettingsDoc } from '../../src/schemas/settings';
+import { removeItem } from '../../../src/lib/list-edit';
+import { goalsSpec, type GoalsDoc } from '../../../src/worksheets/goals/schema';
+import { interactionsSpec, type InteractionsDoc } from '../../../src/documents/interactions/schema';
+import { peopleSpec, type PeopleDoc } from '../../../src/documents/people/schema';
+import { fixtureData } from '../../support/workbook-fixtures';
+import { progressSpec, type ProgressDoc } from '../../../src/schemas/progress';
+import { settingsSpec, type SettingsDoc } from '../../../src/schemas/settings';
 
 // A fixed pair of documents, so these stories stay true as worksheets add their own documents.
 const documentSpecs = [progressSpec, settingsSpec] as DocumentSpec<unknown>[];
