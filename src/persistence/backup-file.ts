@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { isoInstant } from '../schemas/common';
-import { decodeEnvelope, describeIssue, openEnvelope, type DocumentSpec, type Envelope } from '../lib/documents';
+import {
+  decodeEnvelope,
+  describeIssue,
+  openEnvelope,
+  type DocumentSpec,
+  type Envelope,
+} from '../lib/documents';
 import { decodeKeptAside, type KeptJson } from '../lib/kept-aside';
 
 export { encodeKeptAside } from '../lib/kept-aside';

@@ -4,6 +4,8 @@
 import type { WritableAtom } from 'nanostores';
 import type { DocumentSpec } from '../lib/documents';
 import { toStorageError, type OpenedStorage } from '../lib/storage';
+import type { DocumentEvent, DocumentState, StatusView } from './states';
+import type { TabChannel } from './tab-sync';
 
 // Checking a large document in parts is needed only once a reader has thousands of records, so it
 // loads then, and pages stay light for everyone else. Kept once loaded: awaiting an import, even
@@ -15,14 +17,12 @@ export const schemaCheck = async () => (checker ??= await import('./record-check
 /** The checker if it is here already, to use without awaiting (see above). */
 export const loadedSchemaCheck = () => checker;
 
-/** Where a document is in its life, as the save indicator and islands see it. */
-export interface DocumentStatus {
-  /** `loading` until the first read completes; nothing is written before that. */
-  phase: 'loading' | 'ready' | 'error';
-  /** `saved`: storage holds what is on screen; `pending`/`saving`: a write is due or under way. */
-  save: 'saved' | 'pending' | 'saving' | 'failed';
-  /** True when edits are refused, e.g. the stored data comes from a newer version. */
-  readOnly: boolean;
+/**
+ * Where a document is in its life, as the save indicator and islands see it: its state (see
+ * `states.ts`, from which `state`, `phase`, `save`, `readOnly` and `checking` are derived) and
+ * what the reader is told about it.
+ */
+export interface DocumentStatus extends StatusView {
   /** False when data lives only in memory for this visit. */
   durable: boolean;
   /** What went wrong and what to do, in the reader's words. */
@@ -34,12 +34,10 @@ export interface DocumentStatus {
    * failed): they are untouched, and trying again may reach them.
    */
   unread?: boolean;
-  /**
-   * True while a large stored copy, shown as soon as its shape was checked, is still being
-   * checked record by record. Edits are allowed; their save waits until the check passes.
-   */
-  checking?: boolean;
 }
+
+/** What the reader is told about a document, beside its state. */
+export type StatusNotes = Partial<Pick<DocumentStatus, 'durable' | 'problem' | 'quarantinedAs' | 'unread'>>;
 
 // User Timing entries let the storage benchmark (and a reader's devtools) see load and save times.
 /** Sets a User Timing mark. */
@@ -52,10 +50,6 @@ export const measure = (name: string, start: string) => {
     // The start mark can be missing (cleared, or an edit made before load); nothing to report.
   }
 };
-
-/** What documents tell their copies in other tabs (and this one) over the BroadcastChannel. */
-export type Message =
-  { type: 'saved'; key: string; updatedAt: string; from: string } | { type: 'replaced'; keys: string[] };
 
 /** Why a read or save failed and what to do, in the reader's words. */
 export const explain = (error: unknown): string => {
@@ -121,32 +115,26 @@ export interface DocumentCore<T> {
    * beyond it is the reader's typing here, which another tab's copy may replace.
    */
   before?: T;
-  /** Edits not yet written. */
-  dirty: boolean;
+  /** Where the document is in its life; changed only by `send`. */
+  state: DocumentState;
   /** What stays said after every save while it holds, such as saved answers out of reach. */
   lastingProblem?: string;
-  /** A stashed edit or an older version was taken in on load and still needs saving. */
-  recovered: boolean;
-  /** A stash was taken in on load: the next good write clears it, whichever tab wrote it. */
-  stashTaken: boolean;
-  /**
-   * Set while storage may still hold a copy of an older version that `carryOver` must see
-   * before it is written over: such a write always reads storage first, even when urgent.
-   */
-  upgrading: boolean;
   /**
    * The background check of a stored copy adopted before all its records were checked. Every
    * write and refresh waits for it; `generation` tells it the document was reloaded meanwhile.
    */
-  checking?: Promise<void>;
+  check?: Promise<void>;
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
-  channel?: BroadcastChannel;
+  channel?: TabChannel;
   /** Sets data that comes from storage, without scheduling a save of it. */
   adopt(this: void, data: T): void;
   /** Applies an edit as the reader's own (`PersistedDocument.update`): checked, then saved. */
   update(this: void, edit: (current: T) => T): void;
-  setStatus(this: void, change: Partial<DocumentStatus>): void;
+  /** Moves the document to the state `event` leads to (`next` in `states.ts`). */
+  send(this: void, event: DocumentEvent, notes?: StatusNotes): void;
+  /** Changes what the reader is told, leaving the state as it is. */
+  setStatus(this: void, notes: StatusNotes): void;
   /** Warns before the page closes while a save is pending. */
   setPending(this: void, pending: boolean): void;
 }

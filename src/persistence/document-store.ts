@@ -1,5 +1,5 @@
 import { atom, onMount, onNotify, type ReadableAtom } from 'nanostores';
-import { decodeEnvelope, mayDeferCheck, encodeEnvelope, type DocumentSpec } from '../lib/documents';
+import { decodeEnvelope, mayDeferCheck, type DocumentSpec } from '../lib/documents';
 import { openStorage } from '../lib/storage';
 import {
   explain,
@@ -9,10 +9,12 @@ import {
   schemaCheck,
   type DocumentCore,
   type DocumentStatus,
-  type Message,
   type PersistedOptions,
 } from './document-core';
+import { stashNow, takeStash } from './closing-stash';
 import { forgetReplaced } from './replaced';
+import { initialState, next, takesEdits, view } from './states';
+import { announceReplaced, joinTabs } from './tab-sync';
 
 export type { DocumentStatus, OlderCopy, PersistedOptions } from './document-core';
 export { explain } from './document-core';
@@ -49,7 +51,6 @@ export interface PersistedDocument<T> {
 
 /** Saves wait this long after the last edit, so typing does not write on every keystroke. */
 export const SAVE_DELAY_MS = 250;
-const CHANNEL = 'networking-workbook';
 // Reads of large documents (`PersistedOptions.large`) queue here, one after another.
 let largeReads: Promise<void> = Promise.resolve();
 const registry = atom<PersistedDocument<unknown>[]>([]);
@@ -71,9 +72,12 @@ if (!import.meta.env.SSR && typeof window !== 'undefined') {
       Promise.all(
         registry.get().map(async (doc) => {
           await doc.flush();
-          // A failed save settles like any other; reloading now would drop what it holds.
+          // A failed save settles like any other; reloading now would drop what it holds. A
+          // read-only document cannot write here, and asks for this reload: closing the page
+          // stashes its edit for the reloaded one to take in.
           const status = doc.$status.get();
-          if (status.save === 'failed') throw new Error(status.problem ?? `${doc.spec.title} is not saved.`);
+          if (status.save === 'failed' && !status.readOnly)
+            throw new Error(status.problem ?? `${doc.spec.title} is not saved.`);
         }),
       ),
     );
@@ -103,10 +107,7 @@ export function warnOnLeave(owner: object, unsaved: boolean): void {
 export async function reloadEverywhere(keys: readonly string[]): Promise<void> {
   const affected = registry.get().filter((doc) => keys.includes(doc.spec.key));
   await Promise.all(affected.map((doc) => doc.reload()));
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ type: 'replaced', keys: [...keys] } satisfies Message);
-  channel.close();
+  announceReplaced(keys);
 }
 
 /**
@@ -119,16 +120,14 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
   let writing: Promise<void> | undefined;
   let loading: Promise<void> | undefined;
 
+  const fresh = (): DocumentStatus => ({ ...view(initialState), durable: true });
   const core: DocumentCore<T> = {
     spec,
     options,
     $data: atom<T>(spec.initial()),
-    $status: atom<DocumentStatus>({ phase: 'loading', save: 'saved', readOnly: false, durable: true }),
+    $status: atom<DocumentStatus>(fresh()),
     instanceId: Math.random().toString(36).slice(2),
-    dirty: false,
-    recovered: false,
-    stashTaken: false,
-    upgrading: false,
+    state: initialState,
     generation: 0,
     adopt(data) {
       adopting = true;
@@ -139,15 +138,19 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
       }
     },
     update(edit) {
-      const status = $status.get();
-      if (status.phase !== 'ready') throw new Error(`${spec.title} is still loading.`);
-      if (status.readOnly) throw new Error(status.problem ?? `${spec.title} is read-only.`);
+      const { state } = core;
+      if (state.status === 'loading') throw new Error(`${spec.title} is still loading.`);
+      if (!takesEdits(state)) throw new Error($status.get().problem ?? `${spec.title} is read-only.`);
       $data.set(edit($data.get()));
     },
-    setStatus: (change) => $status.set({ ...$status.get(), ...change }),
+    send(event, notes) {
+      core.state = next(core.state, event);
+      $status.set({ ...$status.get(), ...notes, ...view(core.state) });
+    },
+    setStatus: (notes) => $status.set({ ...$status.get(), ...notes }),
     setPending: (pending) => warnOnLeave($status, pending),
   };
-  const { $data, $status, setStatus } = core;
+  const { $data, $status, send } = core;
   const currentLoad = (): Promise<void> | undefined => loading;
 
   async function read() {
@@ -176,44 +179,6 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     return { raw, decoded };
   }
 
-  /**
-   * Takes back an edit that a closing page stashed because its save might not finish. It is
-   * merged into what storage holds, however old: another tab may have saved since without it.
-   * Merging a stash whose edit did land changes nothing.
-   */
-  function recoverStash(stored: { data: T } | undefined) {
-    const engine = core.storage!.engine;
-    const stash = engine.unstash(spec.key);
-    const stashed = decodeEnvelope(spec, stash);
-    if (stashed.kind === 'invalid') {
-      // Edits made on a copy that turned out unreadable: kept aside like it, never dropped.
-      void engine
-        .setItem(`quarantine:${spec.key}:${new Date().toISOString()}:unsaved-edits`, stash)
-        .then(() => engine.clearStash(spec.key))
-        .catch(() => {}); // the stash stays, and is offered again on the next load
-      return;
-    }
-    if (stashed.kind !== 'ok') {
-      engine.clearStash(spec.key);
-      return;
-    }
-    core.adopt(stored && spec.merge ? spec.merge(stashed.data, stored.data) : stashed.data);
-    core.recovered = core.stashTaken = true;
-  }
-
-  /** Keeps a synchronous copy of unsaved edits while the page is going away. */
-  function stashNow() {
-    const { storage } = core;
-    // A write under way counts as unsaved too: the page may go before it lands.
-    if (!(core.dirty || $status.get().save === 'saving') || !storage || storage.fallbackReason) return;
-    // Signed, so that another tab's save does not clear it (see `clearStash` in document-writer.ts).
-    const stash = {
-      ...encodeEnvelope(spec, $data.get(), new Date(), core.lastSeen),
-      stashedBy: core.instanceId,
-    };
-    storage.engine.stash(spec.key, stash);
-  }
-
   async function load(): Promise<void> {
     mark(`${spec.key}:load-start`);
     if (options.large) void schemaCheck().catch(() => {}); // read() reports a failure to load it
@@ -225,63 +190,58 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
       const problem = (core.lastingProblem =
         storage.standIn || storage.fallbackReason ? (await outOfReach()).openedProblem(storage) : undefined);
       const unread = storage.standIn?.unread ? { unread: true } : {};
-      if (decoded.kind === 'ok' || decoded.kind === 'empty' || decoded.kind === 'unchecked') {
-        if (decoded.kind !== 'empty') {
-          core.adopt(decoded.data);
-          core.lastSeen = decoded.updatedAt;
-          core.base = core.before = decoded.data;
-          if (decoded.kind === 'ok' && decoded.migratedFrom !== undefined && options.carryOver) {
-            core.upgrading = true;
-            core.recovered = true; // written below, once ready, so the upgrade happens on this visit
-          }
-        }
-        if (decoded.kind === 'unchecked') {
-          const started = core.generation;
-          core.checking = saveHalf().then((half) => half.checkLater(core, raw, decoded.remaining, started));
-          // A check that cannot run shows on the first save, which it refuses (see `write`).
-          core.checking.catch(() => {});
-          setStatus({ checking: true });
-        }
-        recoverStash(decoded.kind === 'empty' ? undefined : decoded);
-      } else if (decoded.kind === 'newer') {
-        setStatus({
-          phase: 'ready',
-          readOnly: true,
-          durable,
-          problem: `Read-only: your ${spec.title.toLowerCase()} was saved by a newer version of the workbook (format ${decoded.version}). Reload the page to get the latest version; nothing here will change it.`,
-        });
+      if (decoded.kind === 'newer') {
+        send(
+          { type: 'newer' },
+          {
+            durable,
+            problem: `Read-only: your ${spec.title.toLowerCase()} was saved by a newer version of the workbook (format ${decoded.version}). Reload the page to get the latest version; nothing here will change it.`,
+          },
+        );
         return;
-      } else if (decoded.kind === 'invalid') {
+      }
+      if (decoded.kind === 'invalid') {
         const half = await saveHalf();
         const quarantinedAs = await half.quarantine(core, raw);
-        setStatus({
-          phase: 'ready',
-          durable,
-          quarantinedAs,
-          problem: half.unreadable(spec.title, decoded.reason),
-        });
+        send(
+          { type: 'quarantined' },
+          { durable, quarantinedAs, problem: half.unreadable(spec.title, decoded.reason) },
+        );
         return;
       }
-      setStatus({
-        phase: 'ready',
-        durable,
-        ...unread,
-        ...(problem ? { problem } : {}),
-        ...(storage.fallbackReason ? { save: 'failed' as const } : {}),
-      });
-      measure(`${spec.key}:load`, `${spec.key}:load-start`);
-      if (core.recovered) {
-        core.recovered = false;
-        core.dirty = true;
-        setStatus({ save: 'pending' });
-        void save();
+      const stored = decoded.kind === 'empty' ? undefined : decoded;
+      if (stored) {
+        core.adopt(stored.data);
+        core.lastSeen = stored.updatedAt;
+        core.base = core.before = stored.data;
       }
+      if (decoded.kind === 'unchecked') {
+        const started = core.generation;
+        core.check = saveHalf().then((half) => half.checkLater(core, raw, decoded.remaining, started));
+        // A check that cannot run shows on the first save, which it refuses (see `write`).
+        core.check.catch(() => {});
+      }
+      const stashTaken = takeStash(core, stored);
+      // An older copy is written over once ready, so the upgrade happens on this visit.
+      const upgrading = decoded.kind === 'ok' && decoded.migratedFrom !== undefined && !!options.carryOver;
+      send(
+        {
+          type: 'loaded',
+          deferred: decoded.kind === 'unchecked',
+          upgrading,
+          stashTaken,
+          memoryOnly: !!storage.fallbackReason,
+        },
+        { durable, ...unread, ...(problem ? { problem } : {}) },
+      );
+      measure(`${spec.key}:load`, `${spec.key}:load-start`);
+      if (core.state.unsaved) void save();
     } catch (error) {
       const problem = await outOfReach().then(
         (words) => words.unreachable(spec.title, error),
         () => explain(error),
       );
-      setStatus({ phase: 'error', readOnly: true, unread: true, problem });
+      send({ type: 'unreachable' }, { unread: true, problem });
     }
   }
 
@@ -294,13 +254,15 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
         (error: unknown) => {
           // The writing code could not be fetched (offline before the site was cached): the edit
           // stays on screen and pending, and the reader is told.
-          if (!core.dirty) return;
-          setStatus({
-            save: 'failed',
-            problem: `Not saved: the part of the workbook that saves could not be downloaded (${
-              error instanceof Error ? error.message : String(error)
-            }). Your text is still on this page; check your connection, and your next change saves it.`,
-          });
+          if (!core.state.unsaved) return;
+          send(
+            { type: 'write-failed' },
+            {
+              problem: `Not saved: the part of the workbook that saves could not be downloaded (${
+                error instanceof Error ? error.message : String(error)
+              }). Your text is still on this page; check your connection, and your next change saves it.`,
+            },
+          );
         },
       ),
     );
@@ -316,12 +278,12 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
 
   const onHide = () => {
     if (document.visibilityState === 'hidden') {
-      stashNow();
+      stashNow(core);
       void save(true);
     } else void refresh();
   };
   const onPageHide = () => {
-    stashNow();
+    stashNow(core);
     void save(true);
   };
   const onFocus = () => void refresh();
@@ -329,15 +291,10 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
   function start() {
     registry.set([...registry.get(), doc as PersistedDocument<unknown>]);
     loading = load();
-    if (typeof BroadcastChannel !== 'undefined') {
-      const channel = (core.channel = new BroadcastChannel(CHANNEL));
-      channel.onmessage = ({ data: message }: MessageEvent<Message>) => {
-        if (message.type === 'replaced' && message.keys.includes(spec.key)) void doc.reload();
-        else if (message.type === 'saved' && message.key === spec.key && message.from !== core.instanceId) {
-          void refresh();
-        }
-      };
-    }
+    core.channel = joinTabs(spec.key, core.instanceId, {
+      saved: () => void refresh(),
+      replaced: () => void doc.reload(),
+    });
     if (typeof window !== 'undefined') {
       document.addEventListener('visibilitychange', onHide);
       window.addEventListener('pagehide', onPageHide);
@@ -375,15 +332,14 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     },
     async reload() {
       core.generation++;
-      core.checking = undefined;
-      core.upgrading = false;
+      core.check = undefined;
       clearTimeout(core.timer);
-      core.dirty = false;
       core.setPending(false);
       core.lastSeen = core.base = core.before = undefined;
       forgetReplaced(spec.key); // their fields may hold other text now, or be gone
       core.adopt(spec.initial());
-      $status.set({ phase: 'loading', save: 'saved', readOnly: false, durable: true });
+      $status.set(fresh());
+      send({ type: 'load' });
       loading = load();
       await loading;
     },
@@ -405,14 +361,12 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
   onNotify($data, () => {
     if (adopting) return;
     const { storage } = core;
-    if ($status.get().phase !== 'ready' || $status.get().readOnly || !storage) return;
-    if (storage.fallbackReason) return;
-    if (!core.dirty) {
+    if (!takesEdits(core.state) || !storage || storage.fallbackReason) return;
+    if (!core.state.unsaved) {
       mark(`${spec.key}:edit`);
       void saveHalf().catch(() => {}); // fetched during the delay below; a failure shows on save
     }
-    core.dirty = true;
-    setStatus({ save: 'pending' });
+    send({ type: 'edit' });
     core.setPending(true);
     clearTimeout(core.timer);
     core.timer = setTimeout(() => void save(), SAVE_DELAY_MS);

@@ -6,9 +6,12 @@
 import { decodeEnvelope, encodeEnvelope, isStoredCopy, openEnvelope } from '../lib/documents';
 import { describeField, putBack, replacedTexts, type PathStep } from '../lib/replaced-text';
 import type { CheckUnit } from './record-check';
-import { explain, measure, mark, schemaCheck, type DocumentCore, type Message } from './document-core';
+import { clearStash } from './closing-stash';
+import { explain, measure, mark, schemaCheck, type DocumentCore } from './document-core';
 import { askForPersistence } from './persistence-request';
 import { replacedEntries, type ReplacedEntry } from './replaced';
+import { takesEdits } from './states';
+import { exclusively } from './tab-sync';
 
 /** What the reader is told when stored data could not be read and was kept aside. */
 export const unreadable = (title: string, reason: string, withEdits = false) =>
@@ -50,38 +53,21 @@ export async function checkLater<T>(
   measure(`${spec.key}:verify`, `${spec.key}:verify-start`);
   const decoded = passed ? undefined : decodeEnvelope(spec, raw);
   if (!decoded || decoded.kind === 'ok') {
-    core.setStatus({ checking: false });
+    core.send({ type: 'checked' });
     return;
   }
-  const edits = core.dirty || core.recovered ? core.$data.get() : undefined;
+  const edits = core.state.unsaved ? core.$data.get() : undefined;
   clearTimeout(core.timer);
-  core.dirty = false;
-  core.recovered = false;
   core.setPending(false);
   core.lastSeen = core.base = core.before = undefined;
   core.adopt(spec.initial());
   try {
     const reason = decoded.kind === 'invalid' ? decoded.reason : 'it changed format while open';
     const quarantinedAs = await quarantine(core, raw, edits);
-    core.setStatus({
-      checking: false,
-      save: 'saved',
-      quarantinedAs,
-      problem: unreadable(spec.title, reason, !!edits),
-    });
+    core.send({ type: 'quarantined' }, { quarantinedAs, problem: unreadable(spec.title, reason, !!edits) });
   } catch (error) {
-    core.setStatus({ checking: false, phase: 'error', readOnly: true, problem: explain(error) });
+    core.send({ type: 'unreachable' }, { problem: explain(error) });
   }
-}
-
-/**
- * Runs a read-merge-write of one document while no other tab runs one of the same document
- * (Web Locks), so two tabs saving at the same instant cannot each read the copy before the
- * other's write and then write over it. Where the browser has no Web Locks it runs at once.
- */
-function exclusively<R>(key: string, task: () => Promise<R>): Promise<R> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  return locks ? locks.request(`networking-workbook:${key}`, task) : task();
 }
 
 /**
@@ -94,55 +80,40 @@ export async function write<T>(core: DocumentCore<T>, urgent = false): Promise<v
   const { spec, storage } = core;
   try {
     // Nothing is written over a stored copy before it has been checked in full.
-    if (core.checking) await core.checking;
+    if (core.check) await core.check;
   } catch (error) {
     // The check could not run (its code could not be fetched): nothing is written, and the
     // reader is told; the edit stays pending, so closing the page stashes it.
-    core.setStatus({ save: 'failed', problem: explain(error) });
+    core.send({ type: 'check-unavailable' }, { problem: explain(error) });
     return;
   }
-  if (!core.dirty || !storage) return;
+  // Read-only: nothing here may change what storage holds (a newer version's copy, or one out of reach).
+  if (!core.state.unsaved || !takesEdits(core.state) || !storage) return;
   if (storage.fallbackReason) return; // memory only: the status already says so
-  if (core.upgrading) urgent = false;
-  core.dirty = false;
-  core.setStatus({ save: 'saving' });
+  const { upgrading } = core.state;
+  if (upgrading) urgent = false;
+  core.send({ type: 'write' });
   try {
     const envelope = await (urgent
       ? store(core, core.$data.get(), core.lastSeen)
       : exclusively(spec.key, () => mergeAndStore(core)));
     if (!envelope) return;
     measure(`${spec.key}:edit-to-write`, `${spec.key}:edit`);
-    if (core.upgrading) measure(`${spec.key}:upgrade`, `${spec.key}:load-start`);
-    core.upgrading = false;
+    if (upgrading) measure(`${spec.key}:upgrade`, `${spec.key}:load-start`);
     clearStash(core);
-    core.channel?.postMessage({
-      type: 'saved',
-      key: spec.key,
-      updatedAt: envelope.updatedAt,
-      from: core.instanceId,
-    } satisfies Message);
-    if (core.dirty) return; // edited during the write: the scheduled save will follow
+    core.channel?.announceSaved(envelope.updatedAt);
+    if (core.state.unsaved) {
+      core.send({ type: 'written' }); // edited during the write: the scheduled save will follow
+      return;
+    }
     // What was kept aside, or is out of reach, stays said after every save.
     const problem = core.$status.get().quarantinedAs ? {} : { problem: core.lastingProblem };
-    core.setStatus({ save: 'saved', ...problem });
+    core.send({ type: 'written' }, problem);
     core.setPending(false);
     void askForPersistence();
   } catch (error) {
-    core.dirty = true;
-    core.setStatus({ save: 'failed', problem: explain(error) });
+    core.send({ type: 'write-failed' }, { problem: explain(error) });
   }
-}
-
-/**
- * Forgets the closing-page stash once what it kept is stored: this tab's own, or one this tab
- * took in on load. Another tab's stash holds an edit this write may not include (its own write
- * never landed), so it stays for the next page load to take in.
- */
-function clearStash<T>(core: DocumentCore<T>): void {
-  const { engine } = core.storage!;
-  const stash = () => engine.unstash(core.spec.key) as { stashedBy?: unknown } | null;
-  if (core.stashTaken || stash()?.stashedBy === core.instanceId) engine.clearStash(core.spec.key);
-  core.stashTaken = false;
 }
 
 /** Writes `data` as the stored copy, stamped after `after`, and remembers it as this tab's base. */
@@ -171,12 +142,12 @@ async function mergeAndStore<T>(core: DocumentCore<T>) {
     : decodeEnvelope(spec, raw);
   if (current.kind === 'newer') {
     // Still unsaved: closing or reloading the page stashes it, and the newer version takes it in.
-    core.dirty = true;
-    core.setStatus({
-      readOnly: true,
-      save: 'failed',
-      problem: `Not saved: another tab saved your ${spec.title.toLowerCase()} with a newer version of the workbook. Reload this page.`,
-    });
+    core.send(
+      { type: 'newer' },
+      {
+        problem: `Not saved: another tab saved your ${spec.title.toLowerCase()} with a newer version of the workbook. Reload this page.`,
+      },
+    );
     return undefined;
   }
   if (current.kind === 'ok' && current.updatedAt !== core.lastSeen) {
@@ -246,7 +217,7 @@ function tellReplaced<T>(core: DocumentCore<T>, mine: T, next: T): void {
 export async function refresh<T>(core: DocumentCore<T>): Promise<void> {
   const { spec, storage } = core;
   try {
-    if (core.checking) await core.checking;
+    if (core.check) await core.check;
     if (core.$status.get().phase !== 'ready' || !storage) return;
     const raw = await storage.engine.getItem(spec.key);
     if (isStoredCopy(spec, raw, core.lastSeen)) return;
@@ -256,7 +227,7 @@ export async function refresh<T>(core: DocumentCore<T>): Promise<void> {
     // With unsaved edits the merged copy still needs saving, which the pending save does. Edits
     // being written count as unsaved: the screen must not drop them until their write lands.
     const mine = core.$data.get();
-    const unsaved = core.dirty || core.$status.get().save === 'saving';
+    const unsaved = core.state.unsaved || core.state.status === 'saving';
     const next =
       unsaved && spec.merge ? spec.merge(mine, decoded.data, core.base) : unsaved ? mine : decoded.data;
     core.adopt(next);

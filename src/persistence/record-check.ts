@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { objectGuard } from '../schemas/common';
-import { DEFER_CHECK_FROM, decodeEnvelope, openEnvelope, type Decoded, type DocumentSpec } from '../lib/documents';
+import {
+  DEFER_CHECK_FROM,
+  decodeEnvelope,
+  openEnvelope,
+  type Decoded,
+  type DocumentSpec,
+} from '../lib/documents';
 
 /** One part of a value and the schema it must pass: a whole record, a field, or a list's length. */
 export interface CheckUnit {
