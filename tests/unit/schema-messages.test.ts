@@ -10,7 +10,7 @@ import { RATING_RANGE, takeSchema } from '../../src/worksheets/communication/sch
 import { END_BEFORE_START, PROGRESS_RANGE } from '../../src/worksheets/development/schema';
 import { CADENCE_DAYS_RANGE, personSchema } from '../../src/documents/people/schema';
 import { baseSchema, pitchSpec, TARGET_RANGE } from '../../src/worksheets/pitch/schema';
-import { PLAN_DAYS_RANGE, PLAN_NAME_LENGTH } from '../../src/plan/schema';
+import { PLAN_DAYS_RANGE, PLAN_NAME_LENGTH } from '../../src/worksheets/action-plan/schema';
 import { progressSchema } from '../../src/schemas/progress';
 import { settingsSchema } from '../../src/schemas/settings';
 

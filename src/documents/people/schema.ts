@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
+import { countLists, type DocumentSpec } from '../../lib/documents';
 import { today } from '../../lib/dates';
 import { mergeRecords, mergeTombstones } from '../../lib/records';
 import type { InteractionsDoc } from '../interactions/schema';
@@ -122,7 +122,7 @@ export const peopleSpec: DocumentSpec<PeopleDoc> = {
     const deleted = mergeTombstones(local.deleted, stored.deleted);
     return { people: mergeRecords(local.people, stored.people, deleted, base?.people), deleted };
   },
-  count: (data) => data.people.length,
+  count: (data) => countLists(data, 'people'),
   // Up to version 2 the logs lived here; they now live in `interactions`.
   carryOver: {
     into: 'interactions',

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
+import { countLists, type DocumentSpec } from '../../lib/documents';
 import { mergeRecords, mergeTombstones } from '../../lib/records';
 import {
   isoInstant,
@@ -108,7 +108,7 @@ export const goalsSpec: DocumentSpec<GoalsDoc> = {
       deleted,
     };
   },
-  count: (data) => data.goals.length,
+  count: (data) => countLists(data, 'goals'),
 };
 
 /** A blank objective. */
