@@ -121,8 +121,14 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
   if (!issue) return 'the data does not match';
   const path = issue.path?.map((item) => String(item.key)).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
+  // valibot quotes what the data held ("but received "…""), which may be a whole answer.
+  const message =
+    issue.message.length > MESSAGE_LENGTH ? `${issue.message.slice(0, MESSAGE_LENGTH - 1)}…` : issue.message;
+  return path ? `${path}: ${message}` : message;
 }
+
+/** The longest an issue's own words get in a message to the reader. */
+const MESSAGE_LENGTH = 120;
 
 /**
  * True when a raw stored value is exactly the copy a tab last read or wrote: an envelope of the
