@@ -70,3 +70,166 @@ export function moveItem<T extends VersionedRecord>(
   next.splice(target, 0, { ...item!, updatedAt: now.toISOString() });
   return next;
 }
+
+/** An edit that was kept (with the new document), or refused with the reason in the reader's words. */
+export type EditResult<T> = { ok: true; doc: T } | { ok: false; error: string };
+
+/** The fields of a record a reader edits; its id and time are the editor's business. */
+export type Patch<T> = Partial<Omit<T, 'id' | 'updatedAt'>>;
+
+/**
+ * Where one list of records sits in a document: how to read it, how to write it back, and where
+ * its deletions are kept. Every edit of every list goes through one of these, so add, update,
+ * move, delete and undo are written once for all of them.
+ */
+export interface ListPlace<D, T extends VersionedRecord> {
+  /** The list, or undefined when the record holding it is gone (a goal deleted in another tab). */
+  read(doc: D): readonly T[] | undefined;
+  /** The document with the list replaced (and its tombstones, when given). */
+  write(doc: D, list: T[], now: Date, deleted?: Tombstones): D;
+  /** The document's tombstones; absent for a list inside a record, whose own time carries a delete. */
+  deleted?(doc: D): Tombstones;
+}
+
+/** The keys of `D` that hold lists of records. */
+export type ListKey<D> = {
+  [K in keyof D]-?: D[K] extends readonly VersionedRecord[] ? K : never;
+}[keyof D] &
+  string;
+
+/** The record type of the list under `K`. */
+export type ItemOf<D, K extends keyof D> = D[K] extends readonly (infer T)[] ? T : never;
+
+/** A list at the top of a document, whose deletions go to the document's `deleted`. */
+export function topList<D extends { deleted?: Tombstones }, K extends ListKey<D>>(
+  key: K,
+): ListPlace<D, ItemOf<D, K> & VersionedRecord> {
+  type T = ItemOf<D, K> & VersionedRecord;
+  return {
+    read: (doc) => doc[key] as unknown as readonly T[],
+    write: (doc, list, _now, deleted) => ({ ...doc, [key]: list, ...(deleted ? { deleted } : {}) }),
+    deleted: (doc) => doc.deleted ?? {},
+  };
+}
+
+/**
+ * The list `key` inside the record `parentId` of `parents` (a goal's steps). The record is what
+ * two tabs merge by, so each change stamps it too: otherwise another tab's older copy would win
+ * and drop the change. A delete needs no tombstone for the same reason.
+ */
+export function listInRecord<D, P extends VersionedRecord, C extends VersionedRecord>(
+  parents: ListPlace<D, P>,
+  parentId: string,
+  key: keyof P & string,
+): ListPlace<D, C> {
+  return {
+    read: (doc) => parents.read(doc)?.find((parent) => parent.id === parentId)?.[key] as C[] | undefined,
+    write: (doc, list, now) =>
+      parents.write(
+        doc,
+        (parents.read(doc) ?? []).map((parent) =>
+          parent.id === parentId ? { ...parent, [key]: list, updatedAt: now.toISOString() } : parent,
+        ),
+        now,
+      ),
+  };
+}
+
+/** The document with a record added at the end of a list. */
+export function withAdded<D, T extends VersionedRecord>(
+  doc: D,
+  place: ListPlace<D, T>,
+  record: T,
+  now = new Date(record.updatedAt),
+): D {
+  const list = place.read(doc);
+  return list ? place.write(doc, [...list, record], now) : doc;
+}
+
+/** The document with some fields of one record changed and stamped, unchecked. */
+export function withUpdated<D, T extends VersionedRecord>(
+  doc: D,
+  place: ListPlace<D, T>,
+  id: string,
+  patch: Patch<T>,
+  now: Date,
+): D {
+  const list = place.read(doc);
+  return list ? place.write(doc, updateItem<T>(list, id, patch as Partial<T>, now), now) : doc;
+}
+
+/** Checks a changed record: the record to keep (perhaps adjusted), or why it is refused. */
+export type RecordCheck<T> = (next: T, current: T, patch: Patch<T>) => EditResult<T>;
+
+/** Said when the record being edited has gone, unless a list says it in its own words. */
+export const GONE = 'That entry no longer exists; it may have been deleted in another tab.';
+
+/**
+ * The document with some fields of one record changed, if `check` accepts the result. A refused
+ * edit changes nothing, so stored data always passes the schema and is never quarantined.
+ */
+export function withChecked<D, T extends VersionedRecord>(
+  doc: D,
+  place: ListPlace<D, T>,
+  id: string,
+  patch: Patch<T>,
+  now: Date,
+  check: RecordCheck<T> = (next) => ({ ok: true, doc: next }),
+  gone = GONE,
+): EditResult<D> {
+  const list = place.read(doc);
+  const current = list?.find((record) => record.id === id);
+  if (!list || !current) return { ok: false, error: gone };
+  const checked = check({ ...current, ...patch, id, updatedAt: now.toISOString() }, current, patch);
+  if (!checked.ok) return checked;
+  return {
+    ok: true,
+    doc: place.write(
+      doc,
+      list.map((record) => (record.id === id ? checked.doc : record)),
+      now,
+    ),
+  };
+}
+
+/** The document with one record moved up (`-1`) or down (`+1`) its list. */
+export function withMoved<D, T extends VersionedRecord>(
+  doc: D,
+  place: ListPlace<D, T>,
+  id: string,
+  delta: -1 | 1,
+  now: Date,
+): D {
+  const list = place.read(doc);
+  return list ? place.write(doc, moveItem(list, id, delta, now), now) : doc;
+}
+
+/** The document without one record of a list, its tombstone, and what is needed to undo. */
+export function withRemoved<D, T extends VersionedRecord>(
+  doc: D,
+  place: ListPlace<D, T>,
+  id: string,
+  now: Date,
+): { doc: D; removed?: Removed<T> } {
+  const list = place.read(doc);
+  if (!list?.some((record) => record.id === id)) return { doc };
+  const result = removeItem(list, place.deleted?.(doc) ?? {}, id, now);
+  const next = place.write(doc, result.list, now, place.deleted ? result.deleted : undefined);
+  return result.removed ? { doc: next, removed: result.removed } : { doc: next };
+}
+
+/**
+ * The document with a deleted record back where it was; its new time outranks the tombstone in
+ * other tabs. Nothing changes when the record holding the list has gone meanwhile.
+ */
+export function withRestored<D, T extends VersionedRecord>(
+  doc: D,
+  place: ListPlace<D, T>,
+  removed: Removed<T>,
+  now: Date,
+): D {
+  const list = place.read(doc);
+  if (!list) return doc;
+  const result = restoreItem(list, place.deleted?.(doc) ?? {}, removed, now);
+  return place.write(doc, result.list, now, place.deleted ? result.deleted : undefined);
+}
