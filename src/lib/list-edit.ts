@@ -13,64 +13,6 @@ export interface Removed<T> {
   index: number;
 }
 
-/** The list with one record changed and stamped with the time of the change. */
-export function updateItem<T extends VersionedRecord>(
-  list: readonly T[],
-  id: string,
-  patch: Partial<T>,
-  now: Date,
-): T[] {
-  return list.map((item) =>
-    item.id === id ? { ...item, ...patch, id, updatedAt: now.toISOString() } : item,
-  );
-}
-
-/** The list without one record, a tombstone for it, and what is needed to undo. */
-export function removeItem<T extends VersionedRecord>(
-  list: readonly T[],
-  deleted: Tombstones,
-  id: string,
-  now: Date,
-): { list: T[]; deleted: Tombstones; removed?: Removed<T> } {
-  const index = list.findIndex((item) => item.id === id);
-  if (index < 0) return { list: [...list], deleted };
-  return {
-    list: list.filter((item) => item.id !== id),
-    deleted: { ...deleted, [id]: now.toISOString() },
-    removed: { item: list[index]!, index },
-  };
-}
-
-/** Puts a deleted record back where it was; its new time outranks the tombstone in other tabs. */
-export function restoreItem<T extends VersionedRecord>(
-  list: readonly T[],
-  deleted: Tombstones,
-  removed: Removed<T>,
-  now: Date,
-): { list: T[]; deleted: Tombstones } {
-  const { [removed.item.id]: _gone, ...rest } = deleted;
-  const next = [...list];
-  next.splice(Math.min(removed.index, next.length), 0, { ...removed.item, updatedAt: now.toISOString() });
-  return { list: next, deleted: rest };
-}
-
-/** The list with one record moved up (`-1`) or down (`+1`); unchanged at either end. */
-export function moveItem<T extends VersionedRecord>(
-  list: readonly T[],
-  id: string,
-  delta: -1 | 1,
-  now: Date,
-): T[] {
-  const index = list.findIndex((item) => item.id === id);
-  const target = index + delta;
-  if (index < 0 || target < 0 || target >= list.length) return [...list];
-  const next = [...list];
-  const [item] = next.splice(index, 1);
-  // The move counts as an edit of the record, so the new order wins over an older copy's.
-  next.splice(target, 0, { ...item!, updatedAt: now.toISOString() });
-  return next;
-}
-
 /** An edit that was kept (with the new document), or refused with the reason in the reader's words. */
 export type EditResult<T> = { ok: true; doc: T } | { ok: false; error: string };
 
@@ -112,29 +54,6 @@ export function topList<D extends { deleted?: Tombstones }, K extends ListKey<D>
   };
 }
 
-/**
- * The list `key` inside the record `parentId` of `parents` (a goal's steps). The record is what
- * two tabs merge by, so each change stamps it too: otherwise another tab's older copy would win
- * and drop the change. A delete needs no tombstone for the same reason.
- */
-export function listInRecord<D, P extends VersionedRecord, C extends VersionedRecord>(
-  parents: ListPlace<D, P>,
-  parentId: string,
-  key: keyof P & string,
-): ListPlace<D, C> {
-  return {
-    read: (doc) => parents.read(doc)?.find((parent) => parent.id === parentId)?.[key] as C[] | undefined,
-    write: (doc, list, now) =>
-      parents.write(
-        doc,
-        (parents.read(doc) ?? []).map((parent) =>
-          parent.id === parentId ? { ...parent, [key]: list, updatedAt: now.toISOString() } : parent,
-        ),
-        now,
-      ),
-  };
-}
-
 /** The document with a record added at the end of a list. */
 export function withAdded<D, T extends VersionedRecord>(
   doc: D,
@@ -155,7 +74,14 @@ export function withUpdated<D, T extends VersionedRecord>(
   now: Date,
 ): D {
   const list = place.read(doc);
-  return list ? place.write(doc, updateItem<T>(list, id, patch as Partial<T>, now), now) : doc;
+  const stamp = { ...patch, id, updatedAt: now.toISOString() };
+  return list
+    ? place.write(
+        doc,
+        list.map((item) => (item.id === id ? { ...item, ...stamp } : item)),
+        now,
+      )
+    : doc;
 }
 
 /** Checks a changed record: the record to keep (perhaps adjusted), or why it is refused. */
@@ -201,7 +127,14 @@ export function withMoved<D, T extends VersionedRecord>(
   now: Date,
 ): D {
   const list = place.read(doc);
-  return list ? place.write(doc, moveItem(list, id, delta, now), now) : doc;
+  const index = list?.findIndex((item) => item.id === id) ?? -1;
+  const target = index + delta;
+  if (!list || index < 0 || target < 0 || target >= list.length) return doc;
+  const next = [...list];
+  const [item] = next.splice(index, 1);
+  // The move counts as an edit of the record, so the new order wins over an older copy's.
+  next.splice(target, 0, { ...item!, updatedAt: now.toISOString() });
+  return place.write(doc, next, now);
 }
 
 /** The document without one record of a list, its tombstone, and what is needed to undo. */
@@ -212,10 +145,12 @@ export function withRemoved<D, T extends VersionedRecord>(
   now: Date,
 ): { doc: D; removed?: Removed<T> } {
   const list = place.read(doc);
-  if (!list?.some((record) => record.id === id)) return { doc };
-  const result = removeItem(list, place.deleted?.(doc) ?? {}, id, now);
-  const next = place.write(doc, result.list, now, place.deleted ? result.deleted : undefined);
-  return result.removed ? { doc: next, removed: result.removed } : { doc: next };
+  const index = list?.findIndex((record) => record.id === id) ?? -1;
+  if (!list || index < 0) return { doc };
+  // A computed key defines an own property, so even an id `__proto__` gets its tombstone.
+  const deleted = place.deleted && { ...place.deleted(doc), [id]: now.toISOString() };
+  const next = list.filter((record) => record.id !== id);
+  return { doc: place.write(doc, next, now, deleted), removed: { item: list[index]!, index } };
 }
 
 /**
@@ -230,6 +165,13 @@ export function withRestored<D, T extends VersionedRecord>(
 ): D {
   const list = place.read(doc);
   if (!list) return doc;
-  const result = restoreItem(list, place.deleted?.(doc) ?? {}, removed, now);
-  return place.write(doc, result.list, now, place.deleted ? result.deleted : undefined);
+  const next = [...list];
+  // Its new time outranks the tombstone in other tabs.
+  next.splice(Math.min(removed.index, next.length), 0, { ...removed.item, updatedAt: now.toISOString() });
+  let deleted: Tombstones | undefined;
+  if (place.deleted) {
+    const { [removed.item.id]: _gone, ...rest } = place.deleted(doc);
+    deleted = rest;
+  }
+  return place.write(doc, next, now, deleted);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   GONE,
-  listInRecord,
   topList,
   withAdded,
   withChecked,
@@ -10,6 +9,7 @@ import {
   withRestored,
   withUpdated,
 } from '../../src/lib/list-edit';
+import { listInRecord } from '../../src/lib/list-in-record';
 import { mergeLists, type Tombstones } from '../../src/lib/records';
 
 type Item = { id: string; updatedAt: string; text: string };
