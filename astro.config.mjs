@@ -11,7 +11,7 @@ const sharedRuntime = new RegExp(
     String.raw`node_modules/(solid-js|nanostores|valibot)/`,
     String.raw`src/islands/(hydrate|mounted|ui/atom-signal)\.`,
     String.raw`src/stores/(persisted|document-core|progress)\.`,
-    String.raw`src/schemas/(common|messages|progress)\.`,
+    String.raw`src/schemas/(common|progress)\.`,
     String.raw`src/lib/(records|documents|storage/(index|engine|errors))\.`,
   ].join('|'),
 );

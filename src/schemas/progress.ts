@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../lib/documents';
+import { countWhere, type DocumentSpec } from '../lib/documents';
 import { mergeLists } from '../lib/records';
 import { isoInstant, object } from './common';
 
@@ -30,5 +30,5 @@ export const progressSpec: DocumentSpec<ProgressDoc> = {
   initial: () => ({ lessons: [] }),
   migrations: {},
   merge: (local, stored, base) => mergeLists(local, stored, base, ['lessons']),
-  count: (data) => data.lessons.filter((lesson) => lesson.done).length,
+  count: (data) => countWhere(data, 'lessons', (lesson) => lesson['done'] === true),
 };

@@ -274,7 +274,7 @@ describe('planImport: files it refuses, and what it tells the reader', () => {
       (backup) => ((progressData(backup).lessons as Record<string, unknown>[])[0]!.done = 'yes'),
     );
     expect(expectError(plan(text))).toMatchInlineSnapshot(
-      `"“Lesson progress” in this file is damaged: lessons.0.done: Invalid input: expected boolean, received string. Nothing was imported."`,
+      `"“Lesson progress” in this file is damaged: lessons.0.done: Invalid type: Expected boolean but received \"yes\". Nothing was imported."`,
     );
   });
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
+import { countLists, type DocumentSpec } from '../../lib/documents';
 import { mergeLists } from '../../lib/records';
 import {
   calendarDate,
@@ -98,5 +98,5 @@ export const interactionsSpec: DocumentSpec<InteractionsDoc> = {
   initial: () => ({ interactions: [], gives: [], deleted: {} }),
   migrations: {},
   merge: mergeLogs,
-  count: (data) => data.interactions.length,
+  count: (data) => countLists(data, 'interactions'),
 };

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
+import { countLists, type DocumentSpec } from '../../lib/documents';
 import { today } from '../../lib/dates';
 import { mergeLists } from '../../lib/records';
 import type { InteractionsDoc } from '../interactions/schema';
@@ -119,7 +119,7 @@ export const peopleSpec: DocumentSpec<PeopleDoc> = {
   initial: () => ({ people: [], deleted: {} }),
   migrations: { 1: migratePeopleV1, 2: migratePeopleV2 },
   merge: (local, stored, base) => mergeLists(local, stored, base, ['people']),
-  count: (data) => data.people.length,
+  count: (data) => countLists(data, 'people'),
   // Up to version 2 the logs lived here; they now live in `interactions`.
   carryOver: {
     into: 'interactions',

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
+import { countLists, type DocumentSpec } from '../../lib/documents';
 import { presenceItems } from '../online-presence/presence';
 import { mergeLists, mergeRecord } from '../../lib/records';
 import {
@@ -119,7 +119,7 @@ export const communicationSpec: DocumentSpec<CommunicationDoc> = {
     ...mergeLists(local, stored, base, ['takes', 'plans', 'presence']),
     draft: mergeRecord(local.draft, stored.draft, base?.draft),
   }),
-  count: (data) => data.takes.length + data.plans.length + data.presence.length,
+  count: (data) => countLists(data, 'takes', 'plans', 'presence'),
 };
 
 /** A blank conversation plan, ready to be filled in. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
+import { countLists, type DocumentSpec } from '../../lib/documents';
 import { mergeLists } from '../../lib/records';
 import { isWebAddress, WEB_ADDRESS_HELP } from './web-address';
 import {
@@ -148,7 +148,7 @@ export const developmentSpec: DocumentSpec<DevelopmentDoc> = {
   migrations: {},
   merge: (local, stored, base) =>
     mergeLists(local, stored, base, ['events', 'organizations', 'sources', 'skills']),
-  count: (data) => data.events.length + data.organizations.length + data.sources.length + data.skills.length,
+  count: (data) => countLists(data, 'events', 'organizations', 'sources', 'skills'),
 };
 
 /** Blank records with sensible defaults, ready to be filled in. */

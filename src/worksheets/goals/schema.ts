@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
+import { countLists, type DocumentSpec } from '../../lib/documents';
 import { mergeLists } from '../../lib/records';
 import {
   isoInstant,
@@ -101,7 +101,7 @@ export const goalsSpec: DocumentSpec<GoalsDoc> = {
   initial: () => ({ objectives: [], goals: [], deleted: {} }),
   migrations: {},
   merge: (local, stored, base) => mergeLists(local, stored, base, ['objectives', 'goals']),
-  count: (data) => data.goals.length,
+  count: (data) => countLists(data, 'goals'),
 };
 
 /** A blank objective. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
+import { countLists, countWritten, type DocumentSpec } from '../../lib/documents';
 import { assemblePitch, audiences } from './pitch';
 import { mergeLists, mergeRecord } from '../../lib/records';
 import { MAX_WPM, MIN_WPM } from './speaking-time';
@@ -164,6 +164,5 @@ export const pitchSpec: DocumentSpec<PitchDoc> = {
       chosenAt: storedChoiceNewer ? stored.chosenAt : local.chosenAt,
     };
   },
-  count: (data) =>
-    (data.base.text.trim() ? 1 : 0) + data.variants.length + data.versions.length + data.runs.length,
+  count: (data) => countWritten(data, 'base', 'text') + countLists(data, 'variants', 'versions', 'runs'),
 };
