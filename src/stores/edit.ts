@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { describeIssue } from '../lib/documents';
 import {
   newId,
   withAdded,
@@ -42,20 +41,20 @@ export function applyEdit<T>(document: Editable<T>, edit: (current: T) => EditRe
 export function parsedBy<T>(schema: v.GenericSchema<unknown, unknown>): RecordCheck<T> {
   return (next) => {
     const parsed = v.safeParse(schema, next);
-    if (parsed.success) return { ok: true, doc: next };
-    return { ok: false, error: parsed.issues[0]?.message ?? describeIssue(parsed.issues) };
+    // A failed parse has at least one issue; the first says what to fix.
+    return parsed.success ? { ok: true, doc: next } : { ok: false, error: parsed.issues[0].message };
   };
 }
 
 /** How one list is edited: its blank record, its rules, and how a delete is announced. */
 export interface ListOptions<T, D = unknown> {
-  /** A blank record, for `add`. */
+  /** A blank record, for `add` (which a list without one does not offer). */
   make?: (id: string, now: Date) => T;
   /** Checks an edit before it is kept; without one every edit is kept. */
   check?: RecordCheck<T>;
   /** Said when the record being edited has gone. */
   gone?: string;
-  /** The undo bar's message after `record` is deleted, e.g. "Deleted the goal “Meet 12”.". */
+  /** The undo bar's message after `record` is deleted, unless `remove` is given one. */
   deleted?: (record: T) => string;
   /** Which undo bar shows the offer, on a page of several worksheets. */
   scope?: string;
@@ -92,8 +91,8 @@ export function listEditor<D, T extends VersionedRecord>(
   return {
     add(fields = {}, now = new Date()) {
       const id = newId();
-      const blank = options.make?.(id, now) ?? ({ id, updatedAt: now.toISOString() } as T);
-      document.update((doc) => withAdded(doc, place, { ...blank, ...fields, id }, now));
+      // Only lists with a blank record are added to this way; the others make their own.
+      document.update((doc) => withAdded(doc, place, { ...options.make!(id, now), ...fields, id }, now));
       return id;
     },
     update: (id, patch, now = new Date()) =>
@@ -111,8 +110,7 @@ export function listEditor<D, T extends VersionedRecord>(
       });
       if (!removed) return;
       const gone = removed;
-      const said = message ?? options.deleted?.(gone.item) ?? 'Deleted an entry.';
-      offerUndo(said, () => restore(gone), options.scope);
+      offerUndo(message ?? options.deleted!(gone.item), () => restore(gone), options.scope);
     },
     restore,
   };

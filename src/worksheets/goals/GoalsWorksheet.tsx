@@ -57,17 +57,15 @@ const goalsText: ListText = {
 /** A person from the relationship map, named for a checkbox. */
 type Named = { id: string; name: string };
 
-/** What a row of a list inside a goal gets besides its record; read it in tracked scopes. */
-interface RowContext {
-  goalId: string;
-  id: string;
-  readonly index: number;
-  readonly readOnly: boolean;
-  readonly people: readonly Named[];
+/** What a row of a list inside a goal knows: its record, its place, and the list's own props. */
+interface RowContext<T> {
+  record: Accessor<T>;
+  index: Accessor<number>;
+  list: GoalListProps<never>;
 }
 
 /** The parts of a row that differ from list to list; components, so they are built once per row. */
-type RowPart<T> = Component<{ record: Accessor<T>; row: RowContext }>;
+type RowPart<T> = Component<RowContext<T>>;
 
 /** A list inside a goal (benchmarks, the action plan), as one table row describes it. */
 interface ChildList<T extends Benchmark | Step> {
@@ -75,6 +73,8 @@ interface ChildList<T extends Benchmark | Step> {
   text: ListText;
   /** What one record is called: in its row's label, its buttons and its element ids. */
   noun: string;
+  /** The row's label, numbered. */
+  rowLabel: string;
   /** The label of its text field, numbered. */
   textLabel: string;
   dueLabel: string;
@@ -95,6 +95,7 @@ const benchmarkRows: ChildList<Benchmark> = {
     add: 'Add a benchmark',
   },
   noun: 'benchmark',
+  rowLabel: 'Benchmark',
   textLabel: 'Milestone',
   dueLabel: 'Due by',
   rowClass: 'goals-row',
@@ -103,11 +104,11 @@ const benchmarkRows: ChildList<Benchmark> = {
     <label class="goals-check">
       <input
         type="checkbox"
-        id={`goals-benchmark-${props.row.id}-done`}
+        id={`goals-benchmark-${props.record().id}-done`}
         checked={props.record().done}
-        disabled={props.row.readOnly}
+        disabled={props.list.readOnly}
         onChange={(event) =>
-          benchmarkEditor(props.row.goalId).update(props.row.id, { done: event.currentTarget.checked })
+          benchmarkEditor(props.list.goal.id).update(props.record().id, { done: event.currentTarget.checked })
         }
       />
       Reached
@@ -125,21 +126,22 @@ const stepRows: ChildList<Step> = {
     add: 'Add a step',
   },
   noun: 'step',
+  rowLabel: 'Step',
   textLabel: 'Step',
   dueLabel: 'Do by',
   rowClass: 'goals-row goals-row--step',
   editor: stepEditor,
   Fields: (props) => (
     <SelectField
-      id={`goals-step-${props.row.id}-status`}
+      id={`goals-step-${props.record().id}-status`}
       label="Status"
       value={props.record().status}
       options={statusOptions}
-      disabled={props.row.readOnly}
-      onChange={(status) => stepEditor(props.row.goalId).update(props.row.id, { status })}
+      disabled={props.list.readOnly}
+      onChange={(status) => stepEditor(props.list.goal.id).update(props.record().id, { status })}
     />
   ),
-  After: (props) => <StepPeople step={props.record()} row={props.row} />,
+  After: StepPeople,
 };
 
 /** The goal-setting worksheet of Lesson 1: objectives, SMART goals, benchmarks and action plan. */
@@ -392,19 +394,20 @@ function GoalProgressBar(props: { goal: Goal; id: string }) {
   );
 }
 
-/** One list inside a goal, as its row of the table (`benchmarkRows`, `stepRows`) describes it. */
-function GoalList<T extends Benchmark | Step>(props: {
+interface GoalListProps<T extends Benchmark | Step> {
   list: ChildList<T>;
   goal: Goal;
   n: number;
   people: readonly Named[];
   readOnly: boolean;
-}) {
+}
+
+/** One list inside a goal, as its row of the table (`benchmarkRows`, `stepRows`) describes it. */
+function GoalList<T extends Benchmark | Step>(props: GoalListProps<T>) {
   const records = () => props.goal[props.list.key] as unknown as readonly T[];
   const elementId = (id: string) => `goals-${props.list.noun}-${id}`;
   const addId = () => `${ids.goal(props.goal.id)}-add-${props.list.noun}`;
   const editor = () => props.list.editor(props.goal.id);
-  const label = () => props.list.noun[0]!.toUpperCase() + props.list.noun.slice(1);
   return (
     <ListSection
       text={props.list.text}
@@ -421,26 +424,9 @@ function GoalList<T extends Benchmark | Step>(props: {
     >
       {(record, index) => {
         const id = () => record().id;
-        const row: RowContext = {
-          get goalId() {
-            return props.goal.id;
-          },
-          get id() {
-            return id();
-          },
-          get index() {
-            return index();
-          },
-          get readOnly() {
-            return props.readOnly;
-          },
-          get people() {
-            return props.people;
-          },
-        };
         const { Fields, After } = props.list;
         return (
-          <li class={props.list.rowClass} aria-label={`${label()} ${index() + 1}`}>
+          <li class={props.list.rowClass} aria-label={`${props.list.rowLabel} ${index() + 1}`}>
             <div class="goals-row__fields">
               <TextField
                 id={elementId(id())}
@@ -459,7 +445,7 @@ function GoalList<T extends Benchmark | Step>(props: {
                 disabled={props.readOnly}
                 onChange={(due) => editor().update(id(), { due } as Patch<T>)}
               />
-              <Fields record={record} row={row} />
+              <Fields record={record} index={index} list={props} />
               <RecordActions
                 name={`${props.list.noun} ${index() + 1} of goal ${props.n}`}
                 first={index() === 0}
@@ -472,7 +458,7 @@ function GoalList<T extends Benchmark | Step>(props: {
                 }}
               />
             </div>
-            <After record={record} row={row} />
+            <After record={record} index={index} list={props} />
           </li>
         );
       }}
@@ -481,8 +467,9 @@ function GoalList<T extends Benchmark | Step>(props: {
 }
 
 /** Who a step involves: the people linked, and a checkbox for each person of the map. */
-function StepPeople(props: { step: Step; row: RowContext }) {
-  const linked = () => props.row.people.filter((p) => props.step.personIds.includes(p.id));
+function StepPeople(props: RowContext<Step>) {
+  const step = () => props.record();
+  const linked = () => props.list.people.filter((p) => step().personIds.includes(p.id));
   return (
     <div class="goals-people">
       <Show when={linked().length > 0}>
@@ -494,7 +481,7 @@ function StepPeople(props: { step: Step; row: RowContext }) {
         </p>
       </Show>
       <Show
-        when={props.row.people.length > 0}
+        when={props.list.people.length > 0}
         fallback={
           <p class="field__hint">
             No people listed yet. Name them in the <a href={relationshipMap}>relationship map in lesson 2</a>,
@@ -503,12 +490,12 @@ function StepPeople(props: { step: Step; row: RowContext }) {
         }
       >
         <fieldset class="goals-people__pick">
-          <legend>People involved in step {props.row.index + 1}</legend>
+          <legend>People involved in step {props.index() + 1}</legend>
           <CheckboxList
-            items={props.row.people.map((person) => ({ id: person.id, label: person.name }))}
-            isChecked={(personId) => props.step.personIds.includes(personId)}
-            disabled={props.row.readOnly}
-            onToggle={(personId, checked) => setStepPerson(props.row.goalId, props.row.id, personId, checked)}
+            items={props.list.people.map((person) => ({ id: person.id, label: person.name }))}
+            isChecked={(personId) => step().personIds.includes(personId)}
+            disabled={props.list.readOnly}
+            onToggle={(personId, checked) => setStepPerson(props.list.goal.id, step().id, personId, checked)}
           />
         </fieldset>
       </Show>
