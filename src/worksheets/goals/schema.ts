@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { countLists, type DocumentSpec } from '../../lib/documents';
-import { mergeRecords, mergeTombstones } from '../../lib/records';
+import { mergeLists } from '../../lib/records';
 import {
   isoInstant,
   links,
@@ -100,14 +100,7 @@ export const goalsSpec: DocumentSpec<GoalsDoc> = {
   schema: goalsSchema,
   initial: () => ({ objectives: [], goals: [], deleted: {} }),
   migrations: {},
-  merge: (local, stored, base) => {
-    const deleted = mergeTombstones(local.deleted, stored.deleted);
-    return {
-      objectives: mergeRecords(local.objectives, stored.objectives, deleted, base?.objectives),
-      goals: mergeRecords(local.goals, stored.goals, deleted, base?.goals),
-      deleted,
-    };
-  },
+  merge: (local, stored, base) => mergeLists(local, stored, base, ['objectives', 'goals']),
   count: (data) => countLists(data, 'goals'),
 };
 
