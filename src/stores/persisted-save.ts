@@ -7,7 +7,6 @@ import { decodeEnvelope, encodeEnvelope, isStoredCopy, openEnvelope } from '../l
 import { describeField, putBack, replacedTexts, type PathStep } from '../lib/replaced-text';
 import type { CheckUnit } from '../lib/schema-check';
 import { explain, measure, mark, schemaCheck, type DocumentCore, type Message } from './document-core';
-import { withLock } from '../lib/web-locks';
 import { askForPersistence } from './persistence-request';
 import { replacedEntries, type ReplacedEntry } from './replaced';
 
@@ -81,7 +80,8 @@ export async function checkLater<T>(
  * other's write and then write over it. Where the browser has no Web Locks it runs at once.
  */
 function exclusively<R>(key: string, task: () => Promise<R>): Promise<R> {
-  return withLock(`networking-workbook:${key}`, task);
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? locks.request(`networking-workbook:${key}`, task) : task();
 }
 
 /**

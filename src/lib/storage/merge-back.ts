@@ -3,7 +3,6 @@
 import { documentSpecs } from '../../schemas';
 import { decodeEnvelope, encodeEnvelope, type DocumentSpec } from '../documents';
 import type { StorageEngine } from './engine';
-import { withLock } from '../web-locks';
 
 /**
  * One stand-in copy combined with what IndexedDB holds under the same key: the entries to write
@@ -54,5 +53,6 @@ export async function mergeBack(
     for (const key of keys) await standIn.removeItem(key);
     return keys;
   };
-  return withLock('networking-workbook:merge-back', run);
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? locks.request('networking-workbook:merge-back', run) : run();
 }
