@@ -11,31 +11,8 @@ const sharedRuntime = new RegExp(
     String.raw`node_modules/(solid-js|nanostores|valibot)/`,
     String.raw`src/islands/(hydrate|mounted|ui/atom-signal)\.`,
     String.raw`src/stores/(persisted|document-core|progress)\.`,
-    String.raw`src/schemas/(common|messages|progress)\.`,
+    String.raw`src/schemas/(common|progress)\.`,
     String.raw`src/lib/(records|documents|storage/(index|engine|errors))\.`,
-  ].join('|'),
-);
-
-/**
- * Worksheet code every worksheet page runs (the gate that waits for storage, undo, focus moves,
- * dates, and the people document that goals, events, contacts and the plan link to), and the
- * parts of editable record lists. As a dozen files of a few hundred bytes each, they cost every
- * worksheet page more than bundled in two: each file carries its own imports and exports, and
- * small files compress poorly. Split in two so the follow-up tracker, which edits its contacts
- * in forms loaded on use, does not load the list and field code with its list.
- */
-const worksheetFrame = new RegExp(
-  [
-    String.raw`src/islands/ui/(worksheet-gate|undo-bar|focus)\.`,
-    String.raw`src/lib/dates\.`,
-    String.raw`src/stores/(undo|people-document)\.`,
-    String.raw`src/schemas/people\.`,
-  ].join('|'),
-);
-const recordForms = new RegExp(
-  [
-    String.raw`src/islands/ui/(fields|record-actions|checkbox-list|record-list)\.`,
-    String.raw`src/lib/list-edit\.`,
   ].join('|'),
 );
 
@@ -84,12 +61,7 @@ export default defineConfig({
                 // What every page with an island runs (Solid, the stores, valibot and the document
                 // layer) as one file rather than a dozen small ones: one request, and about
                 // 1.7 KB less gzip, since the pieces compress better together.
-                // Worksheet pages then share two more groups (see `worksheetFrame`).
-                groups: [
-                  { name: 'runtime', test: sharedRuntime },
-                  { name: 'worksheet-frame', test: worksheetFrame },
-                  { name: 'record-forms', test: recordForms },
-                ],
+                groups: [{ name: 'runtime', test: sharedRuntime }],
               },
             },
           },

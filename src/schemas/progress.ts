@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../lib/documents';
+import { countWhere, type DocumentSpec } from '../lib/documents';
 import { mergeRecords } from '../lib/records';
 import { isoInstant, object } from './common';
 
@@ -32,5 +32,5 @@ export const progressSpec: DocumentSpec<ProgressDoc> = {
   merge: (local, stored, base) => ({
     lessons: mergeRecords(local.lessons, stored.lessons, {}, base?.lessons),
   }),
-  count: (data) => data.lessons.filter((lesson) => lesson.done).length,
+  count: (data) => countWhere(data, 'lessons', (lesson) => lesson['done'] === true),
 };

@@ -3,7 +3,7 @@ import type { KeptJson } from '../lib/kept-aside';
 import { decodeEnvelope, encodeEnvelope, type Envelope } from '../lib/documents';
 import { formatBytes } from '../lib/format';
 import { openStorage, toStorageError } from '../lib/storage';
-import { documentSpecs } from '../schemas';
+import { documentSpecs } from '../documents';
 import { $documents, reloadEverywhere } from './persisted';
 import { recordBackup, settings } from './settings';
 import { readStorageHealth } from './storage-health';

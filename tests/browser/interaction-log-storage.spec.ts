@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { makePerson } from '../../src/schemas/people';
+import { makePerson } from '../../src/documents/people/schema';
 import { makeInteraction } from '../support/interactions';
 import { putStoredDocument } from '../support/stored-documents';
 

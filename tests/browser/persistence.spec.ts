@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { makeGoal } from '../../src/schemas/goals';
+import { makeGoal } from '../../src/worksheets/goals/schema';
 import { putStoredDocument, readStoredDocuments } from '../support/stored-documents';
 
 const lesson = '/lessons/communication/';

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { GoalsDoc } from '../../src/schemas/goals';
-import { makePerson, type PeopleDoc } from '../../src/schemas/people';
+import type { GoalsDoc } from '../../src/worksheets/goals/schema';
+import { makePerson, type PeopleDoc } from '../../src/documents/people/schema';
 import { makeInteraction } from '../support/interactions';
 import { putStoredDocument } from '../support/stored-documents';
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { makePerson } from '../../src/schemas/people';
+import { makePerson } from '../../src/documents/people/schema';
 import { putStoredDocument } from '../support/stored-documents';
 
 // Every edit makes a new record object; these check that the row being edited is updated in place

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { makeBackup, serializeBackup } from '../../src/lib/backup';
 import type { Envelope } from '../../src/lib/documents';
-import { makeGoal } from '../../src/schemas/goals';
+import { makeGoal } from '../../src/worksheets/goals/schema';
 import { makeDocument, splitDocument } from '../support/large-network';
 import { clearStoredDocuments, putStoredDocument, readStoredDocuments } from '../support/stored-documents';
 import { fixtureData } from '../support/workbook-fixtures';

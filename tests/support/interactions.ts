@@ -1,4 +1,4 @@
-import type { Interaction } from '../../src/schemas/people';
+import type { Interaction } from '../../src/documents/people/schema';
 
 /** A valid logged interaction for tests: an email with nothing noted, unless `fields` say otherwise. */
 export function makeInteraction(

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PlanDocuments, PlanItem, PlanSection } from '../../src/lib/plan/model';
-import type { CommunicationDoc } from '../../src/schemas/communication';
-import type { DevelopmentDoc } from '../../src/schemas/development';
-import type { GoalsDoc } from '../../src/schemas/goals';
-import type { InteractionsDoc } from '../../src/schemas/interactions';
-import type { PeopleDoc } from '../../src/schemas/people';
-import type { PitchDoc } from '../../src/schemas/pitch';
+import type { PlanDocuments, PlanItem, PlanSection } from '../../src/worksheets/action-plan/model';
+import type { CommunicationDoc } from '../../src/worksheets/communication/schema';
+import type { DevelopmentDoc } from '../../src/worksheets/development/schema';
+import type { GoalsDoc } from '../../src/worksheets/goals/schema';
+import type { InteractionsDoc } from '../../src/documents/interactions/schema';
+import type { PeopleDoc } from '../../src/documents/people/schema';
+import type { PitchDoc } from '../../src/worksheets/pitch/schema';
 
 /** The data of a stored-document fixture, `tests/fixtures/documents/<key>/v<version>.json`. */
 export function fixtureData<T>(key: string, version = 1): T {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planImport, serializeBackup, makeBackup } from '../../src/lib/backup';
 import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
 import { StorageError } from '../../src/lib/storage/errors';
-import { documentSpecs } from '../../src/schemas';
+import { documentSpecs } from '../../src/documents';
 import { progressSpec } from '../../src/schemas/progress';
 import { applyImport, exportBackup } from '../../src/stores/backup';
 import { persisted } from '../../src/stores/persisted';

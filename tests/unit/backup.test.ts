@@ -16,9 +16,9 @@ import {
 import { encodeEnvelope, type DocumentSpec, type Envelope } from '../../src/lib/documents';
 import { readFileSync } from 'node:fs';
 import { removeItem } from '../../src/lib/list-edit';
-import { goalsSpec, type GoalsDoc } from '../../src/schemas/goals';
-import { interactionsSpec, type InteractionsDoc } from '../../src/schemas/interactions';
-import { peopleSpec, type PeopleDoc } from '../../src/schemas/people';
+import { goalsSpec, type GoalsDoc } from '../../src/worksheets/goals/schema';
+import { interactionsSpec, type InteractionsDoc } from '../../src/documents/interactions/schema';
+import { peopleSpec, type PeopleDoc } from '../../src/documents/people/schema';
 import { fixtureData } from '../support/workbook-fixtures';
 import { progressSpec, type ProgressDoc } from '../../src/schemas/progress';
 import { settingsSpec, type SettingsDoc } from '../../src/schemas/settings';
@@ -274,7 +274,7 @@ describe('planImport: files it refuses, and what it tells the reader', () => {
       (backup) => ((progressData(backup).lessons as Record<string, unknown>[])[0]!.done = 'yes'),
     );
     expect(expectError(plan(text))).toMatchInlineSnapshot(
-      `"“Lesson progress” in this file is damaged: lessons.0.done: Invalid input: expected boolean, received string. Nothing was imported."`,
+      `"“Lesson progress” in this file is damaged: lessons.0.done: Invalid type: Expected boolean but received \"yes\". Nothing was imported."`,
     );
   });
 

@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { makeCalendar } from '../../src/lib/calendar';
-import { contactStatuses } from '../../src/lib/cadence';
-import type { Deadline } from '../../src/lib/deadlines';
-import { makeFollowUpCalendar } from '../../src/lib/follow-up-calendar';
-import { toVCards } from '../../src/lib/vcard';
-import { makePerson } from '../../src/schemas/people';
+import { makeCalendar } from '../../src/worksheets/development/calendar';
+import { contactStatuses } from '../../src/worksheets/follow-up/cadence';
+import type { Deadline } from '../../src/worksheets/development/deadlines';
+import { makeFollowUpCalendar } from '../../src/worksheets/follow-up/calendar';
+import { toVCards } from '../../src/worksheets/follow-up/vcard';
+import { makePerson } from '../../src/documents/people/schema';
 
 const now = new Date('2027-03-01T12:00:00Z');
 const octets = (line: string) => new TextEncoder().encode(line).length;

@@ -3,7 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFER_CHECK_FROM, decodeEnvelope } from '../../src/lib/documents';
 import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
-import { interactionsSpec, type Interaction, type InteractionsDoc } from '../../src/schemas/interactions';
+import {
+  interactionsSpec,
+  type Interaction,
+  type InteractionsDoc,
+} from '../../src/documents/interactions/schema';
 import { persisted, type PersistedDocument } from '../../src/stores/persisted';
 import { makeInteraction } from '../support/interactions';
 

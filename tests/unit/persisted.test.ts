@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
 import { StorageError } from '../../src/lib/storage/errors';
 import { encodeEnvelope } from '../../src/lib/documents';
-import { goalsSpec, makeGoal, type Goal, type GoalsDoc } from '../../src/schemas/goals';
+import { goalsSpec, makeGoal, type Goal, type GoalsDoc } from '../../src/worksheets/goals/schema';
 import { progressSpec, type ProgressDoc } from '../../src/schemas/progress';
 import {
   persisted,

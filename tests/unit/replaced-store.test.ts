@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeEnvelope } from '../../src/lib/documents';
 import { createMemoryEngine, useStorageForTests, type StorageEngine } from '../../src/lib/storage';
-import { goalsSpec, makeGoal, type Goal, type GoalsDoc } from '../../src/schemas/goals';
+import { goalsSpec, makeGoal, type Goal, type GoalsDoc } from '../../src/worksheets/goals/schema';
 import { persisted, type PersistedDocument } from '../../src/stores/persisted';
 import { $replaced } from '../../src/stores/replaced';
 

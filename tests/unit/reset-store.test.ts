@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryEngine, useStorageForTests } from '../../src/lib/storage';
-import { documentSpecs } from '../../src/schemas';
+import { documentSpecs } from '../../src/documents';
 import { describeDocuments } from '../../src/stores/reset';
 
 const fixture = (key: string, version: number): unknown =>

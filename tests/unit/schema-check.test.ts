@@ -10,16 +10,16 @@ import {
   planCheck,
   type CheckUnit,
 } from '../../src/lib/schema-check';
-import { documentSpecs } from '../../src/schemas';
+import { documentSpecs } from '../../src/documents';
 import type { DocumentSpec } from '../../src/lib/documents';
 import { object } from '../../src/schemas/common';
-import { interactionSchema, interactionsSchema } from '../../src/schemas/interactions';
+import { interactionSchema, interactionsSchema } from '../../src/documents/interactions/schema';
 import {
   makePerson,
   peopleSchema as contactsSchema,
   peopleSpec as contactsSpec,
   type Interaction,
-} from '../../src/schemas/people';
+} from '../../src/documents/people/schema';
 import { makeInteraction } from '../support/interactions';
 
 // A large real schema to check: contacts and both logs in one document, as people version 2 held them.

@@ -1,6 +1,6 @@
 // Fetched only when localStorage holds copies written while IndexedDB would not open: it needs
 // every document's schema, which a page that never met a closed database should not download.
-import { documentSpecs } from '../../schemas';
+import { documentSpecs } from '../../documents';
 import { decodeEnvelope, encodeEnvelope, type DocumentSpec } from '../documents';
 import type { StorageEngine } from './engine';
 

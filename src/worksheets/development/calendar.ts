@@ -1,0 +1,126 @@
+import { createEvents, type DateArray, type EventAttributes, type ReturnObject } from 'ics';
+import { cleanText, cleanValue, refold } from '../../lib/content-line';
+import { addDays, type CalendarDate } from '../../lib/dates';
+import type { Deadline } from './deadlines';
+
+/** What `makeCalendar` gives back: the file's text, or why it could not be made. */
+export type CalendarResult = { ok: true; text: string } | { ok: false; error: string };
+
+/** Calendar apps show this as the name of the calendar the events came from. */
+export const CALENDAR_NAME = 'Networking development plan';
+
+// UIDs must be unique worldwide and stable: the same item exported twice replaces itself in the
+// reader's calendar instead of appearing twice. Record id + kind is stable; the suffix scopes it.
+const UID_DOMAIN = 'networking-workbook';
+
+const toDateArray = (date: CalendarDate): DateArray => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return [y, m, d];
+};
+
+/**
+ * TEXT escaping of RFC 5545 §3.3.11, once `cleanText` has normalised control characters. ics
+ * escapes summaries and descriptions of events, but writes an alarm's description as given, so a
+ * comma or semicolon there would break strict parsers.
+ */
+export const escapeText = (text: string) =>
+  cleanText(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
+
+/** What the reader has to do on the day, by kind, for the calendar entry's description. */
+const lead: Record<Deadline['kind'], string> = {
+  event: 'Event in your development plan.',
+  registration: 'Registration deadline: register (or ask your employer to pay) before the end of the day.',
+  renewal: 'Membership date: renew only if you used the membership this year.',
+  skill: 'Skill target date: by now you meant to have something to show.',
+};
+
+/** One all-day calendar entry for one item of the plan. */
+const toEvent =
+  (now: Date) =>
+  (item: Deadline): EventAttributes => {
+    // Cleaned before the checks for emptiness, so a title of only control characters gets a name.
+    const title = cleanText(item.title).trim() || 'Untitled event';
+    const event: EventAttributes & { timestamp: number } = {
+      uid: `${item.sourceId}-${item.kind}@${UID_DOMAIN}`,
+      title,
+      description: [lead[item.kind], cleanText(item.detail)].filter(Boolean).join('\n'),
+      start: toDateArray(item.date),
+      // DTEND of an all-day entry is exclusive: the day after its last day.
+      end: toDateArray(addDays(item.end ?? item.date, 1)),
+      timestamp: now.getTime(),
+      categories: ['Professional development'],
+      transp: item.kind === 'event' ? 'OPAQUE' : 'TRANSPARENT',
+      ...(item.kind === 'event'
+        ? {}
+        : {
+            alarms: [
+              {
+                action: 'display' as const,
+                description: escapeText(title),
+                // An all-day entry starts at midnight, so 15 hours before is 9 a.m. the day
+                // before, the usual "1 day before" of calendar apps. (`{ days: 1 }` would be
+                // written as the invalid duration "P1DT" by ics 3.)
+                trigger: { hours: 15, before: true },
+              },
+            ],
+          }),
+    };
+    return event;
+  };
+
+/**
+ * An iCalendar file (RFC 5545) with one all-day entry per item. Deadlines (registration, renewal,
+ * skill target) carry a display alarm at 9 a.m. the day before; events do not, since their own
+ * deadlines already remind the reader. `now` stamps the entries, so output is reproducible.
+ */
+export function makeCalendar(deadlines: readonly Deadline[], options: { now: Date }): CalendarResult {
+  if (deadlines.length === 0) {
+    return {
+      ok: false,
+      error:
+        'There are no dates to put in a calendar yet. Add a date to an event, organization or skill first.',
+    };
+  }
+  return buildCalendar(() => deadlines.map(toEvent(options.now)), {
+    productId: '-//Networking Workbook//Development plan//EN',
+    calName: CALENDAR_NAME,
+  });
+}
+
+/**
+ * What ics writes as given but a reader typed: the UID, a TEXT value it does not escape (one
+ * line, no controls at all), and the text it escapes but whose bare CRs and other control
+ * characters it would let through.
+ */
+const cleanEvent = (event: EventAttributes): EventAttributes => ({
+  ...event,
+  ...(event.uid === undefined ? {} : { uid: escapeText(cleanValue(event.uid)) }),
+  ...(event.title === undefined ? {} : { title: cleanText(event.title) }),
+  ...(event.description === undefined ? {} : { description: cleanText(event.description) }),
+  ...(event.location === undefined ? {} : { location: cleanText(event.location) }),
+});
+
+/**
+ * Writes events as an iCalendar file with the ics library, turning its errors (thrown or returned)
+ * into a message for the reader. Shared by every calendar download of the workbook. Events come
+ * from a function so that a failure while building them is reported the same way. Values are
+ * cleaned of control characters and the file refolded at 75 octets, which ics does not do.
+ */
+export function buildCalendar(
+  events: () => EventAttributes[],
+  header: { productId: string; calName: string },
+): CalendarResult {
+  let result: ReturnObject;
+  try {
+    result = createEvents(events().map(cleanEvent), header);
+  } catch (error) {
+    return { ok: false, error: `The calendar file could not be made: ${(error as Error).message}` };
+  }
+  if (result.error || !result.value) {
+    return {
+      ok: false,
+      error: `The calendar file could not be made: ${result.error?.message ?? 'the calendar library returned nothing'}`,
+    };
+  }
+  return { ok: true, text: refold(result.value) };
+}
