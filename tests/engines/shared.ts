@@ -404,13 +404,21 @@ export const journeys: Journey[] = [
       const again = await session.newTab();
       await again.goto(goalsLesson);
       await expectValue(again, field('The goal', goals), 'Ask two alumni for an introduction');
-      await expectSaved(again);
-      const stored = (await storedDocuments(again))['goals'] as { data: { goals: { text: string }[] } };
-      assert.deepEqual(
-        stored?.data.goals.map((g) => g.text),
-        ['Ask two alumni for an introduction'],
-        'the database holds the text',
-      );
+      // The page shows the stash at once; its write to the database follows, so wait for it.
+      let texts: string[] | undefined;
+      try {
+        await until(
+          'the text in the database',
+          async () => {
+            const stored = (await storedDocuments(again))['goals'] as { data: { goals: { text: string }[] } };
+            texts = stored?.data.goals.map((g) => g.text);
+            return texts?.join('|') === 'Ask two alumni for an introduction' ? true : undefined;
+          },
+          10_000,
+        );
+      } catch {
+        assert.deepEqual(texts, ['Ask two alumni for an introduction'], 'the database holds the text');
+      }
     },
   },
   {
