@@ -9,7 +9,15 @@
  * `locate` below; the runner then acts on the element with its driver's own typing and clicking.
  */
 import assert from 'node:assert/strict';
-import { createReadStream, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -466,10 +474,12 @@ export const journeys: Journey[] = [
       await expectText(tab, 'Deleted all your workbook data.');
       assert.equal((await storedDocuments(tab))['goals'], undefined, 'the goals are deleted');
 
-      const path = join(mkdtempSync(join(tmpdir(), 'engines-backup-')), file.name);
+      const folder = mkdtempSync(join(tmpdir(), 'engines-backup-'));
+      const path = join(folder, file.name);
       writeFileSync(path, file.text);
       await tab.setFile((await find(tab, field('Backup file'))).css, path);
       await expectText(tab, /This backup is from/);
+      rmSync(folder, { recursive: true });
       await press(tab, button('Replace my data with this backup'));
       await expectText(tab, 'Backup restored');
       const after = (await storedDocuments(tab))['goals'] as { data: unknown } | undefined;
