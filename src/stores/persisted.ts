@@ -103,10 +103,23 @@ export function warnOnLeave(owner: object, unsaved: boolean): void {
 export async function reloadEverywhere(keys: readonly string[]): Promise<void> {
   const affected = registry.get().filter((doc) => keys.includes(doc.spec.key));
   await Promise.all(affected.map((doc) => doc.reload()));
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ type: 'replaced', keys: [...keys] } satisfies Message);
-  channel.close();
+  const channel = openChannel();
+  channel?.postMessage({ type: 'replaced', keys: [...keys] } satisfies Message);
+  channel?.close();
+}
+
+/**
+ * The channel to this document's copies in other tabs, or none where the browser has none or
+ * refuses one: Firefox throws a SecurityError when the reader blocks site data, and then no
+ * other tab shares this one's storage anyway.
+ */
+function openChannel(): BroadcastChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  try {
+    return new BroadcastChannel(CHANNEL);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -329,8 +342,8 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
   function start() {
     registry.set([...registry.get(), doc as PersistedDocument<unknown>]);
     loading = load();
-    if (typeof BroadcastChannel !== 'undefined') {
-      const channel = (core.channel = new BroadcastChannel(CHANNEL));
+    const channel = (core.channel = openChannel());
+    if (channel) {
       channel.onmessage = ({ data: message }: MessageEvent<Message>) => {
         if (message.type === 'replaced' && message.keys.includes(spec.key)) void doc.reload();
         else if (message.type === 'saved' && message.key === spec.key && message.from !== core.instanceId) {
