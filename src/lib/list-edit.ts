@@ -73,15 +73,8 @@ export function withUpdated<D, T extends VersionedRecord>(
   patch: Patch<T>,
   now: Date,
 ): D {
-  const list = place.read(doc);
-  const stamp = { ...patch, id, updatedAt: now.toISOString() };
-  return list
-    ? place.write(
-        doc,
-        list.map((item) => (item.id === id ? { ...item, ...stamp } : item)),
-        now,
-      )
-    : doc;
+  const result = withChecked(doc, place, id, patch, now);
+  return result.ok ? result.doc : doc;
 }
 
 /** Checks a changed record: the record to keep (perhaps adjusted), or why it is refused. */
