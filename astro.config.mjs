@@ -12,10 +12,21 @@ const sharedRuntime = new RegExp(
     String.raw`src/islands/(hydrate|mounted|ui/atom-signal)\.`,
     String.raw`src/persistence/(document-store|document-core|states|tab-sync|closing-stash)\.`,
     String.raw`src/stores/progress\.`,
-    String.raw`src/schemas/(common|messages|progress)\.`,
+    String.raw`src/schemas/(common|progress)\.`,
     String.raw`src/lib/(records|documents|storage/(index|engine|errors))\.`,
   ].join('|'),
 );
+
+/**
+ * Script file names, as Vite makes them, except that a module of a worksheet or shared document
+ * folder carries its folder's name: `follow-up-store.[hash].js` rather than one of seven
+ * `store.[hash].js`, so a file in `dist/` (or in the browser's network panel) says whose it is.
+ */
+const chunkFileNames = (/** @type {{ name: string, moduleIds: string[] }} */ chunk) => {
+  const folder = new RegExp(String.raw`src/(?:worksheets|documents)/([^/]+)/${chunk.name}\.\w+$`);
+  const named = chunk.moduleIds.map((id) => folder.exec(id)).find(Boolean);
+  return `_astro/${named ? `${named[1]}-${chunk.name}` : chunk.name}.[hash].js`;
+};
 
 // A fully static site: every page is HTML on disk, so `dist/` can go on any static host.
 export default defineConfig({
@@ -58,6 +69,7 @@ export default defineConfig({
         build: {
           rolldownOptions: {
             output: {
+              chunkFileNames,
               codeSplitting: {
                 // What every page with an island runs (Solid, the stores, valibot and the document
                 // layer) as one file rather than a dozen small ones: one request, and about

@@ -1,28 +1,33 @@
 import type { DocumentSpec } from '../lib/documents';
-import { communicationSpec } from '../worksheets/communication/schema';
-import { developmentSpec } from '../worksheets/development/schema';
-import { goalsSpec } from '../worksheets/goals/schema';
-import { interactionsSpec } from './interactions/schema';
-import { peopleSpec } from './people/schema';
-import { planSpec } from '../plan/schema';
-import { pitchSpec } from '../worksheets/pitch/schema';
 import { progressSpec } from '../schemas/progress';
 import { settingsSpec } from '../schemas/settings';
+import { worksheets } from '../worksheets/registry';
 
 /**
- * Every stored document, in the order backups list them. A new worksheet adds its spec here so
- * that export, import and reset cover it.
+ * Specs in the order a restore writes them: a document that an older version of another carries
+ * data into (`carryOver.into`) goes before that other, so an import never stores contacts of an
+ * older backup before the logs they held (people version 2 kept the logs now in `interactions`).
  */
-export const documentSpecs: readonly DocumentSpec<unknown>[] = [
-  goalsSpec,
-  // The logs before the contacts: an import writes in this order, so a backup whose `people`
-  // still holds the logs (version 2) never has its contacts stored without them.
-  interactionsSpec,
-  peopleSpec,
-  pitchSpec,
-  communicationSpec,
-  developmentSpec,
-  planSpec,
-  progressSpec,
-  settingsSpec,
-] as DocumentSpec<unknown>[];
+export function writeOrder(specs: readonly DocumentSpec<unknown>[]): DocumentSpec<unknown>[] {
+  const ordered: DocumentSpec<unknown>[] = [];
+  const place = (spec: DocumentSpec<unknown>) => {
+    if (ordered.includes(spec)) return;
+    const into = specs.find((candidate) => candidate.key === spec.carryOver?.into);
+    if (into) place(into);
+    ordered.push(spec);
+  };
+  specs.forEach(place);
+  return ordered;
+}
+
+/**
+ * Every stored document, once: those of the worksheets in the registry, then the site's own
+ * (lesson progress, settings). Backup, restore and reset cover exactly these.
+ */
+export const documentSpecs: readonly DocumentSpec<unknown>[] = writeOrder([
+  ...new Set([
+    ...worksheets.flatMap((entry) => entry.documents as readonly unknown[] as DocumentSpec<unknown>[]),
+    progressSpec as DocumentSpec<unknown>,
+    settingsSpec as DocumentSpec<unknown>,
+  ]),
+]);

@@ -36,7 +36,10 @@ export interface DocumentSpec<T> {
    * tab's copy wins.
    */
   merge?: (local: T, stored: T, base?: T) => T;
-  /** Number of entries, for summaries such as "12 contacts". */
+  /**
+   * Number of entries, for summaries such as "12 contacts". Counted with `countLists`,
+   * `countWritten` and `countWhere`, so it also reads stored data of older versions.
+   */
   count: (data: T) => number;
   /** Data that older versions of this document held and that another document holds now. */
   carryOver?: CarryOver;
@@ -67,6 +70,41 @@ export type Decoded<T> =
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+// Specs count with these rather than `data.goals.length`, so the same count reads stored data of
+// any version, or damaged data, without the schema: a part that is missing or of the wrong kind
+// counts as none. The reset list on "Your data" counts that way (`countStored`).
+
+/** Records in the named top-level lists of `data`, together. */
+export function countLists(data: object, ...keys: string[]): number {
+  const record = data as Record<string, unknown>;
+  return keys.reduce((sum, key) => {
+    const list = record[key];
+    return sum + (Array.isArray(list) ? list.length : 0);
+  }, 0);
+}
+
+/** Items of the top-level list `key` that are objects for which `keep` holds. */
+export function countWhere(
+  data: object,
+  key: string,
+  keep: (item: Record<string, unknown>) => boolean,
+): number {
+  const list = (data as Record<string, unknown>)[key];
+  return Array.isArray(list) ? list.filter((item) => isObject(item) && keep(item)).length : 0;
+}
+
+/** 1 when the text at `path` holds more than spaces (a pitch, a plan's name, a backup day). */
+export function countWritten(data: object, ...path: string[]): number {
+  let value: unknown = data;
+  for (const key of path) value = isObject(value) ? value[key] : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? 1 : 0;
+}
+
+/** Entries of `spec`'s document in stored data of any version; 0 when it holds no readable data. */
+export function countStored(spec: Pick<DocumentSpec<never>, 'count'>, data: unknown): number {
+  return isObject(data) ? spec.count(data as never) : 0;
+}
+
 /** Brings data from `from` up to the spec's version; throws naming the missing step. */
 export function migrate<T>(spec: DocumentSpec<T>, data: unknown, from: number): unknown {
   let current = data;
@@ -83,8 +121,14 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
   if (!issue) return 'the data does not match';
   const path = issue.path?.map((item) => String(item.key)).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
+  // valibot quotes what the data held ("but received "…""), which may be a whole answer.
+  const message =
+    issue.message.length > MESSAGE_LENGTH ? `${issue.message.slice(0, MESSAGE_LENGTH - 1)}…` : issue.message;
+  return path ? `${path}: ${message}` : message;
 }
+
+/** The longest an issue's own words get in a message to the reader. */
+const MESSAGE_LENGTH = 120;
 
 /**
  * True when a raw stored value is exactly the copy a tab last read or wrote: an envelope of the

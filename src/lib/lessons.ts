@@ -62,3 +62,20 @@ export function neighbours<T>(ordered: readonly (T & { slug: string })[], slug: 
   if (index < 0) throw new Error(`No lesson with slug "${slug}".`);
   return { previous: ordered[index - 1], next: ordered[index + 1] };
 }
+
+/**
+ * The lesson that holds each worksheet, by worksheet id, as the action plan names it: "From
+ * Establishing Clear Goals". Taken from the lessons' front matter, so a renamed or re-titled
+ * lesson needs no change in the plan. A worksheet two lessons list keeps the first.
+ */
+export function lessonLinks(
+  ordered: readonly { entry: { data: { title: string; worksheets?: readonly string[] } }; href: string }[],
+): Record<string, { title: string; href: string }> {
+  const links: Record<string, { title: string; href: string }> = {};
+  for (const lesson of ordered) {
+    for (const id of lesson.entry.data.worksheets ?? []) {
+      links[id] ??= { title: lesson.entry.data.title, href: lesson.href };
+    }
+  }
+  return links;
+}

@@ -155,3 +155,29 @@ export function mergeRecords<T extends VersionedRecord>(
   }
   return result.filter(alive);
 }
+
+/**
+ * Merges two copies of a document made of lists of records: the tombstones first (their union,
+ * the later time winning), then each list in `keys` record by record against them. Any other
+ * field is taken from `local`; a spec merges those itself.
+ */
+export function mergeLists<D extends object, K extends keyof D & string>(
+  local: D,
+  stored: D,
+  base: D | undefined,
+  keys: readonly K[],
+): D {
+  const tombstonesOf = (doc: D) => (doc as { deleted?: Tombstones }).deleted;
+  const deleted = mergeTombstones(tombstonesOf(local), tombstonesOf(stored));
+  const merged = { ...local } as Record<string, unknown>;
+  for (const key of keys) {
+    merged[key] = mergeRecords(
+      local[key] as readonly VersionedRecord[],
+      stored[key] as readonly VersionedRecord[],
+      deleted,
+      base?.[key] as readonly VersionedRecord[] | undefined,
+    );
+  }
+  if ('deleted' in local || 'deleted' in stored) merged['deleted'] = deleted;
+  return merged as D;
+}

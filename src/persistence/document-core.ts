@@ -1,5 +1,5 @@
 // The state a persisted document's two halves share: its reading half (`document-store.ts`) and its
-// writing half (`persisted-save.ts`, fetched on the first edit). Both import it; neither imports
+// writing half (`document-writer.ts`, fetched on the first edit). Both import it; neither imports
 // the other's values, so the two form no cycle.
 import type { WritableAtom } from 'nanostores';
 import type { DocumentSpec } from '../lib/documents';

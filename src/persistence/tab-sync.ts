@@ -28,8 +28,8 @@ export interface TabListener {
  * apart. Undefined where the browser has no BroadcastChannel: each tab then merges on its writes.
  */
 export function joinTabs(key: string, instanceId: string, listener: TabListener): TabChannel | undefined {
-  if (typeof BroadcastChannel === 'undefined') return undefined;
-  const channel = new BroadcastChannel(CHANNEL);
+  const channel = openChannel();
+  if (!channel) return undefined;
   channel.onmessage = ({ data: message }: MessageEvent<Message>) => {
     if (message.type === 'replaced' && message.keys.includes(key)) listener.replaced();
     else if (message.type === 'saved' && message.key === key && message.from !== instanceId) {
@@ -45,10 +45,23 @@ export function joinTabs(key: string, instanceId: string, listener: TabListener)
 
 /** Tells every tab that storage of these documents was replaced wholesale. */
 export function announceReplaced(keys: readonly string[]): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ type: 'replaced', keys: [...keys] } satisfies Message);
-  channel.close();
+  const channel = openChannel();
+  channel?.postMessage({ type: 'replaced', keys: [...keys] } satisfies Message);
+  channel?.close();
+}
+
+/**
+ * The channel to documents' copies in other tabs, or none where the browser has none or refuses
+ * one: Firefox throws a SecurityError when the reader blocks site data, and then no other tab
+ * shares this one's storage anyway.
+ */
+function openChannel(): BroadcastChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  try {
+    return new BroadcastChannel(CHANNEL);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

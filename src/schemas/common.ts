@@ -1,9 +1,4 @@
 import * as v from 'valibot';
-import { englishIssue, invalidType } from './messages';
-
-// Readers importing a damaged backup deserve to be told what was expected, in the same words
-// the workbook has always used, so every schema words its issues in English (see messages.ts).
-v.setGlobalMessage(englishIssue);
 
 /** Anything but null and arrays: what an object's fields may be read from. */
 const isObject = (input: unknown): input is Record<string, unknown> =>
@@ -17,20 +12,21 @@ const isPlainObject = (input: unknown): input is Record<string, unknown> =>
  * Comes before valibot's `object` in `object()`. valibot reads fields from any object, arrays
  * included; stored documents have always refused an array where an object belongs, saying so.
  */
-export const objectGuard = v.custom<Record<string, unknown>>(isObject, (issue) =>
-  invalidType('object', issue.input),
+export const objectGuard = v.custom<Record<string, unknown>>(
+  isObject,
+  (issue) => `Invalid type: Expected Object but received ${issue.received}`,
 );
 
 /**
  * An object with these fields; unknown keys are dropped. A missing field is worded as its own
- * schema words `undefined` ("expected string, received undefined"), not as a missing key.
+ * schema words `undefined` ("Expected string but received undefined"), not as a missing key.
  */
 export function object<const E extends v.ObjectEntries>(entries: E) {
   return v.pipe(
     objectGuard,
     v.object(entries, (issue) => {
       const key = String(issue.path?.[0]?.key);
-      return v.safeParse(entries[key]!, undefined).issues?.[0].message ?? englishIssue(issue);
+      return v.safeParse(entries[key]!, undefined).issues?.[0].message ?? issue.message;
     }),
   );
 }
@@ -46,7 +42,10 @@ export function record<K extends v.GenericSchema<string, string>, V extends v.Ge
   value: V,
 ) {
   return v.pipe(
-    v.custom<Record<string, unknown>>(isPlainObject, (issue) => invalidType('record', issue.input)),
+    v.custom<Record<string, unknown>>(
+      isPlainObject,
+      (issue) => `Invalid type: Expected record but received ${issue.received}`,
+    ),
     v.rawTransform<Record<string, unknown>, Record<string, v.InferOutput<V>>>(
       ({ dataset, addIssue, NEVER }) => {
         const input = dataset.value;

@@ -1,19 +1,8 @@
 import { z } from 'astro/zod';
-
-/** Worksheets a lesson can hold; each id names one interactive worksheet (see DESIGN.md). */
-export const worksheetIds = [
-  'goals',
-  'relationship-map',
-  'pitch',
-  'communication',
-  'online-presence',
-  'follow-up',
-  'development',
-  'action-plan',
-] as const;
+import { worksheetIds } from '../worksheets/registry';
 
 /** Identifier of one worksheet, used by `<Worksheet id>` and by the lesson's front matter. */
-export type WorksheetId = (typeof worksheetIds)[number];
+export type { WorksheetId } from '../worksheets/registry';
 
 /**
  * Front matter of a lesson in `content/lessons/`. The lesson's position comes from its file
@@ -33,7 +22,7 @@ export const lessonSchema = z
     minutes: z.number().int().min(1).max(90),
     /** Exact heading of the chapter section this lesson quotes verbatim before teaching. */
     section: z.string().trim().min(3),
-    /** Worksheets this lesson holds, in the order they appear. */
+    /** Worksheets this lesson holds, in the order they appear (ids from src/worksheets/registry.ts). */
     worksheets: z.array(z.enum(worksheetIds)).default([]),
   })
   .strict();

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../lib/documents';
-import { mergeRecords } from '../lib/records';
+import { countWhere, type DocumentSpec } from '../lib/documents';
+import { mergeLists } from '../lib/records';
 import { isoInstant, object } from './common';
 
 /** Whether the reader has finished one lesson. */
@@ -29,8 +29,6 @@ export const progressSpec: DocumentSpec<ProgressDoc> = {
   schema: progressSchema,
   initial: () => ({ lessons: [] }),
   migrations: {},
-  merge: (local, stored, base) => ({
-    lessons: mergeRecords(local.lessons, stored.lessons, {}, base?.lessons),
-  }),
-  count: (data) => data.lessons.filter((lesson) => lesson.done).length,
+  merge: (local, stored, base) => mergeLists(local, stored, base, ['lessons']),
+  count: (data) => countWhere(data, 'lessons', (lesson) => lesson['done'] === true),
 };

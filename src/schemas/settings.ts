@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../lib/documents';
+import { countWritten, type DocumentSpec } from '../lib/documents';
 import { isoInstant, object } from './common';
 
 /** Ways to group the relationship map's overview (lesson 2). */
@@ -33,5 +33,5 @@ export const settingsSpec: DocumentSpec<SettingsDoc> = {
     // A choice this tab made since it last read wins; otherwise the other tab's stands.
     mapGroupBy: base && local.mapGroupBy === base.mapGroupBy ? stored.mapGroupBy : local.mapGroupBy,
   }),
-  count: (data) => (data.lastBackupAt ? 1 : 0),
+  count: (data) => countWritten(data, 'lastBackupAt'),
 };

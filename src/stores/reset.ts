@@ -1,21 +1,23 @@
-import { countStored, documentCatalog } from '../lib/document-catalog';
-import { openEnvelope } from '../lib/documents';
+import { countStored, openEnvelope } from '../lib/documents';
 import { openStorage } from '../lib/storage';
 import { reloadEverywhere } from '../persistence/document-store';
 
+/** Every stored document's spec, fetched when the reset list first needs them. */
+const specs = async () => (await import('../documents')).documentSpecs;
+
 /**
  * What each document holds now, for the reset list: its name and how many entries are stored,
- * counted without checking them against the schema, so the list shows on arrival without
- * fetching every schema. A document this version cannot read still counts what it holds, since
- * reset deletes it all the same.
+ * counted by its spec without checking the data against the schema, so a large document counts
+ * at once and one this version cannot read still counts what it holds, since reset deletes it
+ * all the same. The specs load with the list, not with the page.
  */
 export async function describeDocuments(): Promise<{ key: string; title: string; count: number }[]> {
-  const { engine } = await openStorage();
+  const [{ engine }, documentSpecs] = await Promise.all([openStorage(), specs()]);
   const described = [];
-  for (const entry of documentCatalog) {
-    const opened = openEnvelope(await engine.getItem(entry.key));
-    const count = opened.kind === 'envelope' ? countStored(entry, opened.data) : 0;
-    described.push({ key: entry.key, title: entry.title, count });
+  for (const spec of documentSpecs) {
+    const opened = openEnvelope(await engine.getItem(spec.key));
+    const count = opened.kind === 'envelope' ? countStored(spec, opened.data) : 0;
+    described.push({ key: spec.key, title: spec.title, count });
   }
   return described;
 }
@@ -29,5 +31,5 @@ export async function resetData(keys: readonly string[] | 'all'): Promise<void> 
   const all = keys === 'all';
   const targets = all ? await engine.keys() : [...keys];
   for (const key of targets) await engine.removeItem(key);
-  await reloadEverywhere(all ? documentCatalog.map((entry) => entry.key) : targets);
+  await reloadEverywhere(all ? (await specs()).map((spec) => spec.key) : targets);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PlanDocuments, PlanItem, PlanSection } from '../../src/plan/model';
+import type { PlanDocuments, PlanItem, PlanSection } from '../../src/worksheets/action-plan/model';
 import type { CommunicationDoc } from '../../src/worksheets/communication/schema';
 import type { DevelopmentDoc } from '../../src/worksheets/development/schema';
 import type { GoalsDoc } from '../../src/worksheets/goals/schema';

@@ -90,7 +90,7 @@ describe('decodeEnvelope', () => {
     const decoded = decodeEnvelope(peopleSpec, wrap(3, { people: [{ name: 'Ada', tier: 'one' }] }));
     expect(decoded.kind).toBe('invalid');
     expect(decoded.kind === 'invalid' && decoded.reason).toMatch(
-      /^people\.0\.tier: Invalid input: expected number, received string$/,
+      /^people\.0\.tier: Invalid type: Expected number but received "one"$/,
     );
   });
 });

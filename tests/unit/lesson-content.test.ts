@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import chapterText from '../../content/chapter/networking-chapter.txt?raw';
 import { findSection, parseChapter } from '../../src/lib/chapter';
-import { orderLessons } from '../../src/lib/lessons';
+import { lessonLinks, orderLessons } from '../../src/lib/lessons';
+import { assemblePlan } from '../../src/worksheets/action-plan/sections';
+import { worksheets } from '../../src/worksheets/registry';
 import { lessonSchema } from '../../src/schemas/lesson';
 
 // The lessons as files: the same checks a reviewer would make by hand, so a new or edited
@@ -28,6 +30,31 @@ describe('lesson files', () => {
     expect(ordered.map((lesson) => lesson.entry.data.section)).toEqual(
       chapter.sections.map((section) => section.heading),
     );
+  });
+
+  it('place every worksheet of the registry in exactly one lesson', () => {
+    const placed = lessons.flatMap((lesson) => lessonSchema.parse(lesson.frontMatter).worksheets);
+    expect([...placed].sort()).toEqual(worksheets.map((entry) => entry.id).sort());
+  });
+
+  it('name, for every section of the action plan, the lesson that holds its worksheet', () => {
+    const ordered = orderLessons(
+      lessons.map((lesson) => ({ ...lesson, data: lessonSchema.parse(lesson.frontMatter) })),
+    );
+    const range = { from: '2027-01-10', to: '2027-04-09' };
+    const plan = assemblePlan({}, { today: range.from, range }, [], lessonLinks(ordered));
+    expect(plan.map((section) => [section.id, section.lesson])).toEqual([
+      ['goals', { title: 'Establishing Clear Goals', href: '/lessons/establishing-clear-goals/' }],
+      ['people', { title: 'Building Relationships', href: '/lessons/relationship-building/' }],
+      ['pitch', { title: 'Communication Strategies', href: '/lessons/communication/' }],
+      ['communication', { title: 'Communication Strategies', href: '/lessons/communication/' }],
+      ['follow-ups', { title: 'Follow-Up Strategies', href: '/lessons/follow-up/' }],
+      [
+        'development',
+        { title: 'Professional Development Strategies', href: '/lessons/professional-development/' },
+      ],
+      ['timeline', { title: 'Conclusion: Your Action Plan', href: '/lessons/conclusion/' }],
+    ]);
   });
 
   describe.each(lessons)('$file', ({ frontMatter, body }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonHref, neighbours, orderLessons, parseLessonId } from '../../src/lib/lessons';
+import { lessonHref, lessonLinks, neighbours, orderLessons, parseLessonId } from '../../src/lib/lessons';
 
 const entry = (id: string, title = id, navTitle?: string) => ({ id, data: { title, navTitle } });
 
@@ -67,5 +67,19 @@ describe('neighbours', () => {
 describe('lessonHref', () => {
   it('builds a directory-style address', () => {
     expect(lessonHref('follow-up')).toBe('/lessons/follow-up/');
+  });
+});
+
+describe('lessonLinks', () => {
+  it('names the first lesson that lists each worksheet, with its address', () => {
+    const ordered = [
+      { entry: { data: { title: 'One', worksheets: ['goals'] } }, href: '/lessons/one/' },
+      { entry: { data: { title: 'Two', worksheets: ['pitch', 'goals'] } }, href: '/lessons/two/' },
+      { entry: { data: { title: 'Three' } }, href: '/lessons/three/' },
+    ];
+    expect(lessonLinks(ordered)).toEqual({
+      goals: { title: 'One', href: '/lessons/one/' },
+      pitch: { title: 'Two', href: '/lessons/two/' },
+    });
   });
 });

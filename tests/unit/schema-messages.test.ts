@@ -10,14 +10,14 @@ import { RATING_RANGE, takeSchema } from '../../src/worksheets/communication/sch
 import { END_BEFORE_START, PROGRESS_RANGE } from '../../src/worksheets/development/schema';
 import { CADENCE_DAYS_RANGE, personSchema } from '../../src/documents/people/schema';
 import { baseSchema, pitchSpec, TARGET_RANGE } from '../../src/worksheets/pitch/schema';
-import { PLAN_DAYS_RANGE, PLAN_NAME_LENGTH } from '../../src/plan/schema';
+import { PLAN_DAYS_RANGE, PLAN_NAME_LENGTH } from '../../src/worksheets/action-plan/schema';
 import { progressSchema } from '../../src/schemas/progress';
 import { settingsSchema } from '../../src/schemas/settings';
 
-// Readers, the backup importer and the stores have long quoted issues in one English phrasing
-// ("Invalid input: expected boolean, received string"); valibot words them its own way ("Invalid
-// type: Expected boolean but received "yes""). messages.ts keeps the old phrasing: each kind of
-// issue is pinned here, and every bad value in every field of every document must be worded so.
+// Readers importing a damaged backup are told what was expected and what the file held, in
+// valibot's words ("Invalid type: Expected boolean but received "yes""), or a document's own for
+// its own checks. Each kind of issue is pinned here, and every bad value in every field of every
+// document must be worded one of these ways, never as a bare "Invalid input".
 
 /** What a reader is told about `value`: the first issue, with its path. */
 const told = (schema: v.GenericSchema, value: unknown) => {
@@ -33,25 +33,29 @@ describe('schema messages', () => {
     [
       'a wrong type',
       progress({ done: 'yes' }),
-      'lessons.0.done: Invalid input: expected boolean, received string',
+      'lessons.0.done: Invalid type: Expected boolean but received "yes"',
     ],
-    ['null', progress({ done: null }), 'lessons.0.done: Invalid input: expected boolean, received null'],
+    ['null', progress({ done: null }), 'lessons.0.done: Invalid type: Expected boolean but received null'],
     [
       'a missing field',
       { lessons: [{ id: 'a', updatedAt: lesson.updatedAt }] },
-      'lessons.0.done: Invalid input: expected boolean, received undefined',
+      'lessons.0.done: Invalid type: Expected boolean but received undefined',
     ],
     [
       'a list where an object belongs',
       { lessons: [[]] },
-      'lessons.0: Invalid input: expected object, received array',
+      'lessons.0: Invalid type: Expected Object but received Array',
     ],
     [
       'a text where a list belongs',
       { lessons: 'none' },
-      'lessons: Invalid input: expected array, received string',
+      'lessons: Invalid type: Expected Array but received "none"',
     ],
-    ['a pattern', progress({ id: 'A B' }), 'lessons.0.id: Invalid string: must match pattern /^[a-z0-9-]+$/'],
+    [
+      'a pattern',
+      progress({ id: 'A B' }),
+      'lessons.0.id: Invalid format: Expected /^[a-z0-9-]+$/ but received "A B"',
+    ],
     ['an instant', progress({ updatedAt: 'yesterday' }), 'lessons.0.updatedAt: Invalid ISO datetime'],
     [
       'an instant of a day that does not exist',
@@ -63,16 +67,16 @@ describe('schema messages', () => {
   });
 
   it.each([
-    ['an empty id', recordId, '', 'Too small: expected string to have >=1 characters'],
-    ['a long answer', shortText, 'x'.repeat(301), 'Too big: expected string to have <=300 characters'],
-    ['a number where text belongs', shortText, 42, 'Invalid input: expected string, received number'],
+    ['an empty id', recordId, '', 'Invalid length: Expected >=1 but received 0'],
+    ['a long answer', shortText, 'x'.repeat(301), 'Invalid length: Expected <=300 but received 301'],
+    ['a number where text belongs', shortText, 42, 'Invalid type: Expected string but received 42'],
     [
       'a long list, before its entries',
       links,
       Array.from({ length: 201 }, () => 7),
-      'Too big: expected array to have <=200 items',
+      'Invalid length: Expected <=200 but received 201',
     ],
-    ['a list in place of a record', tombstones, [], 'Invalid input: expected record, received array'],
+    ['a list in place of a record', tombstones, [], 'Invalid type: Expected record but received Array'],
     ['a bad tombstone', tombstones, { a: 'today' }, 'a: Invalid ISO datetime'],
   ])('word %s', (_label, schema, value, message) => {
     expect(told(schema, value)).toBe(message);
@@ -80,20 +84,20 @@ describe('schema messages', () => {
 
   const base = pitchSpec.initial().base;
   it.each([
-    [1000, 'wpm: Too big: expected number to be <=220'],
-    [10, 'wpm: Too small: expected number to be >=80'],
-    [130.5, 'wpm: Invalid input: expected int, received number'],
-    [Number.NaN, 'wpm: Invalid input: expected number, received NaN'],
-    [1e20, 'wpm: Too big: expected int to be <=9007199254740991'],
-    [-1e20, 'wpm: Too small: expected int to be >=-9007199254740991'],
+    [1000, 'wpm: Invalid value: Expected <=220 but received 1000'],
+    [10, 'wpm: Invalid value: Expected >=80 but received 10'],
+    [130.5, 'wpm: Invalid safe integer: Received 130.5'],
+    [Number.NaN, 'wpm: Invalid type: Expected number but received NaN'],
+    [1e20, 'wpm: Invalid safe integer: Received 100000000000000000000'],
+    [-1e20, 'wpm: Invalid safe integer: Received -100000000000000000000'],
   ])('word a speaking pace of %s', (wpm, message) => {
     expect(told(baseSchema, { ...base, wpm })).toBe(message);
   });
 
   it('word a choice that is not one of the options', () => {
     const person = personSchema.pipe[1].entries;
-    expect(told(person.tier, 'D')).toBe('Invalid option: expected one of "A"|"B"|"C"');
-    expect(told(v.picklist(['only']), 'other')).toBe('Invalid input: expected "only"');
+    expect(told(person.tier, 'D')).toBe('Invalid type: Expected ("A" | "B" | "C") but received "D"');
+    expect(told(v.picklist(['only']), 'other')).toBe('Invalid type: Expected "only" but received "other"');
   });
 
   it('word a record key that is too long', () => {
@@ -104,17 +108,26 @@ describe('schema messages', () => {
       ratings: { ['k'.repeat(65)]: 3 },
     };
     expect(told(takeSchema, take)).toBe(
-      `ratings.${'k'.repeat(65)}: Too big: expected string to have <=64 characters`,
+      `ratings.${'k'.repeat(65)}: Invalid length: Expected <=64 but received 65`,
     );
   });
 
   it('keep a document’s own words for its own checks', () => {
-    expect(told(settingsSchema, {})).toBe('lastBackupAt: Invalid input: expected string, received undefined');
+    expect(told(settingsSchema, {})).toBe(
+      'lastBackupAt: Invalid type: Expected string but received undefined',
+    );
     expect(told(takeSchema.pipe[1].entries.ratings, { a: 6 })).toBe(`a: ${RATING_RANGE}`);
   });
 
-  it('say "Invalid input" for a check the schemas do not use', () => {
-    expect(told(v.pipe(v.string(), v.email()), 'maya')).toBe('Invalid input');
+  it('cut a long value the file held, so the message stays readable', () => {
+    const message = told(progressSchema, progress({ done: 'y'.repeat(5000) }));
+    expect(message).toBe(
+      `lessons.0.done: ${'Invalid type: Expected boolean but received "'.padEnd(119, 'y')}…`,
+    );
+  });
+
+  it('name what the file held, even for a check the schemas do not use', () => {
+    expect(told(v.pipe(v.string(), v.email()), 'maya')).toBe('Invalid email: Received "maya"');
   });
 
   // Every kind of bad value in every field of the newest fixture of every document.
@@ -132,11 +145,10 @@ describe('schema messages', () => {
     'Invalid ISO datetime',
   ]);
   const phrasings = [
-    /^Invalid input: expected \w+, received \w+$/,
-    /^Invalid option: expected one of "[^"]+"(\|"[^"]+")+$/,
-    /^Too (big|small): expected (string|array) to have [<>]=\d+ (characters|items)$/,
-    /^Too (big|small): expected (number|int) to be [<>]=-?\d+$/,
-    /^Invalid string: must match pattern \/.+\/$/,
+    /^Invalid type: Expected (\w+|\(.+\)|".+") but received .+$/,
+    /^Invalid (length|value): Expected [<>]=-?\d+ but received -?[\d.e+]+$/,
+    /^Invalid safe integer: Received .+$/,
+    /^Invalid format: Expected \/.+\/ but received .+$/,
   ];
   const badValues: unknown[] = [
     42,

@@ -1,29 +1,36 @@
 /**
- * Each interactive worksheet's own stylesheet, by worksheet id, and the one they share (fields,
- * record cards, list controls). Every lesson is built from one page module, so a stylesheet its
- * islands imported would land in every lesson's CSS, even the conclusion's, which has none;
- * instead a lesson links, in its head, only the stylesheets of the worksheets its front matter
- * lists. Linked in the head, they apply before the server-rendered worksheet is painted: no
- * unstyled flash on hydration. A new worksheet with its own styles adds one import and one line here.
+ * Each interactive worksheet's own stylesheet (the registry's `styles`), and the one they share
+ * (fields, record cards, list controls). Every lesson is built from one page module, so a
+ * stylesheet its islands imported would land in every lesson's CSS, even the conclusion's, which
+ * has none; instead a lesson links, in its head, only the stylesheets of the worksheets its front
+ * matter lists. Linked in the head, they apply before the server-rendered worksheet is painted:
+ * no unstyled flash on hydration.
  */
-import communication from '../../worksheets/communication/communication.css?url';
-import development from '../../worksheets/development/development.css?url';
-import followUp from '../../worksheets/follow-up/follow-up.css?url';
-import goals from '../../worksheets/goals/goals.css?url';
-import pitch from '../../worksheets/pitch/pitch.css?url';
-import relationshipMap from '../../worksheets/relationship-map/relationship-map.css?url';
 import shared from '../../styles/worksheet.css?url';
-import type { WorksheetId } from '../../schemas/lesson';
+import { worksheets, type WorksheetId } from '../../worksheets/registry';
 
-const styles: Partial<Record<WorksheetId, string>> = {
-  goals,
-  'relationship-map': relationshipMap,
-  pitch,
-  communication,
-  'online-presence': communication,
-  'follow-up': followUp,
-  development,
-};
+/** Every worksheet folder's stylesheet address, by its path under `src/worksheets/`. */
+const addresses = import.meta.glob<string>('../../worksheets/*/*.css', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+/**
+ * The registry's stylesheets by worksheet id, as built addresses. A registry line naming a file
+ * that is not there fails the build rather than a lesson losing its styles.
+ */
+function styleTable(): Partial<Record<WorksheetId, string>> {
+  const table: Partial<Record<WorksheetId, string>> = {};
+  for (const entry of worksheets) {
+    if (!('styles' in entry)) continue;
+    const address = addresses[`../../worksheets/${entry.styles}`];
+    if (!address)
+      throw new Error(`Worksheet "${entry.id}" names src/worksheets/${entry.styles}, which is missing.`);
+    table[entry.id] = address;
+  }
+  return table;
+}
 
 /**
  * The stylesheet addresses the given worksheets need, each once: the shared one first when any of
@@ -39,4 +46,5 @@ export function stylesFor(
 }
 
 /** The stylesheet addresses a lesson with these worksheets links (see `stylesFor`). */
-export const worksheetStyles = (ids: readonly WorksheetId[]): string[] => stylesFor(ids, styles, shared);
+export const worksheetStyles = (ids: readonly WorksheetId[]): string[] =>
+  stylesFor(ids, styleTable(), shared);

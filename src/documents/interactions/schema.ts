@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
-import { mergeRecords, mergeTombstones } from '../../lib/records';
+import { countLists, type DocumentSpec } from '../../lib/documents';
+import { mergeLists } from '../../lib/records';
 import {
   calendarDate,
   isoInstant,
@@ -86,12 +86,7 @@ export function mergeLogs(
   stored: InteractionsDoc,
   base?: InteractionsDoc,
 ): InteractionsDoc {
-  const deleted = mergeTombstones(local.deleted, stored.deleted);
-  return {
-    interactions: mergeRecords(local.interactions, stored.interactions, deleted, base?.interactions),
-    gives: mergeRecords(local.gives, stored.gives, deleted, base?.gives),
-    deleted,
-  };
+  return mergeLists(local, stored, base, ['interactions', 'gives']);
 }
 
 /** Storage description of the interactions document. */
@@ -103,5 +98,5 @@ export const interactionsSpec: DocumentSpec<InteractionsDoc> = {
   initial: () => ({ interactions: [], gives: [], deleted: {} }),
   migrations: {},
   merge: mergeLogs,
-  count: (data) => data.interactions.length,
+  count: (data) => countLists(data, 'interactions'),
 };

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
+import { countLists, type DocumentSpec } from '../../lib/documents';
 import { today } from '../../lib/dates';
-import { mergeRecords, mergeTombstones } from '../../lib/records';
+import { mergeLists } from '../../lib/records';
 import type { InteractionsDoc } from '../interactions/schema';
 import {
   calendarDate,
@@ -118,11 +118,8 @@ export const peopleSpec: DocumentSpec<PeopleDoc> = {
   schema: peopleSchema,
   initial: () => ({ people: [], deleted: {} }),
   migrations: { 1: migratePeopleV1, 2: migratePeopleV2 },
-  merge: (local, stored, base) => {
-    const deleted = mergeTombstones(local.deleted, stored.deleted);
-    return { people: mergeRecords(local.people, stored.people, deleted, base?.people), deleted };
-  },
-  count: (data) => data.people.length,
+  merge: (local, stored, base) => mergeLists(local, stored, base, ['people']),
+  count: (data) => countLists(data, 'people'),
   // Up to version 2 the logs lived here; they now live in `interactions`.
   carryOver: {
     into: 'interactions',

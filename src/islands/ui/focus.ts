@@ -10,3 +10,18 @@ export function focusById(id: string): void {
   if (element) element.focus();
   else queueMicrotask(() => document.getElementById(id)?.focus());
 }
+
+/**
+ * Before a record is deleted: focuses the next record's field (`field` makes its id), else the
+ * previous one's, else `fallback` (the list's Add button), so the keyboard stays in the list.
+ */
+export function focusNeighbour(
+  records: readonly { id: string }[],
+  id: string,
+  field: (id: string) => string,
+  fallback: string,
+): void {
+  const index = records.findIndex((record) => record.id === id);
+  const neighbour = records[index + 1] ?? records[index - 1];
+  focusById(neighbour ? field(neighbour.id) : fallback);
+}

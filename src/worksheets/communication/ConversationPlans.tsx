@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import type { ConversationPlan } from './schema';
-import { addPlan, deleteFrom, movePlan, updatePlan, type PlanPatch } from './store';
+import { deleteFrom, planEditor, type PlanPatch } from './store';
 import { $people } from '../../documents/people/document';
 import { createAtomSignal } from '../../islands/ui/atom-signal';
 import { DateField, SelectField, TextField } from '../../islands/ui/fields';
@@ -43,7 +43,7 @@ export default function ConversationPlans(props: { plans: ConversationPlan[]; lo
                     first={index() === 0}
                     last={index() === props.plans.length - 1}
                     disabled={props.locked}
-                    onMove={(delta) => movePlan(plan().id, delta)}
+                    onMove={(delta) => planEditor.move(plan().id, delta)}
                     onDelete={() => remove(plan(), index())}
                   />
                 </div>
@@ -59,7 +59,7 @@ export default function ConversationPlans(props: { plans: ConversationPlan[]; lo
           id="plan-add"
           class="button button--quiet"
           disabled={props.locked}
-          onClick={() => focusById(firstField(addPlan()))}
+          onClick={() => focusById(firstField(planEditor.add()))}
         >
           <span aria-hidden="true">+</span> Add a conversation plan
         </button>
@@ -71,7 +71,7 @@ export default function ConversationPlans(props: { plans: ConversationPlan[]; lo
 function PlanFields(props: { plan: ConversationPlan; people: [string, string][]; locked: boolean }) {
   const id = (field: string) => `plan-${props.plan.id}-${field}`;
   const [dateError, setDateError] = createSignal<string>();
-  const update = (patch: PlanPatch) => updatePlan(props.plan.id, patch);
+  const update = (patch: PlanPatch) => planEditor.update(props.plan.id, patch);
   const options = () => [
     { value: '', label: 'Someone not on my map (write below)' },
     ...props.people.map(([value, label]) => ({ value, label })),

@@ -3,7 +3,7 @@ import type { Person } from '../../documents/people/schema';
 import { personLabel } from '../../documents/people/text';
 import { presenceInfo, presenceItems } from '../online-presence/presence';
 import { tipsFor } from './self-check';
-import { inRange, orElse, sectionOf, type PlanItem, type PlanSectionSource } from '../../plan/model';
+import { inRange, orElse, sectionOf, type PlanItem, type PlanSectionSource } from '../action-plan/model';
 
 /** Whom a conversation is with: the person picked from the map, else the reader's own words. */
 function withWhom(plan: ConversationPlan, people: readonly Person[]): string {
@@ -79,7 +79,6 @@ export const communicationSection: PlanSectionSource = {
       {
         id: 'communication',
         title: 'Conversations and online presence',
-        lesson: { title: 'Communication Strategies', href: '/lessons/communication/' },
         prompts: [
           'Your next conversation: with whom, when, and two open questions to ask.',
           'The one listening habit you will practise.',

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
+import { countLists, type DocumentSpec } from '../../lib/documents';
 import { presenceItems } from '../online-presence/presence';
-import { mergeRecord, mergeRecords, mergeTombstones } from '../../lib/records';
+import { mergeLists, mergeRecord } from '../../lib/records';
 import {
   calendarDate,
   isoInstant,
@@ -114,18 +114,12 @@ export const communicationSpec: DocumentSpec<CommunicationDoc> = {
     deleted: {},
   }),
   migrations: {},
-  merge: (local, stored, base) => {
-    const deleted = mergeTombstones(local.deleted, stored.deleted);
-    return {
-      takes: mergeRecords(local.takes, stored.takes, deleted, base?.takes),
-      draft: mergeRecord(local.draft, stored.draft, base?.draft),
-      plans: mergeRecords(local.plans, stored.plans, deleted, base?.plans),
-      // Checklist items are never deleted, so they need no tombstones.
-      presence: mergeRecords(local.presence, stored.presence, {}, base?.presence),
-      deleted,
-    };
-  },
-  count: (data) => data.takes.length + data.plans.length + data.presence.length,
+  merge: (local, stored, base) => ({
+    // Checklist items are never deleted, so no tombstone names one; the draft is one record.
+    ...mergeLists(local, stored, base, ['takes', 'plans', 'presence']),
+    draft: mergeRecord(local.draft, stored.draft, base?.draft),
+  }),
+  count: (data) => countLists(data, 'takes', 'plans', 'presence'),
 };
 
 /** A blank conversation plan, ready to be filled in. */

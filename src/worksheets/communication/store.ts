@@ -1,6 +1,4 @@
-import * as v from 'valibot';
-import { describeIssue } from '../../lib/documents';
-import { moveItem, newId, updateItem } from '../../lib/list-edit';
+import { newId, topList } from '../../lib/list-edit';
 import { unrated } from './self-check';
 import type { PresenceItem } from '../online-presence/presence';
 import {
@@ -13,7 +11,7 @@ import {
   type Take,
 } from './schema';
 import { communication } from './document';
-import { applyEdit, deleteWithUndo, type EditResult } from '../../stores/edit';
+import { applyEdit, listEditor, parsedBy, type EditResult, type Patch } from '../../stores/edit';
 import { offerUndoWhileUnchanged } from '../../stores/undo';
 
 // The document itself lives in `communication-document.ts`, which the action plan imports alone;
@@ -27,7 +25,7 @@ export const $communication = communication.$data;
 export type CommunicationResult = EditResult<CommunicationDoc>;
 
 /** The fields of a plan the reader can change. */
-export type PlanPatch = Partial<Omit<ConversationPlan, 'id' | 'updatedAt'>>;
+export type PlanPatch = Patch<ConversationPlan>;
 
 /** The self-check in progress with one statement rated, if the rating is 1 to 5. */
 export function withRating(
@@ -72,26 +70,18 @@ export function withTakeSaved(
 /** The lists whose records can be deleted and restored. */
 export type CommunicationList = 'takes' | 'plans';
 
-/** The document with some fields of a plan changed, if the result is valid. */
-export function withPlanPatched(
-  doc: CommunicationDoc,
-  id: string,
-  patch: PlanPatch,
-  now: Date,
-): CommunicationResult {
-  const current = doc.plans.find((plan) => plan.id === id);
-  if (!current)
-    return { ok: false, error: 'That plan no longer exists; it may have been deleted in another tab.' };
-  const parsed = v.safeParse(planSchema, { ...current, ...patch, updatedAt: now.toISOString() });
-  if (!parsed.success) return { ok: false, error: parsed.issues[0]?.message ?? describeIssue(parsed.issues) };
-  return {
-    ok: true,
-    doc: {
-      ...doc,
-      plans: updateItem<ConversationPlan>(doc.plans, id, patch, now),
-    },
-  };
-}
+/** The self-check takes: deleted with undo. */
+const takeEditor = listEditor(communication, topList<CommunicationDoc, 'takes'>('takes'), {
+  scope: 'communication',
+});
+
+/** The conversation plans: added blank, edited when the result is valid, moved, deleted with undo. */
+export const planEditor = listEditor(communication, topList<CommunicationDoc, 'plans'>('plans'), {
+  make: blankPlan,
+  check: parsedBy<ConversationPlan>(planSchema),
+  gone: 'That plan no longer exists; it may have been deleted in another tab.',
+  scope: 'communication',
+});
 
 /** One checklist item as stored, or a blank one when the reader has not touched it. */
 export function presenceRecord(doc: CommunicationDoc, item: PresenceItem): PresenceRecord {
@@ -134,26 +124,9 @@ export function saveTake(day: string, now = new Date()): string | undefined {
   return applyEdit(communication, (doc) => withTakeSaved(doc, newId(), day, now));
 }
 
-/** Adds a blank conversation plan and returns its id, so the island can focus its first field. */
-export function addPlan(now = new Date()): string {
-  const id = newId();
-  communication.update((doc) => ({ ...doc, plans: [...doc.plans, blankPlan(id, now)] }));
-  return id;
-}
-
-/** Changes some fields of a plan; returns why when the change is refused. */
-export function updatePlan(id: string, patch: PlanPatch, now = new Date()): string | undefined {
-  return applyEdit(communication, (doc) => withPlanPatched(doc, id, patch, now));
-}
-
-/** Moves a plan up or down the list. */
-export function movePlan(id: string, delta: -1 | 1, now = new Date()): void {
-  communication.update((doc) => ({ ...doc, plans: moveItem(doc.plans, id, delta, now) }));
-}
-
 /** Deletes a take or plan, and offers to undo it. */
 export function deleteFrom(list: CommunicationList, id: string, description: string, now = new Date()): void {
-  deleteWithUndo(communication, list, id, `Deleted ${description}.`, now);
+  (list === 'plans' ? planEditor : takeEditor).remove(id, now, `Deleted ${description}.`);
 }
 
 /** Ticks a checklist item done or not. */

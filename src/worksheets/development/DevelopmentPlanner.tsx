@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show, type Accessor, type JSX } from 'solid-js';
+import { createMemo, createSignal, For, Show, type Component, type JSX } from 'solid-js';
 import { formatDate, today } from '../../lib/dates';
 import { describeDaysAway, upcomingDeadlines } from './deadlines';
 import { checkWebAddress, safeHref } from './web-address';
@@ -14,15 +14,13 @@ import {
 } from './schema';
 import {
   $development,
-  addRecord,
-  deleteRecord,
   development,
-  moveRecord,
+  planEditors,
   recordNouns,
-  setEventGoal,
-  setEventPerson,
+  setEventLink,
   setSkillProgress,
-  updateRecord,
+  type PatchOf,
+  type RecordOf,
 } from './store';
 import { $goalOptions } from '../goals/options';
 import { $people, people } from '../../documents/people/document';
@@ -30,11 +28,11 @@ import type { PersistedDocument } from '../../persistence/document-store';
 import { createAtomSignal } from '../../islands/ui/atom-signal';
 import { DateField, NumberField, SelectField, TextField } from '../../islands/ui/fields';
 import RecordActions from '../../islands/ui/record-actions';
-import RecordList from '../../islands/ui/record-list';
+import ListSection, { type ListText } from '../../islands/ui/list-section';
 import UndoBar from '../../islands/ui/undo-bar';
 import CheckboxList from '../../islands/ui/checkbox-list';
 import WorksheetGate from '../../islands/ui/worksheet-gate';
-import { focusById } from '../../islands/ui/focus';
+import { focusById, focusNeighbour } from '../../islands/ui/focus';
 import { downloadText } from '../../islands/ui/download';
 import FormMessage, { type Message } from '../../islands/ui/form-message';
 
@@ -81,33 +79,85 @@ export default function DevelopmentPlanner() {
   );
 }
 
+/** The planner's four lists, in the order the lesson teaches them. */
+const sections: PlannerSection[] = [
+  section(
+    'events',
+    {
+      title: 'Events and conferences',
+      intro:
+        'One recurring local event and one or two larger conferences a year is plenty. Record the dates, place, total cost and registration deadline.',
+      empty:
+        'No events yet. Add one you are considering: a monthly meetup or chapter meeting, or a conference, with its dates and its registration deadline (early-bird prices often end two to three months before).',
+      add: 'Add an event',
+    },
+    EventCard,
+  ),
+  section(
+    'organizations',
+    {
+      title: 'Professional organizations',
+      intro:
+        'One organization where you take part is worth more than three where you only pay dues. Note when it renews and one concrete way to get involved within 90 days.',
+      empty:
+        'No organizations yet. Add one you belong to or could join, and a role that takes two to four hours a month: a committee, helping at check-in, writing an event recap.',
+      add: 'Add an organization',
+    },
+    OrganizationCard,
+  ),
+  section(
+    'sources',
+    {
+      title: 'News and trend sources',
+      intro:
+        'Three to five sources, about 30 minutes a week in all: your industry, the field you want to work in, a company or practitioner blog, perhaps a podcast.',
+      empty:
+        'No sources yet. Add a newsletter, blog or podcast, its web address, and how often you will read it.',
+      add: 'Add a source',
+    },
+    SourceCard,
+  ),
+  section(
+    'skills',
+    {
+      title: 'Skills to learn',
+      intro:
+        'Two or three skills that appear in more than half the job postings for your target role. Work on one at a time.',
+      empty:
+        'No skills yet. Add the skill you will learn first, one main resource (a course, a book or a project), and a target date 6 to 12 weeks out.',
+      add: 'Add a skill',
+    },
+    SkillCard,
+  ),
+];
+
+/** What a card of one list gets: its record, whether the plan is locked. */
+interface CardProps<T> {
+  record: T;
+  locked: boolean;
+}
+
+/** One list of the planner: its words and the card that edits one of its records. */
+interface PlannerSection {
+  list: DevelopmentList;
+  text: ListText;
+  Card: Component<CardProps<never>>;
+}
+
+/** A row of the table, typed so that each list's card edits that list's records. */
+function section<L extends DevelopmentList>(
+  list: L,
+  text: ListText,
+  Card: Component<CardProps<RecordOf<L>>>,
+): PlannerSection {
+  return { list, text, Card: Card };
+}
+
 function Planner() {
   const doc = createAtomSignal($development);
   const status = createAtomSignal(development.$status);
   const locked = () => status().readOnly;
-
-  const add = (list: DevelopmentList) => focusById(firstFieldId(list, addRecord(list)));
-  const remove = (list: DevelopmentList, id: string) => {
-    const records = doc()[list];
-    const index = records.findIndex((record) => record.id === id);
-    const neighbour = records[index + 1] ?? records[index - 1];
-    deleteRecord(list, id);
-    focusById(neighbour ? firstFieldId(list, neighbour.id) : addButtonId(list));
-  };
-  const actions = (
-    list: DevelopmentList,
-    record: Accessor<{ id: string; name: string }>,
-    index: Accessor<number>,
-  ) => (
-    <RecordActions
-      name={recordName(list, record().name)}
-      first={index() === 0}
-      last={index() === doc()[list].length - 1}
-      disabled={locked()}
-      onMove={(delta) => moveRecord(list, record().id, delta)}
-      onDelete={() => remove(list, record().id)}
-    />
-  );
+  const records = (list: DevelopmentList) => doc()[list] as readonly RecordOf<DevelopmentList>[];
 
   return (
     <div class="ws dev">
@@ -116,81 +166,48 @@ function Planner() {
         deadlines”, which you can download to your calendar.
       </p>
 
-      <Section
-        list="events"
-        title="Events and conferences"
-        intro="One recurring local event and one or two larger conferences a year is plenty. Record the dates, place, total cost and registration deadline."
-        empty="No events yet. Add one you are considering: a monthly meetup or chapter meeting, or a conference, with its dates and its registration deadline (early-bird prices often end two to three months before)."
-        count={doc().events.length}
-        locked={locked()}
-        onAdd={() => add('events')}
-      >
-        <RecordList each={doc().events}>
-          {(event, index) => (
-            <li class="ws-card">
-              <EventCard event={event()} locked={locked()} actions={actions('events', event, index)} />
-            </li>
-          )}
-        </RecordList>
-      </Section>
-
-      <Section
-        list="organizations"
-        title="Professional organizations"
-        intro="One organization where you take part is worth more than three where you only pay dues. Note when it renews and one concrete way to get involved within 90 days."
-        empty="No organizations yet. Add one you belong to or could join, and a role that takes two to four hours a month: a committee, helping at check-in, writing an event recap."
-        count={doc().organizations.length}
-        locked={locked()}
-        onAdd={() => add('organizations')}
-      >
-        <RecordList each={doc().organizations}>
-          {(organization, index) => (
-            <li class="ws-card">
-              <OrganizationCard
-                organization={organization()}
-                locked={locked()}
-                actions={actions('organizations', organization, index)}
-              />
-            </li>
-          )}
-        </RecordList>
-      </Section>
-
-      <Section
-        list="sources"
-        title="News and trend sources"
-        intro="Three to five sources, about 30 minutes a week in all: your industry, the field you want to work in, a company or practitioner blog, perhaps a podcast."
-        empty="No sources yet. Add a newsletter, blog or podcast, its web address, and how often you will read it."
-        count={doc().sources.length}
-        locked={locked()}
-        onAdd={() => add('sources')}
-      >
-        <RecordList each={doc().sources}>
-          {(source, index) => (
-            <li class="ws-card">
-              <SourceCard source={source()} locked={locked()} actions={actions('sources', source, index)} />
-            </li>
-          )}
-        </RecordList>
-      </Section>
-
-      <Section
-        list="skills"
-        title="Skills to learn"
-        intro="Two or three skills that appear in more than half the job postings for your target role. Work on one at a time."
-        empty="No skills yet. Add the skill you will learn first, one main resource (a course, a book or a project), and a target date 6 to 12 weeks out."
-        count={doc().skills.length}
-        locked={locked()}
-        onAdd={() => add('skills')}
-      >
-        <RecordList each={doc().skills}>
-          {(skill, index) => (
-            <li class="ws-card">
-              <SkillCard skill={skill()} locked={locked()} actions={actions('skills', skill, index)} />
-            </li>
-          )}
-        </RecordList>
-      </Section>
+      <For each={sections}>
+        {({ list, text, Card }) => (
+          <ListSection
+            text={text}
+            class="ws-section"
+            headingId={`dev-${list}-title`}
+            level={4}
+            ordered={false}
+            each={records(list)}
+            addId={addButtonId(list)}
+            addClass="button button--quiet"
+            plus
+            disabled={locked()}
+            onAdd={() => focusById(firstFieldId(list, planEditors[list].add()))}
+          >
+            {(record, index) => (
+              <li class="ws-card">
+                <div class="ws-card__head">
+                  <h5 class="dev-card__title">{record().name.trim() || `Unnamed ${recordNouns[list]}`}</h5>
+                  <RecordActions
+                    name={recordName(list, record().name)}
+                    first={index() === 0}
+                    last={index() === records(list).length - 1}
+                    disabled={locked()}
+                    onMove={(delta) => planEditors[list].move(record().id, delta)}
+                    onDelete={() => {
+                      focusNeighbour(
+                        records(list),
+                        record().id,
+                        (id) => firstFieldId(list, id),
+                        addButtonId(list),
+                      );
+                      planEditors[list].remove(record().id);
+                    }}
+                  />
+                </div>
+                <Card record={record() as never} locked={locked()} />
+              </li>
+            )}
+          </ListSection>
+        )}
+      </For>
 
       <Deadlines />
       <UndoBar />
@@ -198,89 +215,39 @@ function Planner() {
   );
 }
 
-const sectionTitles: Record<DevelopmentList, string> = {
-  events: 'Add an event',
-  organizations: 'Add an organization',
-  sources: 'Add a source',
-  skills: 'Add a skill',
-};
-
-function Section(props: {
-  list: DevelopmentList;
-  title: string;
-  intro: string;
-  empty: string;
-  count: number;
-  locked: boolean;
-  onAdd: () => void;
-  children: JSX.Element;
-}) {
-  const headingId = () => `dev-${props.list}-title`;
-  return (
-    <section class="ws-section" aria-labelledby={headingId()}>
-      <h4 id={headingId()}>{props.title}</h4>
-      <p class="ws-section__intro">{props.intro}</p>
-      <Show when={props.count > 0} fallback={<p class="ws-empty">{props.empty}</p>}>
-        <ul class="ws-list">{props.children}</ul>
-      </Show>
-      <div class="no-print">
-        <button
-          type="button"
-          id={addButtonId(props.list)}
-          class="button button--quiet"
-          disabled={props.locked}
-          onClick={() => props.onAdd()}
-        >
-          <span aria-hidden="true">+</span> {sectionTitles[props.list]}
-        </button>
-      </div>
-    </section>
-  );
-}
-
-function CardHead(props: { title: string; actions: JSX.Element }) {
-  return (
-    <div class="ws-card__head">
-      <h5 class="dev-card__title">{props.title}</h5>
-      {props.actions}
-    </div>
-  );
-}
-
-function EventCard(props: { event: DevEvent; locked: boolean; actions: JSX.Element }) {
-  const id = (field: string) => `dev-event-${props.event.id}-${field}`;
+function EventCard(props: CardProps<DevEvent>) {
+  const id = (field: string) => `dev-event-${props.record.id}-${field}`;
   const [dateError, setDateError] = createSignal<string>();
   const peopleDoc = createAtomSignal($people);
   const persons = () => peopleDoc().people.filter((person) => person.kind === 'person');
   const goalOptions = createAtomSignal($goalOptions);
   const setDate = (patch: Partial<Pick<DevEvent, 'start' | 'end' | 'registrationDeadline'>>) =>
-    setDateError(updateRecord('events', props.event.id, patch));
+    setDateError(planEditors.events.update(props.record.id, patch));
   return (
     <>
-      <CardHead title={props.event.name.trim() || 'Unnamed event'} actions={props.actions} />
       <div class="ws-grid">
         <TextField
           id={id('name')}
           label="Event name"
           hint="e.g. Midwest Digital Health Summit"
-          value={props.event.name}
+          value={props.record.name}
           disabled={props.locked}
-          onInput={(name) => updateRecord('events', props.event.id, { name })}
+          onInput={(name) => planEditors.events.update(props.record.id, { name })}
         />
         <SelectField
           id={id('status')}
           label="Status"
-          value={props.event.status}
+          value={props.record.status}
           options={options(eventStatuses, statusLabels)}
           disabled={props.locked}
-          onChange={(status) => updateRecord('events', props.event.id, { status })}
+          onChange={(status) => planEditors.events.update(props.record.id, { status })}
         />
       </div>
       <div class="ws-grid">
         <DateField
           id={id('start')}
           label="Start date"
-          value={props.event.start}
+          value={props.record.start}
           disabled={props.locked}
           onChange={(start) => setDate({ start })}
         />
@@ -288,7 +255,7 @@ function EventCard(props: { event: DevEvent; locked: boolean; actions: JSX.Eleme
           id={id('end')}
           label="End date"
           hint="Leave empty for a one-day event."
-          value={props.event.end}
+          value={props.record.end}
           error={dateError()}
           disabled={props.locked}
           onChange={(end) => setDate({ end })}
@@ -297,7 +264,7 @@ function EventCard(props: { event: DevEvent; locked: boolean; actions: JSX.Eleme
           id={id('deadline')}
           label="Registration deadline"
           hint="Or the end of the early-bird price."
-          value={props.event.registrationDeadline}
+          value={props.record.registrationDeadline}
           disabled={props.locked}
           onChange={(registrationDeadline) => setDate({ registrationDeadline })}
         />
@@ -307,27 +274,27 @@ function EventCard(props: { event: DevEvent; locked: boolean; actions: JSX.Eleme
           id={id('place')}
           label="Place"
           hint="A city or venue, or “Online”."
-          value={props.event.place}
+          value={props.record.place}
           disabled={props.locked}
-          onInput={(place) => updateRecord('events', props.event.id, { place })}
+          onInput={(place) => planEditors.events.update(props.record.id, { place })}
         />
         <TextField
           id={id('cost')}
           label="Total cost"
           hint="With travel, e.g. “$450 + hotel” or “free”."
-          value={props.event.cost}
+          value={props.record.cost}
           disabled={props.locked}
-          onInput={(cost) => updateRecord('events', props.event.id, { cost })}
+          onInput={(cost) => planEditors.events.update(props.record.id, { cost })}
         />
         <div class="field dev-check">
           <label>
             <input
               type="checkbox"
               id={id('online')}
-              checked={props.event.online}
+              checked={props.record.online}
               disabled={props.locked}
               onChange={(change) =>
-                updateRecord('events', props.event.id, { online: change.currentTarget.checked })
+                planEditors.events.update(props.record.id, { online: change.currentTarget.checked })
               }
             />{' '}
             I will attend online
@@ -338,9 +305,9 @@ function EventCard(props: { event: DevEvent; locked: boolean; actions: JSX.Eleme
         legend="People to meet there"
         class="dev-people"
         items={persons().map((person) => ({ id: person.id, label: person.name.trim() || 'Unnamed person' }))}
-        linked={props.event.personIds}
+        linked={props.record.personIds}
         locked={props.locked}
-        onToggle={(personId, checked) => setEventPerson(props.event.id, personId, checked)}
+        onToggle={(personId, checked) => setEventLink(props.record.id, 'personIds', personId, checked)}
         empty={
           <>
             No people in your relationship map yet.{' '}
@@ -353,9 +320,9 @@ function EventCard(props: { event: DevEvent; locked: boolean; actions: JSX.Eleme
         legend="Goals this event serves"
         intro="If you can’t tick one, consider skipping the event."
         items={goalOptions().map((goal) => ({ id: goal.id, label: goal.text }))}
-        linked={props.event.goalIds}
+        linked={props.record.goalIds}
         locked={props.locked}
-        onToggle={(goalId, checked) => setEventGoal(props.event.id, goalId, checked)}
+        onToggle={(goalId, checked) => setEventLink(props.record.id, 'goalIds', goalId, checked)}
         empty={
           <>
             <a href="/lessons/establishing-clear-goals/#your-worksheet">
@@ -399,26 +366,25 @@ function EventLinks(props: {
   );
 }
 
-function OrganizationCard(props: { organization: Organization; locked: boolean; actions: JSX.Element }) {
-  const id = (field: string) => `dev-organization-${props.organization.id}-${field}`;
-  const update = (patch: Partial<Omit<Organization, 'id' | 'updatedAt'>>) =>
-    updateRecord('organizations', props.organization.id, patch);
+function OrganizationCard(props: CardProps<Organization>) {
+  const id = (field: string) => `dev-organization-${props.record.id}-${field}`;
+  const update = (patch: PatchOf<'organizations'>) =>
+    planEditors.organizations.update(props.record.id, patch);
   return (
     <>
-      <CardHead title={props.organization.name.trim() || 'Unnamed organization'} actions={props.actions} />
       <div class="ws-grid">
         <TextField
           id={id('name')}
           label="Organization"
           hint="e.g. Product Analytics Guild"
-          value={props.organization.name}
+          value={props.record.name}
           disabled={props.locked}
           onInput={(name) => update({ name })}
         />
         <SelectField
           id={id('membership')}
           label="Membership"
-          value={props.organization.membership}
+          value={props.record.membership}
           options={options(memberships, membershipLabels)}
           disabled={props.locked}
           onChange={(membership) => update({ membership })}
@@ -427,7 +393,7 @@ function OrganizationCard(props: { organization: Organization; locked: boolean; 
           id={id('renewal')}
           label="Renewal date"
           hint="Renew only if you used it."
-          value={props.organization.renewal}
+          value={props.record.renewal}
           disabled={props.locked}
           onChange={(renewal) => update({ renewal })}
         />
@@ -438,7 +404,7 @@ function OrganizationCard(props: { organization: Organization; locked: boolean; 
         hint="A specific role or task, e.g. “write the recap of the May meeting”."
         multiline
         rows={2}
-        value={props.organization.involvement}
+        value={props.record.involvement}
         disabled={props.locked}
         onInput={(involvement) => update({ involvement })}
       />
@@ -446,35 +412,34 @@ function OrganizationCard(props: { organization: Organization; locked: boolean; 
   );
 }
 
-function SourceCard(props: { source: Source; locked: boolean; actions: JSX.Element }) {
-  const id = (field: string) => `dev-source-${props.source.id}-${field}`;
+function SourceCard(props: CardProps<Source>) {
+  const id = (field: string) => `dev-source-${props.record.id}-${field}`;
   const [urlError, setUrlError] = createSignal<string>();
   // The field keeps what the reader typed even when it is refused; the store keeps the last valid one.
   const typeUrl = (typed: string, leaving = false) => {
-    const error = updateRecord('sources', props.source.id, { url: typed });
+    const error = planEditors.sources.update(props.record.id, { url: typed });
     const check = checkWebAddress(typed);
     setUrlError(error && (leaving || check.ok || !check.incomplete) ? `Not saved: ${error}` : undefined);
   };
-  const href = () => safeHref(props.source.url);
+  const href = () => safeHref(props.record.url);
   return (
     <>
-      <CardHead title={props.source.name.trim() || 'Unnamed source'} actions={props.actions} />
       <div class="ws-grid">
         <TextField
           id={id('name')}
           label="Source"
           hint="A newsletter, blog, podcast or forum."
-          value={props.source.name}
+          value={props.record.name}
           disabled={props.locked}
-          onInput={(name) => updateRecord('sources', props.source.id, { name })}
+          onInput={(name) => planEditors.sources.update(props.record.id, { name })}
         />
         <SelectField
           id={id('frequency')}
           label="How often you read it"
-          value={props.source.frequency}
+          value={props.record.frequency}
           options={options(frequencies, frequencyLabels)}
           disabled={props.locked}
-          onChange={(frequency) => updateRecord('sources', props.source.id, { frequency })}
+          onChange={(frequency) => planEditors.sources.update(props.record.id, { frequency })}
         />
       </div>
       <div
@@ -490,7 +455,7 @@ function SourceCard(props: { source: Source; locked: boolean; actions: JSX.Eleme
           hint="Starts with https://"
           placeholder="https://"
           maxLength={2000}
-          value={props.source.url}
+          value={props.record.url}
           error={urlError()}
           disabled={props.locked}
           onInput={(typed) => typeUrl(typed)}
@@ -500,7 +465,7 @@ function SourceCard(props: { source: Source; locked: boolean; actions: JSX.Eleme
         {(link) => (
           <p class="dev-note">
             <a href={link()} target="_blank" rel="noopener noreferrer">
-              Open {props.source.name.trim() || 'this source'}
+              Open {props.record.name.trim() || 'this source'}
               <span class="visually-hidden"> (opens in a new tab)</span>
             </a>
           </p>
@@ -510,37 +475,36 @@ function SourceCard(props: { source: Source; locked: boolean; actions: JSX.Eleme
   );
 }
 
-function SkillCard(props: { skill: Skill; locked: boolean; actions: JSX.Element }) {
-  const id = (field: string) => `dev-skill-${props.skill.id}-${field}`;
+function SkillCard(props: CardProps<Skill>) {
+  const id = (field: string) => `dev-skill-${props.record.id}-${field}`;
   const [progressError, setProgressError] = createSignal<string>();
-  const name = () => props.skill.name.trim() || 'this skill';
+  const name = () => props.record.name.trim() || 'this skill';
   return (
     <>
-      <CardHead title={props.skill.name.trim() || 'Unnamed skill'} actions={props.actions} />
       <div class="ws-grid">
         <TextField
           id={id('name')}
           label="Skill"
           hint="e.g. Experiment design"
-          value={props.skill.name}
+          value={props.record.name}
           disabled={props.locked}
-          onInput={(skillName) => updateRecord('skills', props.skill.id, { name: skillName })}
+          onInput={(skillName) => planEditors.skills.update(props.record.id, { name: skillName })}
         />
         <TextField
           id={id('resource')}
           label="Main resource"
           hint="A course, a book or a project."
-          value={props.skill.resource}
+          value={props.record.resource}
           disabled={props.locked}
-          onInput={(resource) => updateRecord('skills', props.skill.id, { resource })}
+          onInput={(resource) => planEditors.skills.update(props.record.id, { resource })}
         />
         <DateField
           id={id('target')}
           label="Target date"
           hint="When you will have something to show."
-          value={props.skill.target}
+          value={props.record.target}
           disabled={props.locked}
-          onChange={(target) => updateRecord('skills', props.skill.id, { target })}
+          onChange={(target) => planEditors.skills.update(props.record.id, { target })}
         />
       </div>
       <div class="dev-progress">
@@ -550,16 +514,16 @@ function SkillCard(props: { skill: Skill; locked: boolean; actions: JSX.Element 
           hint="0 to 100, judged by what you can show."
           min={0}
           max={100}
-          value={props.skill.progress}
+          value={props.record.progress}
           error={progressError()}
           disabled={props.locked}
-          onChange={(progress) => setProgressError(setSkillProgress(props.skill.id, progress))}
+          onChange={(progress) => setProgressError(setSkillProgress(props.record.id, progress))}
         />
         <div class="dev-progress__bar">
-          <progress max="100" value={props.skill.progress} aria-label={`Progress on ${name()}`}>
-            {props.skill.progress}%
+          <progress max="100" value={props.record.progress} aria-label={`Progress on ${name()}`}>
+            {props.record.progress}%
           </progress>
-          <p class="dev-progress__words">{progressWords(props.skill.progress)}</p>
+          <p class="dev-progress__words">{progressWords(props.record.progress)}</p>
         </div>
       </div>
     </>

@@ -13,7 +13,7 @@ import {
   type PlanItem,
   type PlanOptions,
   type PlanSectionSource,
-} from '../../plan/model';
+} from '../action-plan/model';
 
 /** Words for each membership state. */
 const membershipLabels: Record<(typeof memberships)[number], string> = {
@@ -85,7 +85,6 @@ export const developmentSection: PlanSectionSource = {
       {
         id: 'development',
         title: 'Events, deadlines, organizations and skills',
-        lesson: { title: 'Professional Development Strategies', href: '/lessons/professional-development/' },
         prompts: [
           'Your next event, its date and its registration deadline.',
           'The one organization you will get involved in, and how.',

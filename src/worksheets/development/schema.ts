@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
-import { mergeRecords, mergeTombstones } from '../../lib/records';
+import { countLists, type DocumentSpec } from '../../lib/documents';
+import { mergeLists } from '../../lib/records';
 import { isWebAddress, WEB_ADDRESS_HELP } from './web-address';
 import {
   isoInstant,
@@ -146,17 +146,9 @@ export const developmentSpec: DocumentSpec<DevelopmentDoc> = {
   schema: developmentSchema,
   initial: () => ({ events: [], organizations: [], sources: [], skills: [], deleted: {} }),
   migrations: {},
-  merge: (local, stored, base) => {
-    const deleted = mergeTombstones(local.deleted, stored.deleted);
-    return {
-      events: mergeRecords(local.events, stored.events, deleted, base?.events),
-      organizations: mergeRecords(local.organizations, stored.organizations, deleted, base?.organizations),
-      sources: mergeRecords(local.sources, stored.sources, deleted, base?.sources),
-      skills: mergeRecords(local.skills, stored.skills, deleted, base?.skills),
-      deleted,
-    };
-  },
-  count: (data) => data.events.length + data.organizations.length + data.sources.length + data.skills.length,
+  merge: (local, stored, base) =>
+    mergeLists(local, stored, base, ['events', 'organizations', 'sources', 'skills']),
+  count: (data) => countLists(data, 'events', 'organizations', 'sources', 'skills'),
 };
 
 /** Blank records with sensible defaults, ready to be filled in. */

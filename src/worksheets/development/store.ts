@@ -1,31 +1,25 @@
-import * as v from 'valibot';
 import { addDays, daysBetween } from '../../lib/dates';
-import { describeIssue } from '../../lib/documents';
-import { moveItem, newId, removeItem, restoreItem, updateItem, type Removed } from '../../lib/list-edit';
-import type { VersionedRecord } from '../../lib/records';
+import { topList, withChecked, type EditResult, type ListPlace, type Patch } from '../../lib/list-edit';
 import { checkWebAddress } from './web-address';
 import {
-  blankRecords,
   recordSchemas,
+  blankRecords,
   type DevelopmentDoc,
   type DevelopmentList,
   type DevEvent,
 } from './schema';
 import { development } from './document';
-import { offerUndo } from '../../stores/undo';
+import { listEditor, parsedBy, type ListEditor } from '../../stores/edit';
 
-// The development planner's edits. The document itself lives in `development-document.ts`, which
-// pages that only read the plan import; it is re-exported here so the planner has one store.
+// The development planner's edits. The document itself lives in `document.ts`, which pages that
+// only read the plan import; it is re-exported here so the planner has one store.
 export { $development, development } from './document';
 
 /** One record of a list of the plan. */
 export type RecordOf<L extends DevelopmentList> = DevelopmentDoc[L][number];
 
 /** The fields of a record the reader can change. */
-export type PatchOf<L extends DevelopmentList> = Partial<Omit<RecordOf<L>, 'id' | 'updatedAt'>>;
-
-/** An edit that was kept (with the new document), or refused with the reason in the reader's words. */
-export type EditResult = { ok: true; doc: DevelopmentDoc } | { ok: false; error: string };
+export type PatchOf<L extends DevelopmentList> = Patch<RecordOf<L>>;
 
 /** What each list's records are called in messages such as “Deleted the event …”. */
 export const recordNouns: Record<DevelopmentList, string> = {
@@ -35,25 +29,9 @@ export const recordNouns: Record<DevelopmentList, string> = {
   skills: 'skill',
 };
 
-// The four lists hold different record types; these casts let one set of transforms serve them all.
-const listOf = (doc: DevelopmentDoc, list: DevelopmentList) => doc[list] as VersionedRecord[];
-const withList = (
-  doc: DevelopmentDoc,
-  list: DevelopmentList,
-  records: VersionedRecord[],
-): DevelopmentDoc => ({
-  ...doc,
-  [list]: records,
-});
-
-/** The plan with a record added at the end of its list. */
-export function withAdded<L extends DevelopmentList>(
-  doc: DevelopmentDoc,
-  list: L,
-  record: RecordOf<L>,
-): DevelopmentDoc {
-  return withList(doc, list, [...listOf(doc, list), record]);
-}
+/** Where each list sits in the plan. */
+export const planList = <L extends DevelopmentList>(list: L) =>
+  topList<DevelopmentDoc, L>(list) as unknown as ListPlace<DevelopmentDoc, RecordOf<L>>;
 
 /**
  * Moving an event's start past its end moves the end along, keeping the event's length, as
@@ -67,71 +45,54 @@ function followStart(event: DevEvent, patch: PatchOf<'events'>): PatchOf<'events
 }
 
 /**
- * The plan with some fields of one record changed, if the result is valid. An invalid edit (an
- * end before the start, a `javascript:` address, progress over 100) is refused with a message
- * and changes nothing, so stored data always passes the schema and is never quarantined.
+ * The checks an edit of a list must pass before it is kept: an end before the start, a
+ * `javascript:` address or progress over 100 is refused with a message and changes nothing.
  */
+function checkFor<L extends DevelopmentList>(list: L) {
+  const schema = parsedBy<RecordOf<L>>(recordSchemas[list]);
+  return (next: RecordOf<L>, current: RecordOf<L>, patch: PatchOf<L>): EditResult<RecordOf<L>> => {
+    let record = next;
+    if (list === 'events') record = { ...record, ...followStart(current as DevEvent, patch) };
+    const url = (record as { url?: unknown }).url;
+    if (list === 'sources' && 'url' in patch && typeof url === 'string') {
+      const checked = checkWebAddress(url);
+      if (!checked.ok) return checked;
+      record = { ...record, url: checked.url };
+    }
+    return schema(record, current, patch);
+  };
+}
+
+/** The plan with some fields of one record changed, if the result passes its list's checks. */
 export function withPatched<L extends DevelopmentList>(
   doc: DevelopmentDoc,
   list: L,
   id: string,
   patch: PatchOf<L>,
   now: Date,
-): EditResult {
-  const current = listOf(doc, list).find((record) => record.id === id) as RecordOf<L> | undefined;
-  if (!current)
-    return { ok: false, error: 'That entry no longer exists; it may have been deleted in another tab.' };
-  let change = patch as Record<string, unknown>;
-  if (list === 'events') change = followStart(current as DevEvent, patch);
-  if (list === 'sources' && typeof change['url'] === 'string') {
-    const checked = checkWebAddress(change['url']);
-    if (!checked.ok) return { ok: false, error: checked.error };
-    change = { ...change, url: checked.url };
-  }
-  const next = { ...current, ...change, id, updatedAt: now.toISOString() };
-  const parsed = v.safeParse(recordSchemas[list], next);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    return { ok: false, error: issue?.message ?? describeIssue(parsed.issues) };
-  }
-  return { ok: true, doc: withList(doc, list, updateItem(listOf(doc, list), id, change, now)) };
+): EditResult<DevelopmentDoc> {
+  return withChecked(doc, planList(list), id, patch, now, checkFor(list));
 }
 
-/** The plan with a record moved up (`-1`) or down (`+1`) its list. */
-export function withMoved(
-  doc: DevelopmentDoc,
-  list: DevelopmentList,
-  id: string,
-  delta: -1 | 1,
-  now: Date,
-): DevelopmentDoc {
-  return withList(doc, list, moveItem(listOf(doc, list), id, delta, now));
-}
+const editorFor = <L extends DevelopmentList>(list: L): ListEditor<RecordOf<L>> =>
+  listEditor(development, planList(list), {
+    make: blankRecords[list],
+    check: checkFor(list),
+    deleted: (record) => {
+      const name = record.name.trim();
+      return name
+        ? `Deleted the ${recordNouns[list]} “${name}”.`
+        : `Deleted an unnamed ${recordNouns[list]}.`;
+    },
+  });
 
-/** The plan without a record, with a tombstone for it and what is needed to undo. */
-export function withRemoved(
-  doc: DevelopmentDoc,
-  list: DevelopmentList,
-  id: string,
-  now: Date,
-): { doc: DevelopmentDoc; removed?: Removed<VersionedRecord> } {
-  const result = removeItem(listOf(doc, list), doc.deleted, id, now);
-  return {
-    doc: { ...withList(doc, list, result.list), deleted: result.deleted },
-    ...(result.removed ? { removed: result.removed } : {}),
-  };
-}
-
-/** The plan with a deleted record back in its place; the new time outranks the tombstone elsewhere. */
-export function withRestored(
-  doc: DevelopmentDoc,
-  list: DevelopmentList,
-  removed: Removed<VersionedRecord>,
-  now: Date,
-): DevelopmentDoc {
-  const result = restoreItem(listOf(doc, list), doc.deleted, removed, now);
-  return { ...withList(doc, list, result.list), deleted: result.deleted };
-}
+/** The editing actions of each list of the plan. */
+export const planEditors: { [L in DevelopmentList]: ListEditor<RecordOf<L>> } = {
+  events: editorFor('events'),
+  organizations: editorFor('organizations'),
+  sources: editorFor('sources'),
+  skills: editorFor('skills'),
+};
 
 /** A list of linked ids with one id added (`on`) or removed, keeping the reader's order. */
 export function toggledLink(ids: readonly string[], id: string, on: boolean): string[] {
@@ -139,51 +100,17 @@ export function toggledLink(ids: readonly string[], id: string, on: boolean): st
   return ids.filter((existing) => existing !== id);
 }
 
-/** Adds a blank record to a list and returns its id, so the island can focus its first field. */
-export function addRecord(list: DevelopmentList, now = new Date()): string {
-  const id = newId();
-  development.update((doc) => withAdded(doc, list, blankRecords[list](id, now)));
-  return id;
-}
-
-/** Changes some fields of a record; returns why when the change is refused (nothing changes then). */
-export function updateRecord<L extends DevelopmentList>(
-  list: L,
-  id: string,
-  patch: PatchOf<L>,
-  now = new Date(),
-): string | undefined {
-  let error: string | undefined;
-  development.update((doc) => {
-    const result = withPatched(doc, list, id, patch, now);
-    if (result.ok) return result.doc;
-    error = result.error;
-    return doc;
-  });
-  return error;
-}
-
 /** Links an event to a person or a goal (`field` names which), or unlinks it. */
-function setEventLink(
+export function setEventLink(
   eventId: string,
   field: 'personIds' | 'goalIds',
   id: string,
   on: boolean,
-  now: Date,
+  now = new Date(),
 ): void {
   const event = development.$data.get().events.find((candidate) => candidate.id === eventId);
   if (!event) return;
-  updateRecord('events', eventId, { [field]: toggledLink(event[field], id, on) }, now);
-}
-
-/** Marks a person as someone to meet at an event, or not. */
-export function setEventPerson(eventId: string, personId: string, on: boolean, now = new Date()): void {
-  setEventLink(eventId, 'personIds', personId, on, now);
-}
-
-/** Marks a goal (lesson 1) as one the event serves, or not. */
-export function setEventGoal(eventId: string, goalId: string, on: boolean, now = new Date()): void {
-  setEventLink(eventId, 'goalIds', goalId, on, now);
+  planEditors.events.update(eventId, { [field]: toggledLink(event[field], id, on) }, now);
 }
 
 /**
@@ -192,27 +119,5 @@ export function setEventGoal(eventId: string, goalId: string, on: boolean, now =
  */
 export function setSkillProgress(id: string, progress: number | null, now = new Date()): string | undefined {
   if (progress === null) return undefined;
-  return updateRecord('skills', id, { progress }, now);
-}
-
-/** Moves a record up or down its list. */
-export function moveRecord(list: DevelopmentList, id: string, delta: -1 | 1, now = new Date()): void {
-  development.update((doc) => withMoved(doc, list, id, delta, now));
-}
-
-/** Deletes a record, and offers to undo it. */
-export function deleteRecord(list: DevelopmentList, id: string, now = new Date()): void {
-  let removed: Removed<VersionedRecord> | undefined;
-  development.update((doc) => {
-    const result = withRemoved(doc, list, id, now);
-    removed = result.removed;
-    return result.doc;
-  });
-  if (!removed) return;
-  const gone = removed;
-  const name = (gone.item as { name?: string }).name?.trim();
-  const noun = recordNouns[list];
-  offerUndo(name ? `Deleted the ${noun} “${name}”.` : `Deleted an unnamed ${noun}.`, () =>
-    development.update((doc) => withRestored(doc, list, gone, new Date())),
-  );
+  return planEditors.skills.update(id, { progress }, now);
 }

@@ -144,10 +144,10 @@ function Tracker() {
   };
 
   const add = () =>
-    edit(({ addContact }) => {
+    edit(({ contactEditor }) => {
       // A new contact is shown whatever the filters were, opened, with its name field focused.
       changeQuery(emptyQuery);
-      const id = addContact();
+      const id = contactEditor.add();
       setOpenId(id);
       focusInDetails(nameFieldId(id));
     });

@@ -1,7 +1,7 @@
 import type { Interaction, Person } from '../../documents/people/schema';
 import { followUpsDue, stateLabels, unsentThankYous } from './cadence';
 import { personLabel } from '../../documents/people/text';
-import { sectionOf, type PlanItem, type PlanSectionSource } from '../../plan/model';
+import { sectionOf, type PlanItem, type PlanSectionSource } from '../action-plan/model';
 
 /** How far ahead the plan lists follow-ups: the month a printed plan hangs on the wall. */
 export const FOLLOW_UP_DAYS = 30;
@@ -63,7 +63,6 @@ export const followUpsSection: PlanSectionSource = {
       {
         id: 'follow-ups',
         title: 'Follow-ups and thank-you notes',
-        lesson: { title: 'Follow-Up Strategies', href: '/lessons/follow-up/' },
         prompts: [
           'Follow-ups due in the next 30 days, promises first: who, what, by when.',
           'Thank-you notes not yet sent.',

@@ -6,7 +6,7 @@ import {
   latestInteraction,
   withLastInteractionsFrom,
 } from '../../documents/interactions/last-interaction';
-import { newId } from '../../lib/list-edit';
+import { newId, topList, withAdded, withChecked, type EditResult as Result } from '../../lib/list-edit';
 import { giveSchema, interactionSchema, type InteractionsDoc } from '../../documents/interactions/schema';
 import {
   makePerson,
@@ -20,6 +20,7 @@ import { editLog, interactions } from '../../documents/interactions/document';
 import '../../documents/interactions/last-interaction-sync';
 import { people } from '../../documents/people/document';
 import { offerUndo } from '../../stores/undo';
+import { applyEdit, listEditor, parsedBy } from '../../stores/edit';
 
 /** The fields of a contact the tracker edits. */
 export type ContactPatch = Partial<Omit<Person, 'id' | 'updatedAt'>>;
@@ -30,8 +31,8 @@ export type NewInteraction = Omit<Interaction, 'id' | 'updatedAt' | 'personId'>;
 /** What the reader fills in for a give-log entry. */
 export type NewGive = Omit<Give, 'id' | 'updatedAt' | 'personId'>;
 
-/** An edit that was kept (with the new document), or refused with the reason in the reader's words. */
-export type EditResult = { ok: true; doc: PeopleDoc } | { ok: false; error: string };
+/** An edit of the contacts that was kept (with the new document), or refused with the reason. */
+export type EditResult = Result<PeopleDoc>;
 
 /** A contact to add from an import, or an existing one to update with imported fields. */
 export interface ImportPlan {
@@ -40,29 +41,36 @@ export interface ImportPlan {
 }
 
 const GONE = 'That contact no longer exists; it may have been deleted in another tab.';
+const LOG_GONE = 'That interaction no longer exists.';
 
 const firstIssue = (issues: readonly v.BaseIssue<unknown>[]) => issues[0]?.message ?? describeIssue(issues);
+
+/** Where the contacts and the two logs sit in their documents. */
+const contactList = topList<PeopleDoc, 'people'>('people');
+export const logList = <L extends 'interactions' | 'gives'>(list: L) => topList<InteractionsDoc, L>(list);
+
+const contactCheck = parsedBy<Person>(personSchema);
+/** Checks an edit of a logged interaction. */
+export const interactionCheck = parsedBy<Interaction>(interactionSchema);
 
 /**
  * The document with one contact's fields changed, if the result is valid: a custom cadence of
  * zero days or a tag of 200 characters is refused with a message and changes nothing.
  */
-export function withContactPatched(doc: PeopleDoc, id: string, patch: ContactPatch, now: Date): EditResult {
-  const index = doc.people.findIndex((person) => person.id === id);
-  const current = doc.people[index];
-  if (!current) return { ok: false, error: GONE };
-  const next = { ...current, ...patch, id, updatedAt: now.toISOString() };
-  const parsed = v.safeParse(personSchema, next);
-  if (!parsed.success) return { ok: false, error: firstIssue(parsed.issues) };
-  const list = [...doc.people];
-  list[index] = next;
-  return { ok: true, doc: { ...doc, people: list } };
-}
+const withContactPatched = (doc: PeopleDoc, id: string, patch: ContactPatch, now: Date): EditResult =>
+  withChecked(doc, contactList, id, patch, now, contactCheck, GONE);
+
+/** The contacts as the tracker edits them: added with its cadence, edited only when valid. */
+export const contactEditor = listEditor(people, contactList, {
+  make: (id, now) => makePerson(id, now, { cadence: '2-months' }),
+  check: contactCheck,
+  gone: GONE,
+});
 
 /**
  * The contacts with an interaction logged: its contact's last interaction becomes the later of
  * the two days, and its snooze ends, since the reader has just been in touch; the next due date
- * then counts from the latest interaction. The interaction itself goes to the log (`withLogged`).
+ * then counts from the latest interaction. The interaction itself goes to the log (`withAdded`).
  */
 export function withInteraction(doc: PeopleDoc, interaction: Interaction, now: Date): EditResult {
   const parsed = v.safeParse(interactionSchema, interaction);
@@ -74,55 +82,12 @@ export function withInteraction(doc: PeopleDoc, interaction: Interaction, now: D
   return withContactPatched(doc, person.id, { snoozedUntil: null, lastInteraction }, now);
 }
 
-/** The log with one more entry at its end. */
-export function withLogged(
-  log: InteractionsDoc,
-  list: 'interactions' | 'gives',
-  entry: Interaction | Give,
-): InteractionsDoc {
-  return { ...log, [list]: [...(log[list] as (Interaction | Give)[]), entry] };
-}
-
-/** The log with one interaction's fields changed, if valid. */
-export function withInteractionPatched(
-  log: InteractionsDoc,
-  id: string,
-  patch: Partial<NewInteraction>,
-  now: Date,
-): { ok: true; log: InteractionsDoc; personId: string } | { ok: false; error: string } {
-  const index = log.interactions.findIndex((interaction) => interaction.id === id);
-  const current = log.interactions[index];
-  if (!current) return { ok: false, error: 'That interaction no longer exists.' };
-  const next = { ...current, ...patch, id, updatedAt: now.toISOString() };
-  const parsed = v.safeParse(interactionSchema, next);
-  if (!parsed.success) return { ok: false, error: firstIssue(parsed.issues) };
-  const interactions = [...log.interactions];
-  interactions[index] = next;
-  return { ok: true, log: { ...log, interactions }, personId: current.personId };
-}
-
 /** A give-log entry, checked; the reason when it is refused. */
 export function checkGive(doc: PeopleDoc, give: Give): string | undefined {
   const parsed = v.safeParse(giveSchema, give);
   if (!parsed.success) return firstIssue(parsed.issues);
   if (!doc.people.some((person) => person.id === give.personId)) return GONE;
   return undefined;
-}
-
-/** The log without one interaction or give, with a tombstone so other tabs drop it too. */
-export function withLogEntryRemoved(
-  log: InteractionsDoc,
-  list: 'interactions' | 'gives',
-  id: string,
-  now: Date,
-): InteractionsDoc {
-  const records = log[list] as (Interaction | Give)[];
-  if (!records.some((record) => record.id === id)) return log;
-  return {
-    ...log,
-    [list]: records.filter((record) => record.id !== id),
-    deleted: { ...log.deleted, [id]: now.toISOString() },
-  };
 }
 
 /**
@@ -164,23 +129,6 @@ export function withImport(doc: PeopleDoc, plan: ImportPlan, now: Date, makeId =
   return { ok: true, doc: { ...next, people: [...next.people, ...added] } };
 }
 
-/** Runs a checked edit on the stored document; returns the refusal, if any, and changes nothing then. */
-function apply(edit: (doc: PeopleDoc) => EditResult): string | undefined {
-  let error: string | undefined;
-  people.update((doc) => {
-    const result = edit(doc);
-    if (result.ok) return result.doc;
-    error = result.error;
-    return doc;
-  });
-  return error;
-}
-
-/** Changes some fields of a contact; returns why when the change is refused. */
-export function updateContact(id: string, patch: ContactPatch, now = new Date()): string | undefined {
-  return apply((doc) => withContactPatched(doc, id, patch, now));
-}
-
 /** Logs an interaction with a contact; returns its id, or the reason it was refused. */
 export function logInteraction(
   personId: string,
@@ -189,9 +137,9 @@ export function logInteraction(
 ): { id: string } | { error: string } {
   const id = newId();
   const interaction: Interaction = { ...fields, id, personId, updatedAt: now.toISOString() };
-  const error = apply((doc) => withInteraction(doc, interaction, now));
+  const error = applyEdit(people, (doc) => withInteraction(doc, interaction, now));
   if (error) return { error };
-  editLog((log) => withLogged(log, 'interactions', interaction));
+  editLog((log) => withAdded(log, logList('interactions'), interaction));
   return { id };
 }
 
@@ -206,18 +154,14 @@ export function updateInteraction(
   patch: Partial<NewInteraction>,
   now = new Date(),
 ): string | undefined {
-  let error: string | undefined;
-  editLog((log) => {
-    const result = withInteractionPatched(log, id, patch, now);
-    if (!result.ok) {
-      error = result.error;
-      return log;
-    }
-    if (patch.date !== undefined) recomputeLast(result.log, result.personId, now);
-    return result.log;
+  return applyEdit({ update: editLog }, (log) => {
+    const result = withChecked(log, logList('interactions'), id, patch, now, interactionCheck, LOG_GONE);
+    const personId = log.interactions.find((interaction) => interaction.id === id)?.personId;
+    if (result.ok && personId && patch.date !== undefined) recomputeLast(result.doc, personId, now);
+    return result;
   });
-  return error;
 }
+
 /**
  * Offers to put a logged interaction back as it was when the reader began editing it (`before`),
  * if the edit changed it; undoing also moves the contact's due date back.
@@ -258,7 +202,7 @@ export function dismissThankYou(id: string, now = new Date()): string | undefine
 
 /** Snoozes a contact: not due before `until`. */
 export function snoozeContact(id: string, until: CalendarDate, now = new Date()): string | undefined {
-  return updateContact(id, { snoozedUntil: until }, now);
+  return contactEditor.update(id, { snoozedUntil: until }, now);
 }
 
 /** Adds a give-log entry; returns its id, or the reason it was refused. */
@@ -271,44 +215,26 @@ export function addGive(
   const give: Give = { ...fields, id, personId, updatedAt: now.toISOString() };
   const error = checkGive(people.$data.get(), give);
   if (error) return { error };
-  editLog((log) => withLogged(log, 'gives', give));
+  editLog((log) => withAdded(log, logList('gives'), give));
   return { id };
 }
 
-/** Deletes an interaction or give-log entry, and offers to undo it. */
+// The logs are edited through `editLog`, so an entry deleted while they load is not lost. A
+// contact's last interaction may have been the deleted one, or may be it again after undo.
+const logEditors = {
+  interactions: listEditor({ update: editLog }, logList('interactions'), {
+    deleted: () => 'Deleted an interaction.',
+    after: (log, record, now) => recomputeLast(log, record.personId, now),
+  }),
+  gives: listEditor({ update: editLog }, logList('gives'), { deleted: () => 'Deleted a give-log entry.' }),
+};
+
+/** Deletes an interaction or give-log entry, and offers to undo it; undo puts it back in place. */
 export function deleteLogEntry(list: 'interactions' | 'gives', id: string, now = new Date()): void {
-  const records = interactions.$data.get()[list] as (Interaction | Give)[];
-  const record = records.find((candidate) => candidate.id === id);
-  if (!record) return;
-  // The contact's last interaction may have been the deleted one, or may be it again after undo.
-  const withLast = (log: InteractionsDoc, at: Date) => {
-    if (list === 'interactions') recomputeLast(log, record.personId, at);
-    return log;
-  };
-  editLog((current) => withLast(withLogEntryRemoved(current, list, id, now), now));
-  offerUndo(list === 'interactions' ? 'Deleted an interaction.' : 'Deleted a give-log entry.', () =>
-    editLog((current) => {
-      const { [id]: _gone, ...deleted } = current.deleted;
-      const at = new Date();
-      return withLast(
-        { ...withLogged(current, list, { ...record, updatedAt: at.toISOString() }), deleted },
-        at,
-      );
-    }),
-  );
+  logEditors[list].remove(id, now);
 }
 
 /** Applies a checked import in one step; returns why when it was refused (nothing changes then). */
 export function applyImport(plan: ImportPlan, now = new Date()): string | undefined {
-  return apply((doc) => withImport(doc, plan, now));
-}
-
-/** Adds a contact from the tracker and returns its id, so the island can focus its name field. */
-export function addContact(fields: ContactPatch = {}, now = new Date()): string {
-  const id = newId();
-  people.update((doc) => ({
-    ...doc,
-    people: [...doc.people, makePerson(id, now, { cadence: '2-months', ...fields })],
-  }));
-  return id;
+  return applyEdit(people, (doc) => withImport(doc, plan, now));
 }

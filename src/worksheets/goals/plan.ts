@@ -10,7 +10,7 @@ import {
   type PlanItem,
   type PlanOptions,
   type PlanSectionSource,
-} from '../../plan/model';
+} from '../action-plan/model';
 
 /** Dated items first, by date; undated ones after, in the reader's order. */
 export function byDate<T extends { date?: string | undefined }>(items: readonly T[]): T[] {
@@ -97,7 +97,6 @@ export const goalsSection: PlanSectionSource = {
       {
         id: 'goals',
         title: 'Career objectives and SMART goals',
-        lesson: { title: 'Establishing Clear Goals', href: '/lessons/establishing-clear-goals/' },
         prompts: [
           'Where do you want to be in 12 to 18 months? Write one to three career objectives.',
           'Your lead SMART goal: what, how many, by when?',

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
-import { mergeRecords, mergeTombstones } from '../../lib/records';
+import { countLists, type DocumentSpec } from '../../lib/documents';
+import { mergeLists } from '../../lib/records';
 import {
   isoInstant,
   links,
@@ -100,15 +100,8 @@ export const goalsSpec: DocumentSpec<GoalsDoc> = {
   schema: goalsSchema,
   initial: () => ({ objectives: [], goals: [], deleted: {} }),
   migrations: {},
-  merge: (local, stored, base) => {
-    const deleted = mergeTombstones(local.deleted, stored.deleted);
-    return {
-      objectives: mergeRecords(local.objectives, stored.objectives, deleted, base?.objectives),
-      goals: mergeRecords(local.goals, stored.goals, deleted, base?.goals),
-      deleted,
-    };
-  },
-  count: (data) => data.goals.length,
+  merge: (local, stored, base) => mergeLists(local, stored, base, ['objectives', 'goals']),
+  count: (data) => countLists(data, 'goals'),
 };
 
 /** A blank objective. */

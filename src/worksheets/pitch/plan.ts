@@ -1,7 +1,7 @@
 import type { PitchDoc } from './schema';
 import { chosenVariant, describeTarget, type CarriedPitch } from './pitch';
 import { countWords, describeSeconds, speakingSeconds } from './speaking-time';
-import { sectionOf, type PlanItem, type PlanSectionSource } from '../../plan/model';
+import { sectionOf, type PlanItem, type PlanSectionSource } from '../action-plan/model';
 
 /**
  * How long a pitch runs, in words, read through the pitch builder's own timing functions so a
@@ -53,7 +53,6 @@ export const pitchSection: PlanSectionSource = {
       {
         id: 'pitch',
         title: 'Your pitch',
-        lesson: { title: 'Communication Strategies', href: '/lessons/communication/' },
         prompts: [
           'Your 30-second pitch: who you are, one result you are proud of, what you are looking for.',
           'The question you end with.',

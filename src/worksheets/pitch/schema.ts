@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../../lib/documents';
+import { countLists, countWritten, type DocumentSpec } from '../../lib/documents';
 import { assemblePitch, audiences } from './pitch';
-import { mergeRecord, mergeRecords, mergeTombstones } from '../../lib/records';
+import { mergeLists, mergeRecord } from '../../lib/records';
 import { MAX_WPM, MIN_WPM } from './speaking-time';
 import { isoInstant, list, longText, object, recordId, shortText, tombstones } from '../../schemas/common';
 
@@ -156,18 +156,13 @@ export const pitchSpec: DocumentSpec<PitchDoc> = {
   }),
   migrations: {},
   merge: (local, stored, base) => {
-    const deleted = mergeTombstones(local.deleted, stored.deleted);
     const storedChoiceNewer = Date.parse(stored.chosenAt) > Date.parse(local.chosenAt);
     return {
+      ...mergeLists(local, stored, base, ['variants', 'versions', 'runs']),
       base: mergeBase(local.base, stored.base, base?.base),
-      variants: mergeRecords(local.variants, stored.variants, deleted, base?.variants),
-      versions: mergeRecords(local.versions, stored.versions, deleted, base?.versions),
-      runs: mergeRecords(local.runs, stored.runs, deleted, base?.runs),
       chosenVariantId: storedChoiceNewer ? stored.chosenVariantId : local.chosenVariantId,
       chosenAt: storedChoiceNewer ? stored.chosenAt : local.chosenAt,
-      deleted,
     };
   },
-  count: (data) =>
-    (data.base.text.trim() ? 1 : 0) + data.variants.length + data.versions.length + data.runs.length,
+  count: (data) => countWritten(data, 'base', 'text') + countLists(data, 'variants', 'versions', 'runs'),
 };

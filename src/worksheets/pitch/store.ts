@@ -1,14 +1,12 @@
-import * as v from 'valibot';
 import { atom, type ReadableAtom } from 'nanostores';
-import { describeIssue } from '../../lib/documents';
-import { newId, updateItem } from '../../lib/list-edit';
+import { newId, topList, withChecked, type Patch } from '../../lib/list-edit';
 import { assemblePitch, audienceDefaults, type Audience, type PitchPart } from './pitch';
 import { elapsedSeconds, isRun } from './practice';
 import { checkPace } from './speaking-time';
 import { formatDate } from '../../lib/dates';
 import { variantSchema, type PitchBase, type PitchDoc, type Variant } from './schema';
 import { makeDraftShelf } from '../../stores/drafts';
-import { applyEdit, deleteWithUndo, type EditResult } from '../../stores/edit';
+import { applyEdit, listEditor, parsedBy, type EditResult } from '../../stores/edit';
 import { pitch } from './document';
 import { offerUndoWhileUnchanged } from '../../stores/undo';
 
@@ -76,24 +74,15 @@ export function withVariantAdded(doc: PitchDoc, audience: Audience, id: string, 
   return { ...doc, variants: [...doc.variants, variant] };
 }
 
+/** Where each list of the pitch sits. */
+const pitchList = <L extends PitchList>(list: L) => topList<PitchDoc, L>(list);
+
+const VARIANT_GONE = 'That variant no longer exists; it may have been deleted in another tab.';
+const variantCheck = parsedBy<Variant>(variantSchema);
+
 /** The pitch with some fields of a variant changed, if the result is valid. */
-export function withVariantPatched(
-  doc: PitchDoc,
-  id: string,
-  patch: Partial<Omit<Variant, 'id' | 'updatedAt'>>,
-  now: Date,
-): PitchResult {
-  const current = doc.variants.find((variant) => variant.id === id);
-  if (!current)
-    return { ok: false, error: 'That variant no longer exists; it may have been deleted in another tab.' };
-  const parsed = v.safeParse(variantSchema, { ...current, ...patch, updatedAt: now.toISOString() });
-  if (!parsed.success) {
-    return { ok: false, error: parsed.issues[0]?.message ?? describeIssue(parsed.issues) };
-  }
-  return {
-    ok: true,
-    doc: { ...doc, variants: updateItem<Variant>(doc.variants, id, patch, now) },
-  };
+export function withVariantPatched(doc: PitchDoc, id: string, patch: Patch<Variant>, now: Date): PitchResult {
+  return withChecked(doc, pitchList('variants'), id, patch, now, variantCheck, VARIANT_GONE);
 }
 
 /** The pitch with a variant chosen to carry (null: the base pitch). */
@@ -199,15 +188,6 @@ export function addVariant(audience: Audience, now = new Date()): string {
   return id;
 }
 
-/** Changes a variant; returns why when the change is refused. */
-export function updateVariant(
-  id: string,
-  patch: Partial<Omit<Variant, 'id' | 'updatedAt'>>,
-  now = new Date(),
-): string | undefined {
-  return applyEdit(pitch, (doc) => withVariantPatched(doc, id, patch, now));
-}
-
 /** Chooses the variant to carry (null: the base pitch). */
 export function chooseVariant(variantId: string | null, now = new Date()): void {
   pitch.update((doc) => withChosen(doc, variantId, now));
@@ -215,9 +195,20 @@ export function chooseVariant(variantId: string | null, now = new Date()): void 
 
 const nouns: Record<PitchList, string> = { variants: 'variant', versions: 'version', runs: 'practice run' };
 
+/** The variants, versions and practice runs: deleted with undo; variants also edited when valid. */
+export const pitchEditors = {
+  variants: listEditor(pitch, pitchList('variants'), {
+    check: variantCheck,
+    gone: VARIANT_GONE,
+    scope: 'pitch',
+  }),
+  versions: listEditor(pitch, pitchList('versions'), { scope: 'pitch' }),
+  runs: listEditor(pitch, pitchList('runs'), { scope: 'pitch' }),
+};
+
 /** Deletes a variant, version or run, and offers to undo it. */
 export function deleteFrom(list: PitchList, id: string, description: string, now = new Date()): void {
-  deleteWithUndo(pitch, list, id, `Deleted the ${nouns[list]} ${description}.`, now);
+  pitchEditors[list].remove(id, now, `Deleted the ${nouns[list]} ${description}.`);
 }
 
 // The note typed for the next version, kept as a draft until the version is saved (see `makeDraftShelf`).

@@ -14,15 +14,7 @@ import { formatDate } from '../../lib/dates';
 import { stepsForPerson } from '../goals/links';
 import { $goalOptions } from '../goals/options';
 import { $goals } from '../goals/document';
-import {
-  $people,
-  addPerson,
-  deletePerson,
-  linkPersonToGoal,
-  movePerson,
-  people,
-  updatePerson,
-} from '../../documents/people/store';
+import { $people, linkPersonToGoal, people, personEditor } from '../../documents/people/store';
 import type { PersistedDocument } from '../../persistence/document-store';
 import { chooseMapGroupBy, settings } from '../../stores/settings';
 import { createAtomSignal } from '../../islands/ui/atom-signal';
@@ -69,7 +61,7 @@ function PersonCard(props: { person: Person; index: number; count: number; disab
   const goals = createAtomSignal($goalOptions);
   const id = () => `map-${props.person.id}`;
   const isOrg = () => props.person.kind === 'organization';
-  const edit = (patch: Partial<Person>) => updatePerson(props.person.id, patch);
+  const edit = (patch: Partial<Person>) => personEditor.update(props.person.id, patch);
   const actionName = () =>
     props.person.name.trim()
       ? `“${props.person.name.trim()}”`
@@ -77,7 +69,7 @@ function PersonCard(props: { person: Person; index: number; count: number; disab
   const remove = () => {
     const list = $people.get().people;
     const index = list.findIndex((entry) => entry.id === props.person.id);
-    deletePerson(props.person.id);
+    personEditor.remove(props.person.id);
     // Focus moves to the entry that took this one's place, else the one before, else "Add".
     const next = list[index + 1] ?? list[index - 1];
     focusById(next ? `map-${next.id}-title` : 'map-add-person');
@@ -97,7 +89,7 @@ function PersonCard(props: { person: Person; index: number; count: number; disab
           first={props.index === 0}
           last={props.index === props.count - 1}
           disabled={props.disabled}
-          onMove={(delta) => movePerson(props.person.id, delta)}
+          onMove={(delta) => personEditor.move(props.person.id, delta)}
           onDelete={remove}
         />
       </div>
@@ -304,7 +296,7 @@ function MapBody() {
   const count = createMemo(() => list().length);
   const disabled = createMemo(() => status().readOnly);
   const groups = () => groupPeople(list(), groupBy(), goals());
-  const add = (kind: Person['kind']) => focusById(`map-${addPerson({ kind })}-name`);
+  const add = (kind: Person['kind']) => focusById(`map-${personEditor.add({ kind })}-name`);
 
   return (
     <div class="ws map">

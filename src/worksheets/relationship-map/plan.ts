@@ -7,7 +7,7 @@ import {
   type PlanItem,
   type PlanOptions,
   type PlanSectionSource,
-} from '../../plan/model';
+} from '../action-plan/model';
 
 const tierOrder: readonly Person['tier'][] = ['A', 'B', 'C'];
 
@@ -50,7 +50,6 @@ export const peopleSection: PlanSectionSource = {
       {
         id: 'people',
         title: 'Key people and organizations',
-        lesson: { title: 'Building Relationships', href: '/lessons/relationship-building/' },
         prompts: [
           'The five people or organizations most important to your lead goal.',
           'For each: the next move and its date.',

@@ -224,7 +224,9 @@ test.describe('a contact’s details and the edits load on first use', () => {
 
   test('when the edits cannot be fetched a snooze says so in words and changes nothing', async ({ page }) => {
     await seed(page, { people: [person('p-daniel', 'Daniel Osei')] });
-    await page.route(/\/_astro\/follow-up\.[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.route(/\/_astro\/follow-up-store\.[\w-]+\.js$/, (route) =>
+      route.abort('internetdisconnected'),
+    );
     await openTracker(page);
     await thisWeek(page).getByRole('button', { name: 'Snooze Daniel Osei for a week' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'That change could not be made' })).toBeVisible();

@@ -15,7 +15,7 @@ import {
 } from '../../../src/persistence/backup-file';
 import { encodeEnvelope, type DocumentSpec, type Envelope } from '../../../src/lib/documents';
 import { readFileSync } from 'node:fs';
-import { removeItem } from '../../../src/lib/list-edit';
+import { topList, withRemoved } from '../../../src/lib/list-edit';
 import { goalsSpec, type GoalsDoc } from '../../../src/worksheets/goals/schema';
 import { interactionsSpec, type InteractionsDoc } from '../../../src/documents/interactions/schema';
 import { peopleSpec, type PeopleDoc } from '../../../src/documents/people/schema';
@@ -274,7 +274,7 @@ describe('planImport: files it refuses, and what it tells the reader', () => {
       (backup) => ((progressData(backup).lessons as Record<string, unknown>[])[0]!.done = 'yes'),
     );
     expect(expectError(plan(text))).toMatchInlineSnapshot(
-      `"“Lesson progress” in this file is damaged: lessons.0.done: Invalid input: expected boolean, received string. Nothing was imported."`,
+      `"“Lesson progress” in this file is damaged: lessons.0.done: Invalid type: Expected boolean but received \"yes\". Nothing was imported."`,
     );
   });
 
@@ -584,9 +584,9 @@ describe('planImport: record ids', () => {
     const imported = expectOk(planWith(fileWith('people', { ...people, people: [contact] })));
     const data = imported.documents[0]!.data as PeopleDoc;
     // Deleting it, as the relationship map does, then backing up what was stored.
-    const afterDelete = removeItem(data.people, data.deleted, '__proto__', exportTime);
+    const afterDelete = withRemoved(data, topList<PeopleDoc, 'people'>('people'), '__proto__', exportTime);
     const stored = JSON.parse(
-      JSON.stringify({ people: afterDelete.list, deleted: afterDelete.deleted }),
+      JSON.stringify({ people: afterDelete.doc.people, deleted: afterDelete.doc.deleted }),
     ) as unknown;
     const restored = expectOk(planWith(fileWith('people', stored)));
     const deleted = (restored.documents[0]!.data as PeopleDoc).deleted;

@@ -3,8 +3,8 @@ import { cadenceLabels } from '../cadence';
 import { parseTags } from '../contact-query';
 import type { CalendarDate } from '../../../lib/dates';
 import { cadences, type Give, type Interaction, type Person } from '../../../documents/people/schema';
-import { updateContact, type ContactPatch } from '../store';
-import { deletePerson } from '../../../documents/people/store';
+import { contactEditor, type ContactPatch } from '../store';
+import { personEditor } from '../../../documents/people/store';
 import { DateField, NumberField, SelectField, TextField } from '../../../islands/ui/fields';
 import { focusById } from '../../../islands/ui/focus';
 import FormMessage from '../../../islands/ui/form-message';
@@ -32,10 +32,10 @@ export default function ContactDetails(props: {
   const person = () => props.person;
   const name = () => person().name.trim() || 'Unnamed contact';
   const [error, setError] = createSignal<string>();
-  const save = (patch: ContactPatch) => setError(updateContact(person().id, patch));
+  const save = (patch: ContactPatch) => setError(contactEditor.update(person().id, patch));
   const remove = () => {
     const next = props.neighbourId;
-    deletePerson(person().id);
+    personEditor.remove(person().id);
     focusById(next ? toggleId(next) : 'fu-add');
   };
 

@@ -2,7 +2,7 @@ import { createSignal, Show } from 'solid-js';
 import { audienceDefaults, audiences, variantVerdict, type Audience } from '../pitch';
 import { countWords } from '../speaking-time';
 import type { Variant } from '../schema';
-import { addVariant, chooseVariant, deleteFrom, updateVariant } from '../store';
+import { addVariant, chooseVariant, deleteFrom, pitchEditors } from '../store';
 import { NumberField, SelectField, TextField } from '../../../islands/ui/fields';
 import { focusById } from '../../../islands/ui/focus';
 import RecordList from '../../../islands/ui/record-list';
@@ -128,7 +128,7 @@ function VariantCard(props: { variant: Variant; wpm: number; locked: boolean; on
           hint="e.g. “Recruiter (Sofia Alvarez)”"
           value={props.variant.label}
           disabled={props.locked}
-          onInput={(label) => updateVariant(props.variant.id, { label })}
+          onInput={(label) => pitchEditors.variants.update(props.variant.id, { label })}
         />
         {/* A written summary is measured in words (see its verdict), so it has no length in seconds. */}
         <Show when={!audienceDefaults[props.variant.audience].words}>
@@ -141,7 +141,8 @@ function VariantCard(props: { variant: Variant; wpm: number; locked: boolean; on
             error={targetError()}
             disabled={props.locked}
             onChange={(targetSeconds) =>
-              targetSeconds !== null && setTargetError(updateVariant(props.variant.id, { targetSeconds }))
+              targetSeconds !== null &&
+              setTargetError(pitchEditors.variants.update(props.variant.id, { targetSeconds }))
             }
           />
         </Show>
@@ -153,7 +154,7 @@ function VariantCard(props: { variant: Variant; wpm: number; locked: boolean; on
         rows={5}
         value={props.variant.text}
         disabled={props.locked}
-        onInput={(text) => updateVariant(props.variant.id, { text })}
+        onInput={(text) => pitchEditors.variants.update(props.variant.id, { text })}
       />
       <Verdict verdict={variantVerdict(props.variant, props.wpm)} words={countWords(props.variant.text)} />
       <CopyButton text={() => props.variant.text} field={() => id('text')} label={`Copy ${name()}`} />

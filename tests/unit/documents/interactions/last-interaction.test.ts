@@ -12,12 +12,12 @@ import {
 import { createMemoryEngine, type StorageEngine } from '../../../../src/lib/storage';
 import type { InteractionsDoc } from '../../../../src/documents/interactions/schema';
 import { makePerson, type PeopleDoc } from '../../../../src/documents/people/schema';
+import { withAdded, withChecked, withRemoved } from '../../../../src/lib/list-edit';
 import {
+  interactionCheck,
+  logList,
   withInteraction,
-  withInteractionPatched,
   withLastInteractionRecomputed,
-  withLogEntryRemoved,
-  withLogged,
 } from '../../../../src/worksheets/follow-up/store';
 import { makeInteraction } from '../../../support/interactions';
 
@@ -71,14 +71,22 @@ describe('the last interaction day a contact keeps', () => {
             const result = withInteraction(doc, entry, now);
             if (!result.ok) throw new Error(result.error);
             doc = result.doc;
-            log = withLogged(log, 'interactions', entry);
+            log = withAdded(log, logList('interactions'), entry);
           } else if (target && change.op === 'redate') {
-            const result = withInteractionPatched(log, target.id, { date: change.date }, now);
+            const interactions = logList('interactions');
+            const result = withChecked(
+              log,
+              interactions,
+              target.id,
+              { date: change.date },
+              now,
+              interactionCheck,
+            );
             if (!result.ok) throw new Error(result.error);
-            log = result.log;
-            doc = withLastInteractionRecomputed(doc, log, result.personId, now);
+            log = result.doc;
+            doc = withLastInteractionRecomputed(doc, log, target.personId, now);
           } else if (target && change.op === 'delete') {
-            log = withLogEntryRemoved(log, 'interactions', target.id, now);
+            log = withRemoved(log, logList('interactions'), target.id, now).doc;
             doc = withLastInteractionRecomputed(doc, log, target.personId, now);
           }
           const latest = lastInteractions(log.interactions);
@@ -206,7 +214,7 @@ describe('reconciling with the log', () => {
   it('corrects a contact whose logged day lost a merge to another tab’s edit', async () => {
     const engine = createMemoryEngine();
     const tabA = await openTab(engine);
-    const id = tabA.addContact({ name: 'Elise', addedOn: '2027-01-01' }, at(0));
+    const id = tabA.contactEditor.add({ name: 'Elise', addedOn: '2027-01-01' }, at(0));
     await tabA.people.flush();
     const tabB = await openTab(engine);
     tabA.logInteraction(
@@ -215,7 +223,7 @@ describe('reconciling with the log', () => {
       at(1),
     );
     // Tab B has not seen the log entry: its later contact edit wins the merge, day and all.
-    tabB.updateContact(id, { notes: 'Prefers mornings' }, at(2));
+    tabB.contactEditor.update(id, { notes: 'Prefers mornings' }, at(2));
     await tabA.interactions.flush();
     await tabA.people.flush();
     await tabB.people.flush();

@@ -40,8 +40,8 @@ describe('people store', () => {
   it('adds a person with blank fields and the given ones, and saves it', async () => {
     const engine = createMemoryEngine();
     const tab = await openTab(engine);
-    const id = tab.addPerson({ name: 'Priya Raman' }, at(0));
-    const orgId = tab.addPerson({ kind: 'organization' }, at(1));
+    const id = tab.personEditor.add({ name: 'Priya Raman' }, at(0));
+    const orgId = tab.personEditor.add({ kind: 'organization' }, at(1));
     expect(id).not.toBe(orgId);
     expect(tab.$people.get().people).toEqual([
       expect.objectContaining({
@@ -61,9 +61,9 @@ describe('people store', () => {
 
   it('updates only the fields given, stamping the change on that record', async () => {
     const tab = await openTab(createMemoryEngine());
-    const priya = tab.addPerson({ name: 'Priya' }, at(0));
-    const daniel = tab.addPerson({ name: 'Daniel Osei' }, at(0));
-    tab.updatePerson(priya, { name: 'Priya Raman', tier: 'A', status: 'contacted' }, at(3));
+    const priya = tab.personEditor.add({ name: 'Priya' }, at(0));
+    const daniel = tab.personEditor.add({ name: 'Daniel Osei' }, at(0));
+    tab.personEditor.update(priya, { name: 'Priya Raman', tier: 'A', status: 'contacted' }, at(3));
     const [first, second] = tab.$people.get().people;
     expect(first).toMatchObject({ name: 'Priya Raman', tier: 'A', status: 'contacted', role: '' });
     expect(first?.updatedAt).toBe(at(3).toISOString());
@@ -72,7 +72,7 @@ describe('people store', () => {
 
   it('links and unlinks goals in the order they were ticked, without duplicates', async () => {
     const tab = await openTab(createMemoryEngine());
-    const id = tab.addPerson({ name: 'Priya Raman' }, at(0));
+    const id = tab.personEditor.add({ name: 'Priya Raman' }, at(0));
     const goals = () => tab.$people.get().people[0]?.goalIds;
     tab.linkPersonToGoal(id, 'g2', true, at(1));
     tab.linkPersonToGoal(id, 'g1', true, at(2));
@@ -87,20 +87,20 @@ describe('people store', () => {
 
   it('moves people up and down, and not past either end', async () => {
     const tab = await openTab(createMemoryEngine());
-    const [a, , c] = ['A', 'B', 'C'].map((name) => tab.addPerson({ name }, at(0)));
-    tab.movePerson(c!, -1, at(1));
+    const [a, , c] = ['A', 'B', 'C'].map((name) => tab.personEditor.add({ name }, at(0)));
+    tab.personEditor.move(c!, -1, at(1));
     expect(tab.names()).toEqual(['A', 'C', 'B']);
-    tab.movePerson(a!, -1, at(2));
-    tab.movePerson(c!, 1, at(3));
-    tab.movePerson(c!, 1, at(4));
+    tab.personEditor.move(a!, -1, at(2));
+    tab.personEditor.move(c!, 1, at(3));
+    tab.personEditor.move(c!, 1, at(4));
     expect(tab.names()).toEqual(['A', 'B', 'C']);
   });
 
   it('deletes with a tombstone and an undo offer that puts the person back in place', async () => {
     const engine = createMemoryEngine();
     const tab = await openTab(engine);
-    const ids = ['Ana', 'Priya Raman', 'Bo'].map((name) => tab.addPerson({ name }, at(0)));
-    tab.deletePerson(ids[1]!, at(5));
+    const ids = ['Ana', 'Priya Raman', 'Bo'].map((name) => tab.personEditor.add({ name }, at(0)));
+    tab.personEditor.remove(ids[1]!, at(5));
     expect(tab.names()).toEqual(['Ana', 'Bo']);
     expect(tab.$people.get().deleted).toEqual({ [ids[1]!]: at(5).toISOString() });
     expect(tab.$undo.get()?.message).toBe('Deleted “Priya Raman”.');
@@ -117,11 +117,11 @@ describe('people store', () => {
 
   it('names an unnamed entry in the undo offer, and ignores deleting what is gone', async () => {
     const tab = await openTab(createMemoryEngine());
-    const id = tab.addPerson({}, at(0));
-    tab.deletePerson(id, at(1));
+    const id = tab.personEditor.add({}, at(0));
+    tab.personEditor.remove(id, at(1));
     expect(tab.$undo.get()?.message).toBe('Deleted “the unnamed entry”.');
     tab.clearUndo();
-    tab.deletePerson(id, at(2));
+    tab.personEditor.remove(id, at(2));
     expect(tab.$undo.get()).toBeNull();
   });
 });
@@ -131,8 +131,8 @@ describe('people in two tabs', () => {
     const engine = createMemoryEngine();
     const tabA = await openTab(engine);
     const tabB = await openTab(engine);
-    tabA.addPerson({ name: 'Priya Raman' }, at(0));
-    tabB.addPerson({ name: 'Daniel Osei' }, at(0, 1));
+    tabA.personEditor.add({ name: 'Priya Raman' }, at(0));
+    tabB.personEditor.add({ name: 'Daniel Osei' }, at(0, 1));
     await tabA.people.flush();
     await tabB.people.flush();
     expect((await storedNames(engine))?.sort()).toEqual(['Daniel Osei', 'Priya Raman']);
@@ -143,15 +143,15 @@ describe('people in two tabs', () => {
   it('keeps a deletion when another tab saves its older copy of the list', async () => {
     const engine = createMemoryEngine();
     const tabA = await openTab(engine);
-    const priya = tabA.addPerson({ name: 'Priya Raman' }, at(0));
-    const daniel = tabA.addPerson({ name: 'Daniel Osei' }, at(0));
+    const priya = tabA.personEditor.add({ name: 'Priya Raman' }, at(0));
+    const daniel = tabA.personEditor.add({ name: 'Daniel Osei' }, at(0));
     await tabA.people.flush();
     const tabB = await openTab(engine);
     expect(tabB.names()).toEqual(['Priya Raman', 'Daniel Osei']);
 
     // Tab B edits Daniel while tab A deletes Priya; B still holds Priya when it saves.
-    tabB.updatePerson(daniel, { role: 'Data lead' }, at(2));
-    tabA.deletePerson(priya, at(3));
+    tabB.personEditor.update(daniel, { role: 'Data lead' }, at(2));
+    tabA.personEditor.remove(priya, at(3));
     await tabA.people.flush();
     await tabB.people.flush();
 
@@ -177,10 +177,10 @@ describe('people in two tabs', () => {
     const engine = createMemoryEngine();
     const tabA = await openTab(engine);
     const tabB = await openTab(engine);
-    const id = tabA.addPerson({ name: 'Priya Raman' }, at(0));
+    const id = tabA.personEditor.add({ name: 'Priya Raman' }, at(0));
     await tabA.people.flush();
     await vi.waitFor(() => expect(tabB.names()).toEqual(['Priya Raman']));
-    tabB.deletePerson(id, at(1));
+    tabB.personEditor.remove(id, at(1));
     await tabB.people.flush();
     await vi.waitFor(() => expect(tabA.names()).toEqual([]));
     tabB.runUndo();

@@ -85,9 +85,9 @@ describe('the communication store', () => {
     expect(store.saveTake('2027-01-26', t1)).toBeUndefined();
     expect(store.saveTake('2027-02-12', t2)).toMatch(/not rated yet/);
 
-    const planId = store.addPlan();
-    expect(store.updatePlan(planId, { who: 'Priya Raman', date: '2027-02-18' })).toBeUndefined();
-    expect(store.updatePlan(planId, { date: '2027-02-30' })).toBe('That day does not exist.');
+    const planId = store.planEditor.add();
+    expect(store.planEditor.update(planId, { who: 'Priya Raman', date: '2027-02-18' })).toBeUndefined();
+    expect(store.planEditor.update(planId, { date: '2027-02-30' })).toBe('That day does not exist.');
 
     store.setPresenceDone('headline', true);
     store.setPresenceNote('summary', 'My own draft');

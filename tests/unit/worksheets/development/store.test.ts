@@ -8,14 +8,8 @@ import {
   END_BEFORE_START,
   type DevelopmentDoc,
 } from '../../../../src/worksheets/development/schema';
-import {
-  toggledLink,
-  withAdded,
-  withMoved,
-  withPatched,
-  withRemoved,
-  withRestored,
-} from '../../../../src/worksheets/development/store';
+import { withAdded, withMoved, withRemoved, withRestored } from '../../../../src/lib/list-edit';
+import { planList, toggledLink, withPatched } from '../../../../src/worksheets/development/store';
 import { persisted, type PersistedDocument } from '../../../../src/persistence/document-store';
 
 const at = (iso: string) => new Date(iso);
@@ -25,13 +19,16 @@ const mounted: (() => void)[] = [];
 /** A plan with one event (Aug 19–20) and one source, made at 10:00. */
 function plan(): DevelopmentDoc {
   const t = at('2027-04-12T10:00:00Z');
-  let doc = withAdded(empty(), 'events', {
+  let doc = withAdded(empty(), planList('events'), {
     ...blankRecords.events('summit', t),
     name: 'Midwest Digital Health Summit',
     start: '2027-08-19',
     end: '2027-08-20',
   });
-  doc = withAdded(doc, 'sources', { ...blankRecords.sources('brief', t), name: 'The Digital Health Brief' });
+  doc = withAdded(doc, planList('sources'), {
+    ...blankRecords.sources('brief', t),
+    name: 'The Digital Health Brief',
+  });
   return doc;
 }
 
@@ -111,13 +108,18 @@ describe('editing the plan (pure transforms)', () => {
 
   it('moves, deletes with a tombstone, and restores in place', () => {
     const t = at('2027-04-12T11:00:00Z');
-    let doc = withAdded(plan(), 'events', blankRecords.events('meetup', t));
-    doc = withMoved(doc, 'events', 'meetup', -1, t);
+    let doc = withAdded(plan(), planList('events'), blankRecords.events('meetup', t));
+    doc = withMoved(doc, planList('events'), 'meetup', -1, t);
     expect(doc.events.map((e) => e.id)).toEqual(['meetup', 'summit']);
-    const { doc: without, removed } = withRemoved(doc, 'events', 'meetup', at('2027-04-12T12:00:00Z'));
+    const { doc: without, removed } = withRemoved(
+      doc,
+      planList('events'),
+      'meetup',
+      at('2027-04-12T12:00:00Z'),
+    );
     expect(without.events.map((e) => e.id)).toEqual(['summit']);
     expect(without.deleted).toEqual({ meetup: '2027-04-12T12:00:00.000Z' });
-    const back = withRestored(without, 'events', removed!, at('2027-04-12T12:01:00Z'));
+    const back = withRestored(without, planList('events'), removed!, at('2027-04-12T12:01:00Z'));
     expect(back.events.map((e) => e.id)).toEqual(['meetup', 'summit']);
     expect(back.deleted).toEqual({});
   });
@@ -145,7 +147,7 @@ describe('merging two copies', () => {
 
   it('keeps a delete when the other copy is older', () => {
     const base = plan();
-    const { doc: local } = withRemoved(base, 'events', 'summit', at('2027-04-12T11:00:00Z'));
+    const { doc: local } = withRemoved(base, planList('events'), 'summit', at('2027-04-12T11:00:00Z'));
     expect(developmentSpec.merge!(local, base).events).toEqual([]);
     expect(developmentSpec.merge!(base, local).events).toEqual([]);
   });
@@ -157,34 +159,27 @@ describe('the development store', () => {
     // The store starts loading as soon as its module is imported, so import it after choosing storage.
     vi.resetModules();
     (await import('../../../../src/lib/storage')).useStorageForTests({ engine });
-    const {
-      addRecord,
-      deleteRecord,
-      development,
-      setEventGoal,
-      setEventPerson,
-      setSkillProgress,
-      updateRecord,
-    } = await import('../../../../src/worksheets/development/store');
+    const { planEditors, development, setEventLink, setSkillProgress } =
+      await import('../../../../src/worksheets/development/store');
     const { $undo, runUndo } = await import('../../../../src/stores/undo');
     mounted.push(development.$data.listen(() => {}));
     await development.ready();
 
-    const eventId = addRecord('events');
-    expect(updateRecord('events', eventId, { name: 'Summit', start: '2027-08-19' })).toBeUndefined();
-    expect(updateRecord('events', eventId, { end: '2027-08-01' })).toBe(END_BEFORE_START);
-    setEventPerson(eventId, 'p-priya', true);
-    setEventGoal(eventId, 'g-conversations', true);
-    setEventGoal(eventId, 'g-referrals', true);
-    setEventGoal(eventId, 'g-conversations', false);
+    const eventId = planEditors.events.add();
+    expect(planEditors.events.update(eventId, { name: 'Summit', start: '2027-08-19' })).toBeUndefined();
+    expect(planEditors.events.update(eventId, { end: '2027-08-01' })).toBe(END_BEFORE_START);
+    setEventLink(eventId, 'personIds', 'p-priya', true);
+    setEventLink(eventId, 'goalIds', 'g-conversations', true);
+    setEventLink(eventId, 'goalIds', 'g-referrals', true);
+    setEventLink(eventId, 'goalIds', 'g-conversations', false);
     // Ticking a goal twice (a second tab, a double click) links it once.
-    setEventGoal(eventId, 'g-referrals', true);
-    const skillId = addRecord('skills');
+    setEventLink(eventId, 'goalIds', 'g-referrals', true);
+    const skillId = planEditors.skills.add();
     expect(setSkillProgress(skillId, 40)).toBeUndefined();
     expect(setSkillProgress(skillId, 140)).toMatch(/0 to 100/);
     expect(setSkillProgress(skillId, null)).toBeUndefined();
-    const sourceId = addRecord('sources');
-    expect(updateRecord('sources', sourceId, { url: 'javascript:alert(1)' })).toMatch(/https:\/\//);
+    const sourceId = planEditors.sources.add();
+    expect(planEditors.sources.update(sourceId, { url: 'javascript:alert(1)' })).toMatch(/https:\/\//);
     await development.flush();
 
     const saved = await stored(engine);
@@ -198,12 +193,12 @@ describe('the development store', () => {
     expect(saved.skills[0]?.progress).toBe(40);
     expect(saved.sources[0]?.url).toBe('');
 
-    deleteRecord('events', eventId);
+    planEditors.events.remove(eventId);
     expect($undo.get()?.message).toBe('Deleted the event “Summit”.');
     expect(development.$data.get().events).toEqual([]);
     runUndo();
     expect(development.$data.get().events.map((e) => e.id)).toEqual([eventId]);
-    deleteRecord('skills', skillId);
+    planEditors.skills.remove(skillId);
     expect($undo.get()?.message).toBe('Deleted an unnamed skill.');
   });
 
@@ -212,8 +207,10 @@ describe('the development store', () => {
     const tabA = await openTab(engine);
     const tabB = await openTab(engine);
     const t = at('2027-04-12T10:00:00Z');
-    tabA.update((doc) => withAdded(doc, 'events', { ...blankRecords.events('a', t), name: 'Meetup' }));
-    tabB.update((doc) => withAdded(doc, 'skills', { ...blankRecords.skills('b', t), name: 'SQL' }));
+    tabA.update((doc) =>
+      withAdded(doc, planList('events'), { ...blankRecords.events('a', t), name: 'Meetup' }),
+    );
+    tabB.update((doc) => withAdded(doc, planList('skills'), { ...blankRecords.skills('b', t), name: 'SQL' }));
     await tabA.flush();
     await tabB.flush();
     const saved = await stored(engine);
@@ -226,14 +223,16 @@ describe('the development store', () => {
     const tabA = await openTab(engine);
     const t = at('2027-04-12T10:00:00Z');
     tabA.update((doc) =>
-      withAdded(doc, 'organizations', { ...blankRecords.organizations('guild', t), name: 'Guild' }),
+      withAdded(doc, planList('organizations'), { ...blankRecords.organizations('guild', t), name: 'Guild' }),
     );
     await tabA.flush();
     const tabB = await openTab(engine); // loads the copy with the guild in it
-    tabA.update((doc) => withRemoved(doc, 'organizations', 'guild', at('2027-04-12T10:05:00Z')).doc);
+    tabA.update(
+      (doc) => withRemoved(doc, planList('organizations'), 'guild', at('2027-04-12T10:05:00Z')).doc,
+    );
     await tabA.flush();
     // Tab B edits something else from its older copy, then saves.
-    tabB.update((doc) => withAdded(doc, 'skills', { ...blankRecords.skills('k', t), name: 'dbt' }));
+    tabB.update((doc) => withAdded(doc, planList('skills'), { ...blankRecords.skills('k', t), name: 'dbt' }));
     await tabB.flush();
     const saved = await stored(engine);
     expect(saved.organizations).toEqual([]);

@@ -151,7 +151,10 @@ describe('follow-up store', () => {
   it('logs an interaction: the next due date counts from it and a snooze ends', async () => {
     const engine = createMemoryEngine();
     const tab = await openTab(engine);
-    const id = tab.addContact({ name: 'Elise Warren', cadence: '3-weeks', addedOn: '2027-01-01' }, at(0));
+    const id = tab.contactEditor.add(
+      { name: 'Elise Warren', cadence: '3-weeks', addedOn: '2027-01-01' },
+      at(0),
+    );
     expect(tab.snoozeContact(id, '2027-04-30', at(1))).toBeUndefined();
     expect(contactStatuses(tab.doc().people, '2027-03-01')[0]!.due).toBe('2027-04-30');
     const logged = tab.logInteraction(id, visit, at(2));
@@ -165,9 +168,9 @@ describe('follow-up store', () => {
 
   it('refuses invalid edits with a message and changes nothing', async () => {
     const tab = await openTab(createMemoryEngine());
-    const id = tab.addContact({ name: 'Priya' }, at(0));
+    const id = tab.contactEditor.add({ name: 'Priya' }, at(0));
     const before = tab.doc();
-    expect(tab.updateContact(id, { cadence: 'custom', cadenceDays: 0 }, at(1))).toBe(
+    expect(tab.contactEditor.update(id, { cadence: 'custom', cadenceDays: 0 }, at(1))).toBe(
       'A custom cadence is a whole number of days from 1 to 1100.',
     );
     expect(tab.logInteraction(id, { ...visit, date: '2027-13-01' }, at(1))).toEqual({
@@ -179,7 +182,7 @@ describe('follow-up store', () => {
 
   it('marks a thank-you note sent, and keeps gives and asks', async () => {
     const tab = await openTab(createMemoryEngine());
-    const id = tab.addContact({ name: 'Elise' }, at(0));
+    const id = tab.contactEditor.add({ name: 'Elise' }, at(0));
     const logged = tab.logInteraction(id, visit, at(1)) as { id: string };
     tab.markThankYouSent(logged.id, '2027-03-04', at(2));
     expect(tab.log().interactions[0]).toMatchObject({ thankYou: 'sent', thankYouSentOn: '2027-03-04' });
@@ -194,7 +197,7 @@ describe('follow-up store', () => {
   it('marks a thank-you note not needed, off the due notes until undone, and keeps it so after a reload', async () => {
     const engine = createMemoryEngine();
     const tab = await openTab(engine);
-    const id = tab.addContact({ name: 'Elise Warren' }, at(0));
+    const id = tab.contactEditor.add({ name: 'Elise Warren' }, at(0));
     const logged = tab.logInteraction(id, visit, at(1)) as { id: string };
     const due = () => thankYousDue(tab.doc().people, tab.log().interactions, '2027-03-04');
     expect(due()).toHaveLength(1);
@@ -214,7 +217,7 @@ describe('follow-up store', () => {
   it('keeps interactions logged in two tabs, and a deleted person’s log comes back with undo', async () => {
     const engine = createMemoryEngine();
     const tabA = await openTab(engine);
-    const id = tabA.addContact({ name: 'Elise' }, at(0));
+    const id = tabA.contactEditor.add({ name: 'Elise' }, at(0));
     await tabA.flush();
     const tabB = await openTab(engine);
     tabA.logInteraction(id, { ...visit, date: '2027-03-01' }, at(1));
@@ -226,7 +229,7 @@ describe('follow-up store', () => {
       '2027-03-02',
     ]);
     expect((await stored(engine)).people[0]!.lastInteraction).toBe('2027-03-02');
-    tabB.deletePerson(id, at(3));
+    tabB.personEditor.remove(id, at(3));
     expect(tabB.log().interactions).toHaveLength(2);
     tabB.runUndo();
     expect(tabB.doc().people.map((p) => p.name)).toEqual(['Elise']);

@@ -13,12 +13,13 @@ import {
   makeStep,
   type GoalsDoc,
 } from '../../../../src/worksheets/goals/schema';
+import { withRemoved, withUpdated } from '../../../../src/lib/list-edit';
 import {
+  benchmarkList,
+  goalList,
+  objectiveList,
   objectiveOf,
-  withChildUpdated,
-  withGoalRemoved,
-  withGoalUpdated,
-  withObjectiveRemoved,
+  stepList,
   withStepPerson,
 } from '../../../../src/worksheets/goals/store';
 
@@ -84,20 +85,20 @@ describe('goals schema', () => {
 
 describe('objectives', () => {
   it('adds, edits and reorders', () => {
-    const first = api.addObjective(t1);
-    const second = api.addObjective(t1);
-    api.updateObjective(first, { text: 'Land a product analytics role' }, t2);
+    const first = api.objectiveEditor.add({}, t1);
+    const second = api.objectiveEditor.add({}, t1);
+    api.objectiveEditor.update(first, { text: 'Land a product analytics role' }, t2);
     expect(doc().objectives[0]).toMatchObject({ id: first, text: 'Land a product analytics role' });
     expect(doc().objectives[0]!.updatedAt).toBe(t2.toISOString());
-    api.moveObjective(second, -1, t3);
+    api.objectiveEditor.move(second, -1, t3);
     expect(doc().objectives.map((o) => o.id)).toEqual([second, first]);
   });
 
   it('deletes with a tombstone, and undo puts it back in place', () => {
-    const a = api.addObjective(t1);
-    const b = api.addObjective(t1);
-    api.updateObjective(a, { text: 'Become known in Columbus health tech' }, t1);
-    api.deleteObjective(a, t2);
+    const a = api.objectiveEditor.add({}, t1);
+    const b = api.objectiveEditor.add({}, t1);
+    api.objectiveEditor.update(a, { text: 'Become known in Columbus health tech' }, t1);
+    api.objectiveEditor.remove(a, t2);
     expect(doc().objectives.map((o) => o.id)).toEqual([b]);
     expect(doc().deleted[a]).toBe(t2.toISOString());
     expect(undo.$undo.get()?.message).toBe('Deleted the objective “Become known in Columbus health tech”.');
@@ -107,10 +108,10 @@ describe('objectives', () => {
   });
 
   it('keeps a goal’s link to a deleted objective, so undo needs no repair', () => {
-    const o = api.addObjective(t1);
-    const g = api.addGoal(t1);
-    api.updateGoal(g, { objectiveId: o }, t1);
-    api.deleteObjective(o, t2);
+    const o = api.objectiveEditor.add({}, t1);
+    const g = api.goalEditor.add({}, t1);
+    api.goalEditor.update(g, { objectiveId: o }, t1);
+    api.objectiveEditor.remove(o, t2);
     expect(goal(g).objectiveId).toBe(o);
     expect(objectiveOf(doc(), goal(g))).toBeUndefined();
     undo.runUndo();
@@ -118,16 +119,16 @@ describe('objectives', () => {
   });
 
   it('offers no undo when there was nothing to delete', () => {
-    api.deleteObjective('nope', t1);
+    api.objectiveEditor.remove('nope', t1);
     expect(undo.$undo.get()).toBeNull();
   });
 });
 
 describe('goals', () => {
   it('adds a blank goal and edits its fields', () => {
-    const g = api.addGoal(t1);
+    const g = api.goalEditor.add({}, t1);
     expect(goal(g)).toMatchObject({ text: '', target: null, deadline: null, benchmarks: [], steps: [] });
-    api.updateGoal(
+    api.goalEditor.update(
       g,
       { text: 'Meet 12 analysts', metric: 'conversations', target: 12, deadline: '2027-06-30' },
       t2,
@@ -136,20 +137,20 @@ describe('goals', () => {
   });
 
   it('reorders', () => {
-    const a = api.addGoal(t1);
-    const b = api.addGoal(t1);
-    api.moveGoal(a, 1, t2);
+    const a = api.goalEditor.add({}, t1);
+    const b = api.goalEditor.add({}, t1);
+    api.goalEditor.move(a, 1, t2);
     expect(doc().goals.map((g) => g.id)).toEqual([b, a]);
-    api.moveGoal(a, 1, t2); // already last
+    api.goalEditor.move(a, 1, t2); // already last
     expect(doc().goals.map((g) => g.id)).toEqual([b, a]);
   });
 
   it('deletes with its benchmarks and steps, and undo brings them all back', () => {
-    const g = api.addGoal(t1);
-    api.updateGoal(g, { text: 'Publish a case study of the portal analysis' }, t1);
-    api.addBenchmark(g, t1);
-    api.addStep(g, t1);
-    api.deleteGoal(g, t2);
+    const g = api.goalEditor.add({}, t1);
+    api.goalEditor.update(g, { text: 'Publish a case study of the portal analysis' }, t1);
+    api.benchmarkEditor(g).add({}, t1);
+    api.stepEditor(g).add({}, t1);
+    api.goalEditor.remove(g, t2);
     expect(doc().goals).toEqual([]);
     expect(undo.$undo.get()?.message).toBe('Deleted the goal “Publish a case study of the portal analysis”.');
     undo.runUndo();
@@ -159,12 +160,12 @@ describe('goals', () => {
   });
 
   it('names a blank goal in the undo message, and shortens a long one', () => {
-    const blank = api.addGoal(t1);
-    api.deleteGoal(blank, t2);
+    const blank = api.goalEditor.add({}, t1);
+    api.goalEditor.remove(blank, t2);
     expect(undo.$undo.get()?.message).toBe('Deleted the goal (no text yet).');
-    const long = api.addGoal(t1);
-    api.updateGoal(long, { text: 'Hold '.padEnd(100, 'x') }, t1);
-    api.deleteGoal(long, t2);
+    const long = api.goalEditor.add({}, t1);
+    api.goalEditor.update(long, { text: 'Hold '.padEnd(100, 'x') }, t1);
+    api.goalEditor.remove(long, t2);
     expect(undo.$undo.get()?.message).toMatch(/^Deleted the goal “Hold x+…”\.$/);
     expect(undo.$undo.get()!.message.length).toBeLessThan(90);
   });
@@ -172,24 +173,24 @@ describe('goals', () => {
 
 describe('benchmarks', () => {
   it('adds, edits, marks done and reorders, stamping the goal each time', () => {
-    const g = api.addGoal(t1);
-    const a = api.addBenchmark(g, t1);
-    const b = api.addBenchmark(g, t1);
-    api.updateBenchmark(g, a, { text: '4 conversations held', due: '2027-03-15' }, t2);
+    const g = api.goalEditor.add({}, t1);
+    const a = api.benchmarkEditor(g).add({}, t1);
+    const b = api.benchmarkEditor(g).add({}, t1);
+    api.benchmarkEditor(g).update(a, { text: '4 conversations held', due: '2027-03-15' }, t2);
     expect(goal(g).benchmarks[0]).toMatchObject({ text: '4 conversations held', due: '2027-03-15' });
     expect(goal(g).updatedAt).toBe(t2.toISOString());
-    api.setBenchmarkDone(g, a, true, t3);
+    api.benchmarkEditor(g).update(a, { done: true }, t3);
     expect(goal(g).benchmarks[0]!.done).toBe(true);
     expect(goal(g).updatedAt).toBe(t3.toISOString());
-    api.moveBenchmark(g, b, -1, t3);
+    api.benchmarkEditor(g).move(b, -1, t3);
     expect(goal(g).benchmarks.map((x) => x.id)).toEqual([b, a]);
   });
 
   it('deletes and undoes', () => {
-    const g = api.addGoal(t1);
-    const a = api.addBenchmark(g, t1);
-    api.updateBenchmark(g, a, { text: 'Case study published' }, t1);
-    api.deleteBenchmark(g, a, t2);
+    const g = api.goalEditor.add({}, t1);
+    const a = api.benchmarkEditor(g).add({}, t1);
+    api.benchmarkEditor(g).update(a, { text: 'Case study published' }, t1);
+    api.benchmarkEditor(g).remove(a, t2);
     expect(goal(g).benchmarks).toEqual([]);
     expect(undo.$undo.get()?.message).toBe('Deleted the benchmark “Case study published”.');
     undo.runUndo();
@@ -197,11 +198,11 @@ describe('benchmarks', () => {
   });
 
   it('undo does nothing once the goal itself is gone', () => {
-    const g = api.addGoal(t1);
-    const a = api.addBenchmark(g, t1);
-    api.deleteBenchmark(g, a, t2);
+    const g = api.goalEditor.add({}, t1);
+    const a = api.benchmarkEditor(g).add({}, t1);
+    api.benchmarkEditor(g).remove(a, t2);
     const undoBenchmark = undo.$undo.get()!.undo;
-    api.deleteGoal(g, t3);
+    api.goalEditor.remove(g, t3);
     undoBenchmark();
     expect(doc().goals).toEqual([]);
   });
@@ -209,23 +210,23 @@ describe('benchmarks', () => {
 
 describe('steps', () => {
   it('adds, edits, sets status and reorders', () => {
-    const g = api.addGoal(t1);
-    const a = api.addStep(g, t1);
-    const b = api.addStep(g, t1);
+    const g = api.goalEditor.add({}, t1);
+    const a = api.stepEditor(g).add({}, t1);
+    const b = api.stepEditor(g).add({}, t1);
     expect(goal(g).steps[0]).toMatchObject({ status: 'todo', personIds: [], due: null });
-    api.updateStep(g, a, { text: 'Email Daniel to ask for coffee', due: '2027-01-14' }, t2);
-    api.setStepStatus(g, a, 'doing', t2);
+    api.stepEditor(g).update(a, { text: 'Email Daniel to ask for coffee', due: '2027-01-14' }, t2);
+    api.stepEditor(g).update(a, { status: 'doing' }, t2);
     expect(goal(g).steps[0]).toMatchObject({ text: 'Email Daniel to ask for coffee', status: 'doing' });
-    api.setStepStatus(g, a, 'done', t3);
+    api.stepEditor(g).update(a, { status: 'done' }, t3);
     expect(goal(g).steps[0]!.status).toBe('done');
     expect(goal(g).updatedAt).toBe(t3.toISOString());
-    api.moveStep(g, a, 1, t3);
+    api.stepEditor(g).move(a, 1, t3);
     expect(goal(g).steps.map((s) => s.id)).toEqual([b, a]);
   });
 
   it('links and unlinks people, never twice', () => {
-    const g = api.addGoal(t1);
-    const s = api.addStep(g, t1);
+    const g = api.goalEditor.add({}, t1);
+    const s = api.stepEditor(g).add({}, t1);
     api.setStepPerson(g, s, 'p-daniel', true, t2);
     api.setStepPerson(g, s, 'p-priya', true, t2);
     api.setStepPerson(g, s, 'p-daniel', true, t2);
@@ -240,10 +241,10 @@ describe('steps', () => {
   });
 
   it('deletes and undoes', () => {
-    const g = api.addGoal(t1);
-    const s = api.addStep(g, t1);
-    api.updateStep(g, s, { text: 'Attend the Columbus Health Data Meetup' }, t1);
-    api.deleteStep(g, s, t2);
+    const g = api.goalEditor.add({}, t1);
+    const s = api.stepEditor(g).add({}, t1);
+    api.stepEditor(g).update(s, { text: 'Attend the Columbus Health Data Meetup' }, t1);
+    api.stepEditor(g).remove(s, t2);
     expect(goal(g).steps).toEqual([]);
     expect(undo.$undo.get()?.message).toBe('Deleted the step “Attend the Columbus Health Data Meetup”.');
     undo.runUndo();
@@ -256,7 +257,7 @@ describe('merging two tabs', () => {
 
   it('keeps a deleted goal deleted against an older copy that still has it', () => {
     const older = fixture;
-    const { doc: local } = withGoalRemoved(fixture, 'g-referrals', at('2027-01-15T09:00:00Z'));
+    const { doc: local } = withRemoved(fixture, goalList, 'g-referrals', at('2027-01-15T09:00:00Z'));
     for (const merged of [merge(local, older), merge(older, local)]) {
       expect(merged.goals.map((g) => g.id)).toEqual(['g-conversations', 'g-case-study']);
       expect(merged.deleted['g-referrals']).toBe('2027-01-15T09:00:00.000Z');
@@ -264,44 +265,41 @@ describe('merging two tabs', () => {
   });
 
   it('keeps a deleted objective deleted against an older copy', () => {
-    const { doc: local } = withObjectiveRemoved(fixture, 'o-known', at('2027-01-15T09:00:00Z'));
+    const { doc: local } = withRemoved(fixture, objectiveList, 'o-known', at('2027-01-15T09:00:00Z'));
     expect(merge(fixture, local).objectives.map((o) => o.id)).toEqual(['o-role']);
   });
 
   it('brings back a goal edited in another tab after this tab deleted it', () => {
-    const { doc: local } = withGoalRemoved(fixture, 'g-referrals', at('2027-01-15T09:00:00Z'));
-    const stored = withGoalUpdated(fixture, 'g-referrals', { target: 4 }, at('2027-01-15T10:00:00Z'));
+    const { doc: local } = withRemoved(fixture, goalList, 'g-referrals', at('2027-01-15T09:00:00Z'));
+    const stored = withUpdated(fixture, goalList, 'g-referrals', { target: 4 }, at('2027-01-15T10:00:00Z'));
     expect(merge(local, stored).goals.find((g) => g.id === 'g-referrals')?.target).toBe(4);
   });
 
   it('keeps a step edit from one tab and a goal edit from the other', () => {
-    const stepTab = withChildUpdated(
+    const stepTab = withUpdated(
       fixture,
-      'g-conversations',
-      'steps',
+      stepList('g-conversations'),
       's-priya',
       { status: 'doing' },
       at('2027-01-20T09:00:00Z'),
     );
-    const goalTab = withGoalUpdated(fixture, 'g-case-study', { target: 6 }, at('2027-01-20T10:00:00Z'));
+    const goalTab = withUpdated(fixture, goalList, 'g-case-study', { target: 6 }, at('2027-01-20T10:00:00Z'));
     const merged = merge(stepTab, goalTab);
     expect(merged.goals[0]!.steps[1]!.status).toBe('doing');
     expect(merged.goals[1]!.target).toBe(6);
   });
 
   it('lets the later edit inside the same goal win', () => {
-    const earlier = withChildUpdated(
+    const earlier = withUpdated(
       fixture,
-      'g-conversations',
-      'benchmarks',
+      benchmarkList('g-conversations'),
       'b-4',
       { done: true },
       at('2027-03-10T10:00:00Z'),
     );
-    const later = withChildUpdated(
+    const later = withUpdated(
       fixture,
-      'g-conversations',
-      'benchmarks',
+      benchmarkList('g-conversations'),
       'b-8',
       { text: '8 conversations held, 2 with hiring managers' },
       at('2027-03-11T10:00:00Z'),
@@ -317,12 +315,12 @@ describe('merging two tabs', () => {
       data: fixture,
     });
     await api.goals.reload();
-    api.deleteGoal('g-case-study', at('2027-01-20T10:00:00Z'));
+    api.goalEditor.remove('g-case-study', at('2027-01-20T10:00:00Z'));
     // Another tab, still holding the old copy, saves after an edit of its own.
     await engine.setItem('goals', {
       schemaVersion: 1,
       updatedAt: '2027-01-20T10:00:01.000Z',
-      data: withGoalUpdated(fixture, 'g-referrals', { target: 4 }, at('2027-01-20T10:00:01Z')),
+      data: withUpdated(fixture, goalList, 'g-referrals', { target: 4 }, at('2027-01-20T10:00:01Z')),
     });
     await api.goals.flush();
     const stored = (await engine.getItem('goals')) as { data: GoalsDoc };

@@ -17,7 +17,7 @@ import {
   withVersionRestored,
   withVersionSaved,
 } from '../../../../src/worksheets/pitch/store';
-import { withoutRecord, withRecordBack } from '../../../../src/stores/edit';
+import { topList, withRemoved, withRestored } from '../../../../src/lib/list-edit';
 import { persisted, type PersistedDocument } from '../../../../src/persistence/document-store';
 
 const at = (iso: string) => new Date(iso);
@@ -111,10 +111,10 @@ describe('audience variants', () => {
   it('can be chosen, deleted and restored', () => {
     let doc = withChosen(withVariantAdded(drafted(), 'peer', 'v1', t1), 'v1', t1);
     expect(doc).toMatchObject({ chosenVariantId: 'v1', chosenAt: t1.toISOString() });
-    const removed = withoutRecord(doc, 'variants', 'v1', t2);
+    const removed = withRemoved(doc, topList<PitchDoc, 'variants'>('variants'), 'v1', t2);
     expect(removed.doc.variants).toEqual([]);
     expect(removed.doc.deleted).toHaveProperty('v1');
-    doc = withRecordBack(removed.doc, 'variants', removed.removed!, t2);
+    doc = withRestored(removed.doc, topList<PitchDoc, 'variants'>('variants'), removed.removed!, t2);
     expect(doc.variants.map((v) => v.id)).toEqual(['v1']);
     expect(doc.deleted).not.toHaveProperty('v1');
   });
@@ -258,7 +258,7 @@ describe('the pitch store', () => {
     expect(store.saveVersion()).toBeUndefined();
     store.setText('I am Maya, an analyst.');
     const variantId = store.addVariant('informal');
-    expect(store.updateVariant(variantId, { text: 'Maya is an analyst.' })).toBeUndefined();
+    expect(store.pitchEditors.variants.update(variantId, { text: 'Maya is an analyst.' })).toBeUndefined();
     store.chooseVariant(variantId);
 
     store.startPractice(1_000_000);

@@ -1,13 +1,13 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import type { PlanDocuments } from './model';
-import { communication } from '../worksheets/communication/document';
-import { development } from '../worksheets/development/document';
-import { goals } from '../worksheets/goals/document';
-import { interactions } from '../documents/interactions/document';
-import '../documents/interactions/last-interaction-sync';
-import { people } from '../documents/people/document';
-import type { PersistedDocument } from '../persistence/document-store';
-import { pitch } from '../worksheets/pitch/document';
+import { communication } from '../communication/document';
+import { development } from '../development/document';
+import { goals } from '../goals/document';
+import { interactions } from '../../documents/interactions/document';
+import '../../documents/interactions/last-interaction-sync';
+import { people } from '../../documents/people/document';
+import type { PersistedDocument } from '../../persistence/document-store';
+import { pitch } from '../pitch/document';
 
 /**
  * The stored documents the action plan reads, by key. A worksheet whose section joins the plan

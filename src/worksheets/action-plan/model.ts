@@ -1,10 +1,10 @@
-import type { CommunicationDoc } from '../worksheets/communication/schema';
-import type { DevelopmentDoc } from '../worksheets/development/schema';
-import type { GoalsDoc } from '../worksheets/goals/schema';
-import type { InteractionsDoc } from '../documents/interactions/schema';
-import type { PeopleDoc } from '../documents/people/schema';
-import type { PitchDoc } from '../worksheets/pitch/schema';
-import type { CalendarDate } from '../lib/dates';
+import type { CommunicationDoc } from '../communication/schema';
+import type { DevelopmentDoc } from '../development/schema';
+import type { GoalsDoc } from '../goals/schema';
+import type { InteractionsDoc } from '../../documents/interactions/schema';
+import type { PeopleDoc } from '../../documents/people/schema';
+import type { PitchDoc } from '../pitch/schema';
+import type { CalendarDate } from '../../lib/dates';
 
 /**
  * The stored documents a plan is assembled from, by storage key. A key is absent until its store
@@ -76,12 +76,24 @@ export const NOTHING_DATED = 'Nothing dated in these days yet.';
 export type PlanSectionId =
   'goals' | 'people' | 'pitch' | 'communication' | 'follow-ups' | 'development' | 'timeline';
 
+/** A lesson as the plan names it: its title and address. */
+export interface LessonLink {
+  title: string;
+  href: string;
+}
+
+/** The lesson that holds each worksheet, by worksheet id (see `lessonLinks` in src/lib/lessons.ts). */
+export type LessonLinks = Readonly<Record<string, LessonLink>>;
+
 /** One section of the plan as the page renders it. */
 export interface PlanSection {
   id: PlanSectionId;
   title: string;
-  /** The lesson whose worksheet fills it. */
-  lesson: { title: string; href: string };
+  /**
+   * The lesson whose worksheet fills it, from the content collection (`assemblePlan` adds it);
+   * absent when no lesson holds the worksheet.
+   */
+  lesson?: LessonLink | undefined;
   groups: PlanGroup[];
   /** True when the reader has written nothing for it: it prints as a blank, ruled worksheet. */
   empty: boolean;

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, formatDate } from '../lib/dates';
+import { addDays, daysBetween, formatDate } from '../../lib/dates';
 import {
   NOTHING_DATED,
   sectionOf,
@@ -88,7 +88,6 @@ export const timelineSection: PlanSectionSource = {
       {
         id: 'timeline',
         title: '30/60/90-day timeline',
-        lesson: { title: 'Conclusion: Your Action Plan', href: '/lessons/conclusion/' },
         prompts: [
           'Days 1–30: three to five actions, each with a date and an outcome someone else could check.',
           'Days 31–60: three to five dated actions.',

@@ -1,8 +1,17 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { cssString, planPageCss } from '../../../src/plan/print';
-import { PLAN_DAYS_RANGE, PLAN_NAME_LENGTH, planSpec, type PlanDoc } from '../../../src/plan/schema';
-import { planRange, withPlanChoices, withSectionIncluded } from '../../../src/plan/store';
+import { cssString, planPageCss } from '../../../../src/worksheets/action-plan/print';
+import {
+  PLAN_DAYS_RANGE,
+  PLAN_NAME_LENGTH,
+  planSpec,
+  type PlanDoc,
+} from '../../../../src/worksheets/action-plan/schema';
+import {
+  planRange,
+  withPlanChoices,
+  withSectionIncluded,
+} from '../../../../src/worksheets/action-plan/store';
 
 const t1 = new Date('2027-05-03T10:00:00Z');
 const t2 = new Date('2027-05-03T11:00:00Z');

@@ -1,17 +1,17 @@
 import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { formatDate, today } from '../lib/dates';
+import { formatDate, today } from '../../lib/dates';
 import { assemblePlan, planSections } from './sections';
-import type { PlanItem, PlanSection } from './model';
+import type { LessonLinks, PlanItem, PlanSection } from './model';
 import { planPageCss } from './print';
 import { paperSizes, type PaperSize } from './schema';
 import { $plan, choosePlan, includeSection, plan, planRange } from './store';
 import { $planDocuments, planStores } from './documents';
-import type { PersistedDocument } from '../persistence/document-store';
+import type { PersistedDocument } from '../../persistence/document-store';
 import './plan.css';
-import { createAtomSignal } from '../islands/ui/atom-signal';
-import CheckboxList from '../islands/ui/checkbox-list';
-import { DateField, SelectField, TextField } from '../islands/ui/fields';
-import WorksheetGate from '../islands/ui/worksheet-gate';
+import { createAtomSignal } from '../../islands/ui/atom-signal';
+import CheckboxList from '../../islands/ui/checkbox-list';
+import { DateField, SelectField, TextField } from '../../islands/ui/fields';
+import WorksheetGate from '../../islands/ui/worksheet-gate';
 
 const paperLabels: Record<PaperSize, string> = { a4: 'A4', letter: 'US Letter' };
 const lengths = [30, 60, 90, 180, 365].map((days) => ({ value: String(days), label: `${days} days` }));
@@ -74,9 +74,13 @@ function Section(props: { section: PlanSection }) {
     >
       <header class="plan-section__header">
         <h2 id={headingId()}>{props.section.title}</h2>
-        <p class="plan-section__source">
-          From <a href={absolute(props.section.lesson.href)}>{props.section.lesson.title}</a>
-        </p>
+        <Show when={props.section.lesson}>
+          {(lesson) => (
+            <p class="plan-section__source">
+              From <a href={absolute(lesson().href)}>{lesson().title}</a>
+            </p>
+          )}
+        </Show>
       </header>
       <Show
         when={!props.section.empty}
@@ -109,8 +113,9 @@ function Section(props: { section: PlanSection }) {
 /**
  * The printable action plan: the reader's choices (name, sections, dates, paper), then the plan
  * assembled from the stored worksheets by `assemblePlan`. The island only renders section models.
+ * `lessons` names the lesson that holds each worksheet, from the content collection.
  */
-export default function PlanView() {
+export default function PlanView(props: { lessons: LessonLinks }) {
   const choices = createAtomSignal($plan);
   const documents = createAtomSignal($planDocuments);
   const [nameError, setNameError] = createSignal<string>();
@@ -118,7 +123,7 @@ export default function PlanView() {
   const day = today();
   const range = createMemo(() => planRange(choices(), day));
   const sections = createMemo(() =>
-    assemblePlan(documents(), { today: day, range: range() }, choices().excluded),
+    assemblePlan(documents(), { today: day, range: range() }, choices().excluded, props.lessons),
   );
 
   // The paper size and page headers follow the reader's choices, so the island writes the

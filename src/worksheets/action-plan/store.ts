@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { addDays, type CalendarDate } from '../lib/dates';
-import { describeIssue } from '../lib/documents';
+import { addDays, type CalendarDate } from '../../lib/dates';
+import { describeIssue } from '../../lib/documents';
 import type { PlanRange } from './model';
 import { planSchema, planSpec, type PlanDoc } from './schema';
-import { persisted } from '../persistence/document-store';
+import { persisted } from '../../persistence/document-store';
 
 /** The reader's choices for the printable plan, stored under `plan`. */
 export const plan = persisted(planSpec);

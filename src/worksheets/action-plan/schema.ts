@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import type { DocumentSpec } from '../lib/documents';
-import { mergeRecord } from '../lib/records';
-import { isoInstant, list, object, optionalDate } from '../schemas/common';
+import { countLists, countWritten, type DocumentSpec } from '../../lib/documents';
+import { mergeRecord } from '../../lib/records';
+import { isoInstant, list, object, optionalDate } from '../../schemas/common';
 
 /** Paper sizes the plan prints on. */
 export const paperSizes = ['a4', 'letter'] as const;
@@ -53,5 +53,5 @@ export const planSpec: DocumentSpec<PlanDoc> = {
   migrations: {},
   // Choice by choice: a name typed in one tab and a paper size picked in another both stay.
   merge: mergeRecord,
-  count: (data) => (data.name.trim() ? 1 : 0) + data.excluded.length,
+  count: (data) => countWritten(data, 'name') + countLists(data, 'excluded'),
 };

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assemblePlan } from '../../../src/plan/sections';
-import { addDays, daysBetween } from '../../../src/lib/dates';
-import type { PlanDocuments, PlanOptions, PlanSection } from '../../../src/plan/model';
-import { periods, timelineEntries, timelineSection } from '../../../src/plan/timeline';
-import { mayaWorkbook, sectionWith } from '../../support/workbook-fixtures';
+import { assemblePlan } from '../../../../src/worksheets/action-plan/sections';
+import { addDays, daysBetween } from '../../../../src/lib/dates';
+import type { PlanDocuments, PlanOptions, PlanSection } from '../../../../src/worksheets/action-plan/model';
+import { periods, timelineEntries, timelineSection } from '../../../../src/worksheets/action-plan/timeline';
+import { mayaWorkbook, sectionWith } from '../../../support/workbook-fixtures';
 
 const full = mayaWorkbook;
 const quarter: PlanOptions = { today: '2027-01-10', range: { from: '2027-01-10', to: '2027-04-09' } };

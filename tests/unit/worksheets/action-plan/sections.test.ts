@@ -1,21 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { assemblePlan, isPlanSectionId, planDocumentKeys, planSections } from '../../../src/plan/sections';
-import { developmentSection } from '../../../src/worksheets/development/plan';
-import { byDate, goalsSection } from '../../../src/worksheets/goals/plan';
-import type { PlanDocuments, PlanItem, PlanOptions, PlanSection } from '../../../src/plan/model';
-import { FOLLOW_UP_DAYS, followUpsSection } from '../../../src/worksheets/follow-up/plan';
-import { pitchSection } from '../../../src/worksheets/pitch/plan';
-import { peopleSection } from '../../../src/worksheets/relationship-map/plan';
-import { makeGoal, makeStep, type GoalsDoc } from '../../../src/worksheets/goals/schema';
-import { makePerson, type PeopleDoc } from '../../../src/documents/people/schema';
-import { mayaWorkbook } from '../../support/workbook-fixtures';
+import {
+  assemblePlan,
+  isPlanSectionId,
+  planDocumentKeys,
+  planSections,
+} from '../../../../src/worksheets/action-plan/sections';
+import { developmentSection } from '../../../../src/worksheets/development/plan';
+import { byDate, goalsSection } from '../../../../src/worksheets/goals/plan';
+import type {
+  PlanDocuments,
+  PlanItem,
+  PlanOptions,
+  PlanSection,
+  PlanSectionSource,
+} from '../../../../src/worksheets/action-plan/model';
+import { FOLLOW_UP_DAYS, followUpsSection } from '../../../../src/worksheets/follow-up/plan';
+import { pitchSection } from '../../../../src/worksheets/pitch/plan';
+import { peopleSection } from '../../../../src/worksheets/relationship-map/plan';
+import { makeGoal, makeStep, type GoalsDoc } from '../../../../src/worksheets/goals/schema';
+import { makePerson, type PeopleDoc } from '../../../../src/documents/people/schema';
+import { mayaWorkbook } from '../../../support/workbook-fixtures';
 
 const full = mayaWorkbook;
 /** January to early April 2027: the first quarter of Maya's goals. */
 const quarter: PlanOptions = { today: '2027-01-10', range: { from: '2027-01-10', to: '2027-04-09' } };
 const now = new Date('2027-01-10T09:00:00Z');
 
-const build = (source: (typeof planSections)[number], documents: PlanDocuments, options = quarter) =>
+const build = (source: PlanSectionSource, documents: PlanDocuments, options = quarter) =>
   source.build({ documents, options, earlier: [] });
 const texts = (section: PlanSection) =>
   section.groups.flatMap((group) => group.items.map((item) => item.text));

@@ -1,0 +1,50 @@
+import type {
+  LessonLinks,
+  PlanDocuments,
+  PlanOptions,
+  PlanSection,
+  PlanSectionId,
+  PlanSectionSource,
+} from './model';
+import { worksheets, type WorksheetId } from '../registry';
+
+export type { PlanDocuments, PlanOptions, PlanSection, PlanSectionId } from './model';
+
+/**
+ * Every section of the action plan, in the registry's (chapter) order: each worksheet's own, then
+ * the timeline of the action-plan worksheet, last because it merges the dates of every section
+ * above it.
+ */
+export const planSections: readonly (PlanSectionSource & { worksheet: WorksheetId })[] = worksheets.flatMap(
+  (entry) => ('plan' in entry ? [{ ...entry.plan, worksheet: entry.id }] : []),
+);
+
+/** The storage keys of every document some section reads, once each. */
+export const planDocumentKeys: readonly (keyof PlanDocuments)[] = [
+  ...new Set(planSections.flatMap((source) => source.documents)),
+];
+
+/**
+ * The plan as the page shows it: the included sections, in chapter order, each built from the
+ * documents. Excluded sections are left out of the timeline as well, so the plan on paper is
+ * exactly what the reader chose. Each section names the lesson that holds its worksheet.
+ */
+export function assemblePlan(
+  documents: PlanDocuments,
+  options: PlanOptions,
+  excluded: readonly string[] = [],
+  lessons: LessonLinks = {},
+): PlanSection[] {
+  const built: PlanSection[] = [];
+  for (const source of planSections) {
+    if (excluded.includes(source.id)) continue;
+    const section = source.build({ documents, options, earlier: built.slice() });
+    built.push({ ...section, lesson: lessons[source.worksheet] });
+  }
+  return built;
+}
+
+/** Whether a section id names a section of the plan (stored choices may name retired ones). */
+export function isPlanSectionId(id: string): id is PlanSectionId {
+  return planSections.some((source) => source.id === id);
+}
