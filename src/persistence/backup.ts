@@ -4,7 +4,8 @@ import { decodeEnvelope, encodeEnvelope, type Envelope } from '../lib/documents'
 import { formatBytes } from '../lib/format';
 import { openStorage, toStorageError } from '../lib/storage';
 import { documentSpecs } from '../documents';
-import { $documents, reloadEverywhere } from './document-store';
+import { $documents } from './document-store';
+import { reloadEverywhere } from './replace-all';
 import { recordBackup, settings } from '../stores/settings';
 import { readStorageHealth } from './storage-health';
 

@@ -41,14 +41,3 @@ export function takeStash<T>(core: DocumentCore<T>, stored: { data: T } | undefi
   core.adopt(stored && spec.merge ? spec.merge(stashed.data, stored.data) : stashed.data);
   return true;
 }
-
-/**
- * Forgets the closing-page stash once what it kept is stored: this tab's own, or one this tab
- * took in on load (`stashTaken`). Another tab's stash holds an edit this write may not include
- * (its own write never landed), so it stays for the next page load to take in.
- */
-export function clearStash<T>(core: DocumentCore<T>): void {
-  const { engine } = core.storage!;
-  const stash = () => engine.unstash(core.spec.key) as { stashedBy?: unknown } | null;
-  if (core.state.stashTaken || stash()?.stashedBy === core.instanceId) engine.clearStash(core.spec.key);
-}

@@ -14,7 +14,7 @@ import {
 import { stashNow, takeStash } from './closing-stash';
 import { forgetReplaced } from './replaced';
 import { initialState, next, takesEdits, view } from './states';
-import { announceReplaced, joinTabs } from './tab-sync';
+import { joinTabs } from './tab-sync';
 
 export type { DocumentStatus, OlderCopy, PersistedOptions } from './document-core';
 export { explain } from './document-core';
@@ -98,16 +98,6 @@ export function warnOnLeave(owner: object, unsaved: boolean): void {
   else leavingLoses.delete(owner);
   if (leavingLoses.size) window.addEventListener('beforeunload', warnBeforeUnload);
   else window.removeEventListener('beforeunload', warnBeforeUnload);
-}
-
-/**
- * Tells every open copy of these documents, in this tab and others, that storage was replaced
- * wholesale (an import or a reset), so they drop their state and read it again.
- */
-export async function reloadEverywhere(keys: readonly string[]): Promise<void> {
-  const affected = registry.get().filter((doc) => keys.includes(doc.spec.key));
-  await Promise.all(affected.map((doc) => doc.reload()));
-  announceReplaced(keys);
 }
 
 /**

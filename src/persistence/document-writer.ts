@@ -6,12 +6,10 @@
 import { decodeEnvelope, encodeEnvelope, isStoredCopy, openEnvelope } from '../lib/documents';
 import { describeField, putBack, replacedTexts, type PathStep } from '../lib/replaced-text';
 import type { CheckUnit } from './record-check';
-import { clearStash } from './closing-stash';
 import { explain, measure, mark, schemaCheck, type DocumentCore } from './document-core';
 import { askForPersistence } from './persistence-request';
 import { replacedEntries, type ReplacedEntry } from './replaced';
 import { takesEdits } from './states';
-import { exclusively } from './tab-sync';
 
 /** What the reader is told when stored data could not be read and was kept aside. */
 export const unreadable = (title: string, reason: string, withEdits = false) =>
@@ -238,4 +236,27 @@ export async function refresh<T>(core: DocumentCore<T>): Promise<void> {
   } catch {
     // A failed refresh changes nothing; the next save merges with storage anyway.
   }
+}
+
+// Only a write needs these two, so they load with the writer rather than on every page.
+
+/**
+ * Runs a read-merge-write of one document while no other tab runs one of the same document
+ * (Web Locks), so two tabs saving at the same instant cannot each read the copy before the
+ * other's write and then write over it. Where the browser has no Web Locks it runs at once.
+ */
+export function exclusively<R>(key: string, task: () => Promise<R>): Promise<R> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? locks.request(`networking-workbook:${key}`, task) : task();
+}
+
+/**
+ * Forgets the closing-page stash once what it kept is stored: this tab's own, or one this tab
+ * took in on load (`stashTaken`). Another tab's stash holds an edit this write may not include
+ * (its own write never landed), so it stays for the next page load to take in.
+ */
+export function clearStash<T>(core: DocumentCore<T>): void {
+  const { engine } = core.storage!;
+  const stash = () => engine.unstash(core.spec.key) as { stashedBy?: unknown } | null;
+  if (core.state.stashTaken || stash()?.stashedBy === core.instanceId) engine.clearStash(core.spec.key);
 }

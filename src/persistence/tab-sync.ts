@@ -43,33 +43,16 @@ export function joinTabs(key: string, instanceId: string, listener: TabListener)
   };
 }
 
-/** Tells every tab that storage of these documents was replaced wholesale. */
-export function announceReplaced(keys: readonly string[]): void {
-  const channel = openChannel();
-  channel?.postMessage({ type: 'replaced', keys: [...keys] } satisfies Message);
-  channel?.close();
-}
-
 /**
  * The channel to documents' copies in other tabs, or none where the browser has none or refuses
  * one: Firefox throws a SecurityError when the reader blocks site data, and then no other tab
  * shares this one's storage anyway.
  */
-function openChannel(): BroadcastChannel | undefined {
+export function openChannel(): BroadcastChannel | undefined {
   if (typeof BroadcastChannel === 'undefined') return undefined;
   try {
     return new BroadcastChannel(CHANNEL);
   } catch {
     return undefined;
   }
-}
-
-/**
- * Runs a read-merge-write of one document while no other tab runs one of the same document
- * (Web Locks), so two tabs saving at the same instant cannot each read the copy before the
- * other's write and then write over it. Where the browser has no Web Locks it runs at once.
- */
-export function exclusively<R>(key: string, task: () => Promise<R>): Promise<R> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  return locks ? locks.request(`networking-workbook:${key}`, task) : task();
 }

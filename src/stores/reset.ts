@@ -1,6 +1,6 @@
 import { countStored, openEnvelope } from '../lib/documents';
 import { openStorage } from '../lib/storage';
-import { reloadEverywhere } from '../persistence/document-store';
+import { reloadEverywhere } from '../persistence/replace-all';
 
 /** Every stored document's spec, fetched when the reset list first needs them. */
 const specs = async () => (await import('../documents')).documentSpecs;
