@@ -41,6 +41,16 @@ export interface DocumentSpec<T> {
    * `countWritten` and `countWhere`, so it also reads stored data of older versions.
    */
   count: (data: T) => number;
+  /**
+   * Lists that grow to thousands of records for a large network, by key, as `listParts` gives
+   * them. A stored copy is then shown once everything else checks out, and these lists' records
+   * are checked in slices (`persistence/record-check.ts`); its reads queue behind other large
+   * documents'. The document's schema must check the rest of the document without looking into
+   * these lists beyond their own checks.
+   */
+  largeLists?: Readonly<
+    Record<string, { frame: v.GenericSchema<unknown, unknown[]>; item: v.GenericSchema }>
+  >;
   /** Data that older versions of this document held and that another document holds now. */
   carryOver?: CarryOver;
 }
@@ -208,14 +218,13 @@ export const DEFER_CHECK_FROM = 2000;
 /**
  * True when a raw stored value may be a document large enough for `decodeShape` (in
  * `persistence/record-check.ts`, loaded only then) to defer checking its records: an envelope of the current
- * version whose top-level lists hold `DEFER_CHECK_FROM` records or more. Cheap: counts, checks
+ * version whose large lists (`largeLists`) hold `DEFER_CHECK_FROM` records or more. Cheap: counts, checks
  * nothing.
  */
 export function mayDeferCheck<T>(spec: DocumentSpec<T>, raw: unknown): boolean {
   if (!isObject(raw) || raw['schemaVersion'] !== spec.version || !isObject(raw['data'])) return false;
-  let records = 0;
-  for (const value of Object.values(raw['data'])) if (Array.isArray(value)) records += value.length;
-  return records >= DEFER_CHECK_FROM;
+  const data = raw['data'];
+  return countLists(data, ...Object.keys(spec.largeLists ?? {})) >= DEFER_CHECK_FROM;
 }
 
 /** Wraps data for storage, with a time strictly after `after` so newer always sorts later. */

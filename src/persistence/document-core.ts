@@ -82,12 +82,6 @@ export interface PersistedOptions {
    * loading an older copy, so the one-off upgrade happens on the first visit.
    */
   carryOver?: (older: OlderCopy) => Promise<void>;
-  /**
-   * True for a document that grows to thousands of records for a large network: the code that
-   * checks such a document in parts starts loading along with the read, so that showing it
-   * waits for neither.
-   */
-  large?: boolean;
 }
 
 /**

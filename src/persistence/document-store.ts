@@ -51,7 +51,7 @@ export interface PersistedDocument<T> {
 
 /** Saves wait this long after the last edit, so typing does not write on every keystroke. */
 export const SAVE_DELAY_MS = 250;
-// Reads of large documents (`PersistedOptions.large`) queue here, one after another.
+// Reads of large documents (specs with `largeLists`) queue here, one after another.
 let largeReads: Promise<void> = Promise.resolve();
 const registry = atom<PersistedDocument<unknown>[]>([]);
 
@@ -147,7 +147,7 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
     const storage = (core.storage ??= await openStorage());
     const engine = storage.engine;
     let raw: unknown;
-    if (options.large) {
+    if (spec.largeLists) {
       // One large read at a time, in the order asked: the browser unpacks a stored value on the
       // page's main thread as it hands it over, and a 15 MB log unpacked while the contacts are
       // being checked would hold up their first render by a tenth of a second. The next read is
@@ -171,7 +171,9 @@ export function persisted<T>(spec: DocumentSpec<T>, options: PersistedOptions = 
 
   async function load(): Promise<void> {
     mark(`${spec.key}:load-start`);
-    if (options.large) void schemaCheck().catch(() => {}); // read() reports a failure to load it
+    // A document with large lists: the code that checks it in parts loads along with the read,
+    // so showing it waits for neither.
+    if (spec.largeLists) void schemaCheck().catch(() => {}); // read() reports a failure to load it
     try {
       const { raw, decoded } = await read();
       const storage = core.storage!;

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { objectGuard } from '../schemas/common';
 import {
   DEFER_CHECK_FROM,
   decodeEnvelope,
@@ -25,56 +24,35 @@ export interface CheckPlan {
   rest: CheckUnit[];
 }
 
-/** What the plan reads of a schema: its type, its parts, and for a pipe what it chains. */
-interface SchemaParts {
-  type: string;
-  pipe?: readonly SchemaParts[];
-  entries?: Record<string, v.GenericSchema>;
-  item?: v.GenericSchema;
-}
-
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function plan(schema: v.GenericSchema, value: unknown, out: CheckPlan, depth: number): void {
-  const parts: readonly SchemaParts[] = (schema as SchemaParts).pipe ?? [schema];
-  const last = parts[parts.length - 1]!;
-  // `object()` (schemas/common.ts) is a guard that passes any object but an array, then valibot's
-  // object, which drops unknown keys: it passes exactly when each of its fields does. Objects
-  // with checks of their own (a longer pipe), strict or loose objects, are checked whole.
-  const fields =
-    parts.length === 2 && parts[0] === objectGuard && last.type === 'object' ? last.entries : undefined;
-  if (fields && isPlainObject(value)) {
-    for (const [key, field] of Object.entries(fields)) plan(field, value[key], out, depth);
-    return;
-  }
-  // A list passes exactly when its own checks (`list()` in schemas/common.ts puts them first, as a
-  // pipe on any array: e.g. at most 200,000 entries) and each of its records do. Only the
-  // document's top-level lists are split: a record is checked whole, as one unit.
-  const frame = parts.length === 2 && parts[0]!.type === 'array' ? parts[0] : undefined;
-  if (
-    last.type === 'array' &&
-    last.item &&
-    (parts.length === 1 || frame) &&
-    depth === 0 &&
-    Array.isArray(value)
-  ) {
-    if (frame) out.head.push({ schema: frame as v.GenericSchema, value });
-    const item = last.item;
-    value.forEach((record: unknown, index) => {
-      const unit = { schema: item, value: record };
-      if (index === 0 || index === value.length - 1) out.head.push(unit);
+/**
+ * Splits the check of `value` against `spec`'s schema into parts (see `CheckPlan`), along the
+ * lists the spec declares large: the document with each of them emptied, each of them whole
+ * against its own checks (length, unique ids), and its first and last record; then the records
+ * in between one by one. Every part passing is the same as the whole schema passing, since the
+ * schema checks a large list only through those checks and its records.
+ */
+export function planCheck<T>(
+  spec: Pick<DocumentSpec<T>, 'schema' | 'largeLists'>,
+  value: unknown,
+): CheckPlan {
+  const out: CheckPlan = { head: [], rest: [] };
+  if (!spec.largeLists || !isPlainObject(value)) return { head: [{ schema: spec.schema, value }], rest: [] };
+  const cut: Record<string, unknown> = { ...value };
+  for (const [key, parts] of Object.entries(spec.largeLists)) {
+    const records = value[key];
+    if (!Array.isArray(records) || records.length <= 2) continue;
+    cut[key] = [];
+    out.head.push({ schema: parts.frame, value: records });
+    records.forEach((record: unknown, index) => {
+      const unit = { schema: parts.item, value: record };
+      if (index === 0 || index === records.length - 1) out.head.push(unit);
       else out.rest.push(unit);
     });
-    return;
   }
-  out.head.push({ schema, value });
-}
-
-/** Splits the check of `value` against `schema` into parts (see `CheckPlan`). */
-export function planCheck(schema: v.GenericSchema, value: unknown): CheckPlan {
-  const out: CheckPlan = { head: [], rest: [] };
-  plan(schema, value, out, 0);
+  out.head.unshift({ schema: spec.schema, value: cut });
   return out;
 }
 
@@ -149,7 +127,7 @@ export function decodeShape<T>(
 ): DecodedShape<T> {
   const opened = openEnvelope(raw);
   if (opened.kind !== 'envelope' || opened.schemaVersion !== spec.version) return decodeEnvelope(spec, raw);
-  const plan = planCheck(spec.schema, opened.data);
+  const plan = planCheck(spec, opened.data);
   if (plan.rest.length < deferFrom || !checkUnits(plan.head)) return decodeEnvelope(spec, raw);
   return { kind: 'unchecked', data: opened.data as T, updatedAt: opened.updatedAt, remaining: plan.rest };
 }

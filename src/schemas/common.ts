@@ -104,7 +104,24 @@ const uniqueIds = v.rawCheck<unknown[]>(({ dataset, addIssue }) => {
  * real problem, and a damaged copy of 10 million records is not checked one by one.
  */
 export function list<T extends v.GenericSchema>(item: T, max: number) {
-  return v.pipe(v.pipe(v.array(v.unknown()), v.maxLength(max), uniqueIds), v.array(item));
+  return listOf(listParts(item, max));
+}
+
+/**
+ * A list's two checks apart: its own (`frame`: the length, then no two records sharing an id)
+ * and each record's (`item`). A spec declares its large lists with these (`largeLists`), so their
+ * records can be checked in slices without taking the schema apart.
+ */
+export function listParts<T extends v.GenericSchema>(item: T, max: number) {
+  return { frame: v.pipe(v.array(v.unknown()), v.maxLength(max), uniqueIds), item };
+}
+
+/** The list schema of `listParts`: its own checks first, then every record. */
+export function listOf<T extends v.GenericSchema>(parts: {
+  frame: v.GenericSchema<unknown, unknown[]>;
+  item: T;
+}) {
+  return v.pipe(parts.frame, v.array(parts.item));
 }
 
 /** An ISO 8601 instant such as `2027-03-04T09:30:00.000Z`: when a record last changed. */

@@ -5,7 +5,7 @@ import { persisted } from '../../persistence/document-store';
  * Every contact's interaction log and give log, stored under `interactions`. The tracker reads it
  * in parallel with `people` and shows contacts before it has loaded.
  */
-export const interactions = persisted(interactionsSpec, { large: true });
+export const interactions = persisted(interactionsSpec);
 
 /** The logs as islands read them. */
 export const $interactions = interactions.$data;

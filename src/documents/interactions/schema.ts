@@ -4,7 +4,8 @@ import { mergeLists } from '../../lib/records';
 import {
   calendarDate,
   isoInstant,
-  list,
+  listOf,
+  listParts,
   longText,
   object,
   optionalDate,
@@ -66,11 +67,17 @@ export const giveSchema = object({
  * from `people` (since people schema version 3) because it is ten times larger: the tracker
  * shows contacts and who is due from `people` alone, and reads this in parallel.
  */
+/** The two logs, which grow to tens of thousands of entries (see `largeLists`). */
+const logLists = {
+  interactions: listParts(interactionSchema, 200_000),
+  gives: listParts(giveSchema, 100_000),
+};
+
 export const interactionsSchema = object({
   /** Every logged interaction with any contact, in no particular order. */
-  interactions: list(interactionSchema, 200_000),
+  interactions: listOf(logLists.interactions),
   /** The give log (gives and asks) of every contact. */
-  gives: list(giveSchema, 100_000),
+  gives: listOf(logLists.gives),
   /** Deleted entries of either list (ids are unique), so an older copy in another tab cannot bring them back. */
   deleted: tombstones,
 });
@@ -99,4 +106,5 @@ export const interactionsSpec: DocumentSpec<InteractionsDoc> = {
   migrations: {},
   merge: mergeLogs,
   count: (data) => countLists(data, 'interactions'),
+  largeLists: logLists,
 };

@@ -12,7 +12,6 @@ import { persisted } from '../../persistence/document-store';
  */
 export const people = persisted(peopleSpec, {
   carryOver: async (older) => (await import('../interactions/carry-over')).carryOverLogs(older),
-  large: true,
 });
 
 /** The people document as islands read it. */

@@ -8,6 +8,8 @@ import {
   isoInstant,
   links,
   list,
+  listOf,
+  listParts,
   longText,
   object,
   optionalDate,
@@ -98,10 +100,13 @@ export const personSchema = object({
   lastInteraction: optionalDate,
 });
 
+/** The contact list, which grows to thousands for a large network (see `largeLists`). */
+const peopleList = listParts(personSchema, 20_000);
+
 /** The `people` document, shared by the relationship map and the follow-up tracker. */
 export const peopleSchema = object({
   /** People and organisations, in the reader's order. */
-  people: list(personSchema, 20_000),
+  people: listOf(peopleList),
   /** Deleted people (and, from older versions, deleted log entries), so an older copy in another tab cannot bring them back. */
   deleted: tombstones,
 });
@@ -120,6 +125,7 @@ export const peopleSpec: DocumentSpec<PeopleDoc> = {
   migrations: { 1: migratePeopleV1, 2: migratePeopleV2 },
   merge: (local, stored, base) => mergeLists(local, stored, base, ['people']),
   count: (data) => countLists(data, 'people'),
+  largeLists: { people: peopleList },
   // Up to version 2 the logs lived here; they now live in `interactions`.
   carryOver: {
     into: 'interactions',

@@ -12,24 +12,31 @@ import {
 } from '../../../src/persistence/record-check';
 import { documentSpecs } from '../../../src/documents';
 import type { DocumentSpec } from '../../../src/lib/documents';
-import { object } from '../../../src/schemas/common';
-import { interactionSchema, interactionsSchema } from '../../../src/documents/interactions/schema';
+import { listOf, object, tombstones } from '../../../src/schemas/common';
+import { interactionSchema, interactionsSpec } from '../../../src/documents/interactions/schema';
 import {
   makePerson,
-  peopleSchema as contactsSchema,
   peopleSpec as contactsSpec,
   type Interaction,
 } from '../../../src/documents/people/schema';
 import { makeInteraction } from '../../support/interactions';
 
-// A large real schema to check: contacts and both logs in one document, as people version 2 held them.
-const peopleSchema = object({ ...contactsSchema.pipe[1].entries, ...interactionsSchema.pipe[1].entries });
+// A large real schema to check: contacts and both logs in one document, as people version 2 held
+// them, built from the large lists the two specs declare.
+const largeLists = { ...contactsSpec.largeLists!, ...interactionsSpec.largeLists! };
+const peopleSchema = object({
+  people: listOf(largeLists['people']!),
+  interactions: listOf(largeLists['interactions']!),
+  gives: listOf(largeLists['gives']!),
+  deleted: tombstones,
+});
 type PeopleDoc = v.InferOutput<typeof peopleSchema>;
 const peopleSpec = {
   ...contactsSpec,
   version: 2,
   migrations: { 1: contactsSpec.migrations[1]! },
   schema: peopleSchema,
+  largeLists,
 } as unknown as DocumentSpec<PeopleDoc>;
 
 const now = new Date('2027-03-01T10:00:00Z');
@@ -48,7 +55,7 @@ function network(count: number): PeopleDoc {
 }
 
 const passesPlan = (value: unknown) => {
-  const plan = planCheck(peopleSchema, value);
+  const plan = planCheck(peopleSpec, value);
   return checkUnits(plan.head) && checkUnits(plan.rest);
 };
 
@@ -85,11 +92,11 @@ describe('planCheck', () => {
       people: Array.from({ length: 20_001 }, (_, i) => makePerson(`p-${i}`, now)),
     };
     expect(v.safeParse(peopleSchema, tooMany).success).toBe(false);
-    expect(checkUnits(planCheck(peopleSchema, tooMany).head)).toBe(false);
+    expect(checkUnits(planCheck(peopleSpec, tooMany).head)).toBe(false);
   });
 
   it('puts only the fields, list limits and each list’s first and last record in the head', () => {
-    const plan = planCheck(peopleSchema, network(100));
+    const plan = planCheck(peopleSpec, network(100));
     expect(plan.rest).toHaveLength(98 + 3);
     expect(plan.head.map((unit) => unit.value)).toContainEqual(interaction(99, 'p-4'));
   });
@@ -103,7 +110,7 @@ describe('planCheck', () => {
           data: unknown;
         };
         const data = migrate(spec, envelope.data, envelope.schemaVersion);
-        const plan = planCheck(spec.schema, data);
+        const plan = planCheck(spec, data);
         expect(checkUnits(plan.head) && checkUnits(plan.rest)).toBe(v.safeParse(spec.schema, data).success);
       }
     }
