@@ -8,6 +8,7 @@ import {
   type Envelope,
 } from '../lib/documents';
 import { decodeKeptAside, type KeptJson } from '../lib/kept-aside';
+import { mergeDocument, mergeEffect, sameData, type MergeEffect } from './backup-merge';
 
 export { encodeKeptAside } from '../lib/kept-aside';
 
@@ -49,6 +50,17 @@ export const BACKUP_HEAD_BYTES = 64;
  */
 export const looksLikeBackup = (head: string): boolean => /^\uFEFF?\s*(?:\{|$)/.test(head);
 
+/** How many bytes of a file `isLocked` reads. */
+export const LOCKED_HEAD_BYTES = 512;
+
+/**
+ * True when the first bytes of a file look like a backup locked with a passphrase
+ * (`backup-crypto.ts`), whose settings come before the sealed text: only then is the code that
+ * unlocks it fetched, and a plain backup is parsed once, as before.
+ */
+export const isLocked = (head: string): boolean =>
+  /"formatVersion"\s*:\s*3\b/.test(head) && head.includes('"encryption"');
+
 /** What a backup file holds. */
 export interface Backup {
   /** Always `BACKUP_FORMAT`; identifies the file. */
@@ -66,6 +78,13 @@ export interface Backup {
    * `encodeKeptAside` so nothing is lost; restored as they were, beside the documents.
    */
   quarantine?: Record<string, KeptJson>;
+  /**
+   * The documents of the backup this device last restored (as stored envelopes), when it has
+   * restored one: what this device and the one that made that backup both started from. A
+   * merge on another device uses it to tell which side changed what (`commonBase`). Optional;
+   * pages that do not know it ignore it.
+   */
+  base?: Record<string, Envelope>;
 }
 
 /**
@@ -77,6 +96,7 @@ export function makeBackup(
   envelopes: Record<string, Envelope>,
   now: Date,
   quarantine?: Record<string, KeptJson>,
+  base?: Record<string, Envelope>,
 ): Backup {
   const documents: Record<string, Envelope> = {};
   const schemaVersions: Record<string, number> = {};
@@ -92,6 +112,7 @@ export function makeBackup(
     documents,
     // Leave the field out when nothing was quarantined, so ordinary backups stay uncluttered.
     ...(quarantine && Object.keys(quarantine).length > 0 ? { quarantine } : {}),
+    ...(base && Object.keys(base).length > 0 ? { base } : {}),
   };
 }
 
@@ -106,12 +127,13 @@ export function serializeBackup(backup: Backup): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * File name for a backup made at `now`, e.g. `networking-workbook-backup-2027-03-04.json`. Uses
- * the reader's local calendar date, since that is the day they will look for in their downloads.
+ * File name for a backup made at `now`, e.g. `networking-workbook-backup-2027-03-04.json`, or
+ * `…-2027-03-04-locked.json` when locked with a passphrase. Uses the reader's local calendar date,
+ * since that is the day they will look for in their downloads.
  */
-export function backupFileName(now: Date): string {
+export function backupFileName(now: Date, locked = false): string {
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `${BACKUP_FORMAT}-${date}.json`;
+  return `${BACKUP_FORMAT}-${date}${locked ? '-locked' : ''}.json`;
 }
 
 /** One document an import would write, with what it would change. */
@@ -137,11 +159,27 @@ export interface PlannedDocument {
    * overwritten by older data).
    */
   change: 'add' | 'replace' | 'unchanged' | 'newer-in-file' | 'newer-here';
+  /**
+   * This browser's copy merged with the file's (`mergeDocument`), checked by the schema, and
+   * what that does here. Absent when the document is not written (`newer-in-file`,
+   * `newer-here`) or when the merge breaks a limit of the document (`mergeProblem` says which).
+   */
+  merge?: { data: unknown; effect: MergeEffect; writes: boolean };
+  /** Why this document cannot be merged, when it cannot; replacing still can. */
+  mergeProblem?: string;
+  /**
+   * Copies both sides may have started from (this browser's last restored backup, and the
+   * file's), so the merge can be done again against what is stored at the moment of writing.
+   */
+  bases: unknown[];
 }
 
+/** How a restore writes: merged record by record with this browser's data, or replacing it. */
+export type ImportMode = 'merge' | 'replace';
+
 /** True when importing `doc` writes it: it adds or replaces data. */
-export const writesDocument = (doc: PlannedDocument): boolean =>
-  doc.change === 'add' || doc.change === 'replace';
+export const writesDocument = (doc: PlannedDocument, mode: ImportMode = 'replace'): boolean =>
+  mode === 'merge' ? doc.merge?.writes === true : doc.change === 'add' || doc.change === 'replace';
 
 /** The result of checking a backup file: what importing it would do, or why it cannot be imported. */
 export type ImportPlan =
@@ -160,6 +198,8 @@ export type ImportPlan =
       ok: false;
       /** What is wrong, in words for the reader. */
       error: string;
+      /** Set when the file is locked with a passphrase: the reader is asked for it. */
+      locked?: true;
     };
 
 const CHOOSE_AGAIN = 'Choose the backup file you downloaded from this page.';
@@ -245,25 +285,6 @@ function findForbiddenKey(root: unknown): { key: string; path: string } | undefi
     }
   }
   return undefined;
-}
-
-/**
- * Structural equality for JSON-like data. A key whose value is `undefined` counts as absent, as it
- * would after a round trip through JSON, so it never turns an unchanged document into a change.
- */
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, index) => deepEqual(item, b[index]));
-  }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((key) => o[key] !== undefined);
-  const leftKeys = keys(left);
-  if (leftKeys.length !== keys(right).length) return false;
-  return leftKeys.every((key) => Object.hasOwn(right, key) && deepEqual(left[key], right[key]));
 }
 
 /** `spec.count`, or 0 if the reader's current data is too broken to count (it is about to be replaced). */
@@ -360,6 +381,22 @@ function keptAsideIn(
 }
 
 /**
+ * The documents of the file's `base` that this page reads, decoded as on a page load. The base
+ * only helps a merge tell which side changed what, so a part of it that does not read is left
+ * out rather than refusing a file whose documents are sound.
+ */
+function baseIn(parsed: Record<string, unknown>, specs: readonly DocumentSpec<unknown>[]) {
+  const section = own(parsed, 'base');
+  const base: Record<string, unknown> = {};
+  if (!isObject(section)) return base;
+  for (const spec of specs) {
+    const decoded = decodeEnvelope(spec, own(section, spec.key));
+    if (decoded.kind === 'ok') base[spec.key] = decoded.data;
+  }
+  return base;
+}
+
+/**
  * Moves data that an older document in the file still holds into the document that holds it now
  * (see `CarryOver`), merged by id with that document if the file has it, so that importing an old
  * backup loses nothing. Changes `documents` in place; fails naming the document when the data to
@@ -403,10 +440,11 @@ function planDocument(
   envelope: unknown,
   current: Record<string, unknown>,
   newerHere: boolean,
+  bases: unknown[],
 ): PlannedDocument {
   const name = `“${spec.title}” in this file`;
   const existing = Object.hasOwn(current, spec.key) ? current[spec.key] : undefined;
-  const kept = { key: spec.key, title: spec.title, data: undefined, schemaVersion: spec.version };
+  const kept = { key: spec.key, title: spec.title, data: undefined, schemaVersion: spec.version, bases };
   if (envelope === null || envelope === undefined) fail(`${name} has no data. ${NOTHING_IMPORTED}`);
   // decodeEnvelope also accepts JSON text (for old storage), but a backup always holds objects;
   // refusing text keeps its contents from escaping the forbidden-key check above.
@@ -435,9 +473,9 @@ function planDocument(
   // No stored document reads as the empty one, so importing an empty document over nothing is
   // "unchanged" rather than an "add" that would add nothing.
   const effective = existing === undefined ? initial : existing;
-  const change = deepEqual(decoded.data, effective)
+  const change = sameData(decoded.data, effective)
     ? 'unchanged'
-    : deepEqual(effective, initial)
+    : sameData(effective, initial)
       ? 'add'
       : 'replace';
   return {
@@ -449,7 +487,36 @@ function planDocument(
     incomingCount: spec.count(decoded.data),
     currentCount: safeCount(spec, effective),
     change,
+    bases,
+    ...planMerge(spec, effective, decoded.data, bases),
   };
+}
+
+/**
+ * This browser's copy merged with the file's, checked like any copy before it is written: two
+ * lists each within their limit can together exceed it, and then this document can only be
+ * replaced.
+ */
+function planMerge(
+  spec: DocumentSpec<unknown>,
+  here: unknown,
+  there: unknown,
+  bases: unknown[],
+): Pick<PlannedDocument, 'merge' | 'mergeProblem'> {
+  if (!spec.merge && !sameData(here, spec.initial())) {
+    return { mergeProblem: `“${spec.title}” cannot be merged, only replaced.` };
+  }
+  const checked = v.safeParse(
+    spec.schema,
+    spec.merge ? mergeDocument({ merge: spec.merge }, here, there, bases) : there,
+  );
+  if (!checked.success) {
+    return {
+      mergeProblem: `“${spec.title}” cannot be merged: together the two copies break a limit (${describeIssue(checked.issues)}). Replace it, or delete some of it here first.`,
+    };
+  }
+  const data = checked.output;
+  return { merge: { data, effect: mergeEffect(here, data), writes: !sameData(here, data) } };
 }
 
 /**
@@ -462,6 +529,8 @@ function planDocument(
  * @param specs the known document specs
  * @param current the current data of each document by key (a missing key means empty)
  * @param newerHere keys of the documents this browser holds from a newer version, never replaced
+ * @param lastRestored the data of each document in the backup this browser last restored, by
+ *   key: with the file's own `base`, what a merge may take as both sides' starting point
  */
 export function planImport(
   text: string,
@@ -469,6 +538,7 @@ export function planImport(
   specs: readonly DocumentSpec<unknown>[],
   current: Record<string, unknown>,
   newerHere: readonly string[] = [],
+  lastRestored: Record<string, unknown> = {},
 ): ImportPlan {
   try {
     // UTF-8 never takes fewer bytes than UTF-16 code units, so `text.length` is a floor on the
@@ -502,11 +572,13 @@ export function planImport(
     }
 
     carryOverInFile(documents, specsByKey);
+    const fileBase = baseIn(parsed as Record<string, unknown>, specs);
     const planned: PlannedDocument[] = [];
     const missing: string[] = [];
     for (const spec of specs) {
       if (Object.hasOwn(documents, spec.key)) {
-        planned.push(planDocument(spec, documents[spec.key], current, newerHere.includes(spec.key)));
+        const bases = [lastRestored[spec.key], fileBase[spec.key]].filter((base) => base !== undefined);
+        planned.push(planDocument(spec, documents[spec.key], current, newerHere.includes(spec.key), bases));
       } else {
         missing.push(spec.title);
       }

@@ -1,4 +1,4 @@
-// After an import or a reset has replaced stored documents wholesale. Only the "Your data" page
+// After an import or a reset has replaced stored documents wholesale, or a restore merged into them. Only the "Your data" page
 // does that, so this is apart from the document store every page loads.
 import { $documents } from './document-store';
 import { openChannel, type Message } from './tab-sync';
@@ -12,5 +12,21 @@ export async function reloadEverywhere(keys: readonly string[]): Promise<void> {
   await Promise.all(affected.map((doc) => doc.reload()));
   const channel = openChannel();
   channel?.postMessage({ type: 'replaced', keys: [...keys] } satisfies Message);
+  channel?.close();
+}
+
+/**
+ * Tells every open copy of these documents that a restore merged into them and stored the copy
+ * stamped `updatedAt`, as a tab's save does: this tab's copies read it again (their edits were
+ * written first), and other tabs merge it with whatever they have not saved yet.
+ */
+export async function tellMerged(saved: readonly { key: string; updatedAt: string }[]): Promise<void> {
+  const keys = saved.map(({ key }) => key);
+  const affected = $documents.get().filter((doc) => keys.includes(doc.spec.key));
+  await Promise.all(affected.map((doc) => doc.reload()));
+  const channel = openChannel();
+  for (const { key, updatedAt } of saved) {
+    channel?.postMessage({ type: 'saved', key, updatedAt, from: 'restore' } satisfies Message);
+  }
   channel?.close();
 }

@@ -134,6 +134,7 @@ test('a full journey raises no CSP violation and asks nothing of another origin'
     page.getByRole('button', { name: 'Download a backup' }).click(),
   ]);
   await page.getByLabel('Backup file').setInputFiles(await download.path());
+  await page.getByLabel('Replace everything here with the backup').check();
   await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByText(/Backup restored/)).toBeVisible();
 
@@ -252,6 +253,7 @@ test('an imported backup’s script and markup stay inert text', async ({ page }
   await page.goto('/your-data/');
   await expect(page.getByLabel('Backup file')).toBeEnabled();
   await page.getByLabel('Backup file').setInputFiles(file);
+  await page.getByLabel('Replace everything here with the backup').check();
   await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByText(/Backup restored/)).toBeVisible();
   await expectInert(page);

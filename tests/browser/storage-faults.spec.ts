@@ -174,6 +174,7 @@ async function chooseAndConfirm(page: Page, file: string) {
   await expect(page.getByLabel('Backup file')).toBeEnabled();
   await page.getByLabel('Backup file').setInputFiles(file);
   await expect(page.getByRole('region', { name: /This backup is from/ })).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('Replace everything here with the backup').check();
   await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
 }
 

@@ -64,6 +64,7 @@ test('a large network downloads as one backup and restores from it, all of it', 
     ...(window as unknown as { stepsShown: Set<string> }).stepsShown,
   ]);
   expect(stepsShown).toContain('Checking everything in the file…');
+  await page.getByLabel('Replace everything here with the backup').check();
   await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored' })).toBeVisible({
     timeout: 60_000,

@@ -452,7 +452,7 @@ export const journeys: Journey[] = [
     },
   },
   {
-    name: 'a backup downloaded, everything deleted, and the backup restored',
+    name: 'a backup downloaded, everything deleted, and the backup merged back',
     async run(_engine, session) {
       const { tab } = session;
       await tab.goto(goalsLesson);
@@ -480,8 +480,9 @@ export const journeys: Journey[] = [
       await tab.setFile((await find(tab, field('Backup file'))).css, path);
       await expectText(tab, /This backup is from/);
       rmSync(folder, { recursive: true });
-      await press(tab, button('Replace my data with this backup'));
-      await expectText(tab, 'Backup restored');
+      // Merging (the default) into an emptied browser brings back exactly what was backed up.
+      await press(tab, button('Merge this backup into my data'));
+      await expectText(tab, 'Backup merged');
       const after = (await storedDocuments(tab))['goals'] as { data: unknown } | undefined;
       assert.deepEqual(after?.data, before.data, 'the restored goals are the ones backed up');
       await tab.goto(goalsLesson);

@@ -1,5 +1,10 @@
-import { For, Show } from 'solid-js';
-import { writesDocument, type ImportPlan } from '../../persistence/backup-file';
+import { createSignal, For, Show } from 'solid-js';
+import {
+  writesDocument,
+  type ImportMode,
+  type ImportPlan,
+  type PlannedDocument,
+} from '../../persistence/backup-file';
 import { applyImport, type ImportStep } from '../../persistence/backup';
 import { bumpDataVersion } from '../../stores/data-version';
 import type { Message } from '../ui/form-message';
@@ -13,6 +18,28 @@ const changeLabel = {
   'newer-here':
     'Kept: this browser holds it from a newer version of the workbook, so older data will not replace it.',
 };
+
+/** What merging does to one document here, in words: "adds 2, changes 1, deletes 1; keeps 5". */
+function mergeLabel(doc: PlannedDocument): string {
+  if (doc.change === 'newer-in-file' || doc.change === 'newer-here') return changeLabel[doc.change];
+  if (doc.mergeProblem) return doc.mergeProblem;
+  const merge = doc.merge!;
+  if (!merge.writes) return 'Nothing new: stays as it is';
+  const { added, changed, deleted, kept } = merge.effect;
+  const parts = [
+    added && `adds ${added}`,
+    changed && `changes ${changed}`,
+    deleted && `deletes ${deleted} (deleted on the other device)`,
+  ].filter(Boolean);
+  const said = parts.length ? parts.join(', ') : 'updates it';
+  return `${said[0]!.toUpperCase()}${said.slice(1)}${kept ? `; keeps ${kept} as they are here` : ''}`;
+}
+
+/** The two ways to restore, merge first: it is the default, and loses nothing. */
+const modes: { value: ImportMode; label: string }[] = [
+  { value: 'merge', label: 'Merge with what is here: keeps what you wrote in both places' },
+  { value: 'replace', label: 'Replace everything here with the backup' },
+];
 
 /** What the summary shows and what its buttons do. */
 export interface ImportSummaryProps {
@@ -31,21 +58,26 @@ export interface ImportSummaryProps {
 }
 
 /**
- * What a checked backup file would change, document by document, and the choice to go ahead,
- * which writes it. Shown only once the reader has chosen a file, so it is fetched with the code
- * that checks it.
+ * What a checked backup file would change, document by document, and the choice to go ahead:
+ * merge it with what is here (the default, so moving between devices loses nothing) or replace
+ * everything here with it. Shown only once the reader has chosen a file, so it is fetched with
+ * the code that checks it.
  */
 export default function ImportSummary(props: ImportSummaryProps) {
+  const problems = () => props.plan.documents.flatMap((doc) => (doc.mergeProblem ? [doc.mergeProblem] : []));
+  const [mode, setMode] = createSignal<ImportMode>(problems().length ? 'replace' : 'merge');
+
   const confirm = async () => {
     const { documents } = props.plan;
+    const chosen = mode();
     props.onBusy(true);
     props.onStep('writing');
     try {
-      await applyImport(documents, new Date(), props.plan.keptAside);
-      const changed = documents.filter(writesDocument).length;
+      await applyImport(documents, new Date(), props.plan.keptAside, chosen);
+      const changed = documents.filter((doc) => writesDocument(doc, chosen)).length;
       props.onMessage({
         kind: 'ok',
-        text: `Backup restored: ${changed} of ${documents.length} documents updated.`,
+        text: `Backup ${chosen === 'merge' ? 'merged' : 'restored'}: ${changed} of ${documents.length} documents updated.`,
       });
       bumpDataVersion();
       props.onClose();
@@ -62,6 +94,30 @@ export default function ImportSummary(props: ImportSummaryProps) {
       <h4 id="import-summary-title">
         This backup is from {new Date(props.plan.exportedAt).toLocaleString()}
       </h4>
+      <fieldset class="import-mode">
+        <legend>How to restore it</legend>
+        <For each={modes}>
+          {(option) => (
+            <label>
+              <input
+                type="radio"
+                name="import-mode"
+                value={option.value}
+                checked={mode() === option.value}
+                disabled={option.value === 'merge' && problems().length > 0}
+                onChange={() => setMode(option.value)}
+              />{' '}
+              {option.label}
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <Show when={problems().length > 0}>
+        <p>
+          <span aria-hidden="true">⚠ </span>
+          {problems().join(' ')}
+        </p>
+      </Show>
       <table>
         <thead>
           <tr>
@@ -78,7 +134,7 @@ export default function ImportSummary(props: ImportSummaryProps) {
                 <th scope="row">{doc.title}</th>
                 <td>{doc.currentCount ?? 'Unreadable here'}</td>
                 <td>{doc.incomingCount ?? 'Unreadable here'}</td>
-                <td>{changeLabel[doc.change]}</td>
+                <td>{mode() === 'merge' ? mergeLabel(doc) : changeLabel[doc.change]}</td>
               </tr>
             )}
           </For>
@@ -89,7 +145,7 @@ export default function ImportSummary(props: ImportSummaryProps) {
       </Show>
       <div class="actions">
         <button type="button" class="button" disabled={props.busy} onClick={() => void confirm()}>
-          Replace my data with this backup
+          {mode() === 'merge' ? 'Merge this backup into my data' : 'Replace my data with this backup'}
         </button>
         <button
           type="button"

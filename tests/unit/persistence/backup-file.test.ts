@@ -410,6 +410,13 @@ describe('planImport: documents from an older schema', () => {
         incomingCount: 2,
         currentCount: 0,
         change: 'add',
+        bases: [],
+        // No merge of its own: merging into nothing takes the file's copy.
+        merge: {
+          data: { notes: [{ text: 'Ask Dana about the meetup' }, { text: 'Thank Ravi for the intro' }] },
+          effect: { added: 0, changed: 1, deleted: 0, kept: 0 },
+          writes: true,
+        },
       },
     ]);
   });

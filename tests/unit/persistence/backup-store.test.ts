@@ -220,3 +220,89 @@ describe('exportBackup when saving fails', () => {
     expect(lessonsIn(text)).toEqual(['follow-up']);
   });
 });
+
+describe('restoring by merging, and locked backups', () => {
+  const lesson = (id: string, done: boolean, time: string) => ({ id, done, updatedAt: time });
+  const progressOf = (lessons: ReturnType<typeof lesson>[], time: string) => ({
+    schemaVersion: 1,
+    updatedAt: time,
+    data: { lessons },
+  });
+
+  it('merges record by record under the document’s lock, keeps the file as the next starting copy, and exports it', async () => {
+    const here = progressOf(
+      [lesson('communication', true, '2027-04-01T08:00:00.000Z')],
+      '2027-04-01T08:00:00.000Z',
+    );
+    const engine = createMemoryEngine({ progress: here });
+    useStorageForTests({ engine });
+    const text = serializeBackup(
+      makeBackup(
+        {
+          progress: progressOf(
+            [lesson('follow-up', true, '2027-04-02T08:00:00.000Z')],
+            '2027-04-02T08:00:00.000Z',
+          ),
+        },
+        new Date('2027-04-02T08:00:00Z'),
+      ),
+    );
+    const { prepareImport } = await import('../../../src/persistence/backup');
+    const plan = await prepareImport(new Blob([text]));
+    if (!plan.ok) throw new Error(plan.error);
+    const planned = plan.documents.find((doc) => doc.key === 'progress')!;
+    expect(planned.merge?.effect).toEqual({ added: 1, changed: 0, deleted: 0, kept: 1 });
+    // Another tab saves a lesson between the check and the writing: the merge includes it.
+    await engine.setItem(
+      'progress',
+      progressOf(
+        [
+          lesson('communication', true, '2027-04-01T08:00:00.000Z'),
+          lesson('conclusion', true, '2027-04-03T08:00:00.000Z'),
+        ],
+        '2027-04-03T08:00:00.000Z',
+      ),
+    );
+    const requested: string[] = [];
+    vi.stubGlobal('navigator', {
+      locks: { request: (name: string, task: () => Promise<unknown>) => (requested.push(name), task()) },
+    });
+    try {
+      await applyImport(plan.documents, new Date('2027-04-04T08:00:00Z'), [], 'merge');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(requested).toContain('networking-workbook:progress');
+    const stored = (await engine.getItem('progress')) as { data: { lessons: { id: string }[] } };
+    expect(stored.data.lessons.map((l) => l.id).sort()).toEqual(['communication', 'conclusion', 'follow-up']);
+    expect(await engine.getItem('last-restored')).toMatchObject({
+      documents: { progress: { data: { lessons: [{ id: 'follow-up' }] } } },
+    });
+    const exported = JSON.parse((await exportBackup(new Date('2027-04-05T08:00:00Z'))).text) as {
+      base: unknown;
+    };
+    expect(exported.base).toMatchObject({ progress: { data: { lessons: [{ id: 'follow-up' }] } } });
+  });
+
+  it('asks for the passphrase of a locked backup, refuses a wrong one, and opens with the right one', async () => {
+    const engine = createMemoryEngine({
+      progress: progressOf(
+        [lesson('communication', true, '2027-04-01T08:00:00.000Z')],
+        '2027-04-01T08:00:00.000Z',
+      ),
+    });
+    useStorageForTests({ engine });
+    const { text, fileName } = await exportBackup(new Date('2027-04-05T08:00:00Z'), 'a long passphrase');
+    expect(fileName).toMatch(/-locked\.json$/);
+    expect(text).not.toContain('communication');
+    const { prepareImport } = await import('../../../src/persistence/backup');
+    const before = await snapshot(engine);
+    expect(await prepareImport(new Blob([text]))).toMatchObject({ ok: false, locked: true });
+    const wrong = await prepareImport(new Blob([text]), undefined, 'a wrong passphrase');
+    expect(wrong).toMatchObject({ ok: false, locked: true });
+    expect(!wrong.ok && wrong.error).toMatch(/does not open/);
+    expect(await snapshot(engine)).toEqual(before);
+    const right = await prepareImport(new Blob([text]), undefined, 'a long passphrase');
+    expect(right.ok && right.documents.map((doc) => doc.key)).toContain('progress');
+  });
+});
