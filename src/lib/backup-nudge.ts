@@ -1,3 +1,5 @@
+import { LAST_RESTORED_KEY } from './last-restored';
+
 /** How long a backup stays recent enough not to be mentioned. */
 export const BACKUP_NUDGE_DAYS = 14;
 
@@ -63,3 +65,12 @@ export function isWebKit(userAgent: string, maxTouchPoints = 0): boolean {
     !/Chrom|Edg|Firefox|Android|OPR/.test(userAgent)
   );
 }
+
+/**
+ * Keys that hold no answers of the reader's: the settings (the backup date itself, view choices)
+ * and the copy of the last restored backup, which only helps a later merge.
+ */
+const NOT_ANSWERS = new Set(['settings', LAST_RESTORED_KEY]);
+
+/** True when any stored key holds something the reader wrote (or kept aside from it). */
+export const holdsAnswers = (keys: readonly string[]): boolean => keys.some((key) => !NOT_ANSWERS.has(key));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupNudge, isWebKit, type NudgeFacts } from '../../../src/lib/backup-nudge';
+import { backupNudge, holdsAnswers, isWebKit, type NudgeFacts } from '../../../src/lib/backup-nudge';
 
 const now = new Date('2027-05-20T12:00:00.000Z');
 const facts = (over: Partial<NudgeFacts> = {}): NudgeFacts => ({
@@ -63,5 +63,14 @@ describe('isWebKit', () => {
     expect(isWebKit(edge)).toBe(false);
     expect(isWebKit(firefox)).toBe(false);
     expect(isWebKit(chrome.replace('Chrome/126.0 ', ''), 0)).toBe(true);
+  });
+});
+
+describe('holdsAnswers', () => {
+  it('counts any document or kept-aside copy, not the settings or the last restored backup', () => {
+    expect(holdsAnswers([])).toBe(false);
+    expect(holdsAnswers(['settings', 'last-restored'])).toBe(false);
+    expect(holdsAnswers(['settings', 'goals'])).toBe(true);
+    expect(holdsAnswers(['quarantine:people:2027-01-01T00:00:00.000Z'])).toBe(true);
   });
 });
