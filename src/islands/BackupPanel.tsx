@@ -5,7 +5,6 @@ import type { ImportSummaryProps } from './backup/ImportSummary';
 import BackupNudge from './backup/BackupNudge';
 import { settings } from '../stores/settings';
 import { createMounted } from './mounted';
-import { createAtomSignal } from './ui/atom-signal';
 import FormMessage, { type Message } from './ui/form-message';
 import { loadForAction } from './ui/load-for-action';
 
@@ -57,9 +56,12 @@ const MIN_PASSPHRASE = 8;
  * a backup file (unlocking it if it is locked), see what it would change, and merge or replace.
  */
 export default function BackupPanel() {
-  const settingsData = createAtomSignal(settings.$data);
   const mounted = createMounted();
-  const lastBackupAt = () => (mounted() ? settingsData().lastBackupAt : null);
+  // Subscribed once hydrated, not during it: subscribing starts the settings document, whose
+  // registration other islands (the save status) react to at once, and components they create
+  // then would take hydration keys from this island's count and leave its fields mismatched.
+  const [lastBackupAt, setLastBackupAt] = createSignal<string | null>(null);
+  onMount(() => onCleanup(settings.$data.subscribe((data) => setLastBackupAt(data.lastBackupAt))));
   const [message, setMessage] = createSignal<Message>();
   const [restore, setRestore] = createSignal<Restore>();
   const [busy, setBusy] = createSignal(false);
@@ -184,7 +186,10 @@ export default function BackupPanel() {
 
   return (
     <div class="backup-panel" ref={root} data-dragging={dragging() ? '' : undefined}>
-      <BackupNudge lastBackupAt={lastBackupAt()} />
+      {/* Only in the browser, after hydration: it reads what the browser stores and says. */}
+      <Show when={mounted()}>
+        <BackupNudge lastBackupAt={lastBackupAt()} />
+      </Show>
       <h3>Download a backup</h3>
       <p>
         One file with everything you have written. Keep it somewhere safe; it is the only copy outside this

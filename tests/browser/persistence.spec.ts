@@ -269,8 +269,8 @@ test('export, reset and import give back the same data', async ({ page }) => {
   await expect(page.getByLabel('Backup file')).toBeEnabled();
   await page.getByLabel('Backup file').setInputFiles(backupPath);
   const summary = page.getByRole('region', { name: /This backup is from/ });
-  await expect(summary.getByRole('row', { name: /Lesson progress 0 2 Will be added/ })).toBeVisible();
   await page.getByLabel('Replace everything here with the backup').check();
+  await expect(summary.getByRole('row', { name: /Lesson progress 0 2 Will be added/ })).toBeVisible();
   await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByText(/Backup restored/)).toBeVisible();
   expect(((await storedProgress(page)) as { data: unknown }).data).toEqual(before.data);

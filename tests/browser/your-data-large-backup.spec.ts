@@ -53,6 +53,8 @@ test('a large network downloads as one backup and restores from it, all of it', 
   await page.getByLabel('Backup file').setInputFiles(file);
   const summary = page.getByRole('region', { name: /This backup is from/ });
   // Reading and checking 26 MB takes seconds on a busy machine: wait as long as the restore may.
+  await expect(summary).toBeVisible({ timeout: 60_000 });
+  await page.getByLabel('Replace everything here with the backup').check();
   await expect(summary.getByRole('row', { name: /People and organizations/ })).toContainText(
     `1${CONTACTS}Will replace what is here`,
     { timeout: 60_000 },
@@ -64,7 +66,6 @@ test('a large network downloads as one backup and restores from it, all of it', 
     ...(window as unknown as { stepsShown: Set<string> }).stepsShown,
   ]);
   expect(stepsShown).toContain('Checking everything in the file…');
-  await page.getByLabel('Replace everything here with the backup').check();
   await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored' })).toBeVisible({
     timeout: 60_000,

@@ -126,8 +126,8 @@ test('downloading and restoring fetch their own code when used, and say so when 
   await page.unroute(restoreCode);
   await page.getByLabel('Backup file').setInputFiles(backupPath);
   const summary = page.getByRole('region', { name: /This backup is from/ });
-  await expect(summary.getByRole('row', { name: 'Goals and action plan 0 3 Will be added' })).toBeVisible();
   await page.getByLabel('Replace everything here with the backup').check();
+  await expect(summary.getByRole('row', { name: 'Goals and action plan 0 3 Will be added' })).toBeVisible();
   await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(panel(page).getByRole('status')).toContainText(
     /Backup restored: 1 of \d+ documents updated\./,
