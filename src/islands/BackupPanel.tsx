@@ -1,8 +1,7 @@
-import { createSignal, onCleanup, onMount, Show, type Component } from 'solid-js';
+import { createComponent, createSignal, onCleanup, onMount, Show, type Component } from 'solid-js';
 import type { ImportPlan } from '../persistence/backup-file';
 import type { ImportStep } from '../persistence/backup';
 import type { ImportSummaryProps } from './backup/ImportSummary';
-import BackupNudge from './backup/BackupNudge';
 import { settings } from '../stores/settings';
 import { createMounted } from './mounted';
 import FormMessage, { type Message } from './ui/form-message';
@@ -62,6 +61,16 @@ export default function BackupPanel() {
   // then would take hydration keys from this island's count and leave its fields mismatched.
   const [lastBackupAt, setLastBackupAt] = createSignal<string | null>(null);
   onMount(() => onCleanup(settings.$data.subscribe((data) => setLastBackupAt(data.lastBackupAt))));
+  // The reminder reads what the browser stores and says, so it can only show once hydrated; its
+  // code comes then, apart from the page's first load. Should it not come (offline before the
+  // site was cached), the page lacks only a reminder, and the buttons below still work.
+  const [Nudge, setNudge] = createSignal<Component<{ lastBackupAt: string | null }>>();
+  onMount(() => {
+    import('./backup/BackupNudge').then(
+      (module) => setNudge(() => module.default),
+      () => {},
+    );
+  });
   const [message, setMessage] = createSignal<Message>();
   const [restore, setRestore] = createSignal<Restore>();
   const [busy, setBusy] = createSignal(false);
@@ -186,9 +195,14 @@ export default function BackupPanel() {
 
   return (
     <div class="backup-panel" ref={root} data-dragging={dragging() ? '' : undefined}>
-      {/* Only in the browser, after hydration: it reads what the browser stores and says. */}
-      <Show when={mounted()}>
-        <BackupNudge lastBackupAt={lastBackupAt()} />
+      <Show when={Nudge()}>
+        {(Loaded) =>
+          createComponent(Loaded(), {
+            get lastBackupAt() {
+              return lastBackupAt();
+            },
+          })
+        }
       </Show>
       <h3>Download a backup</h3>
       <p>
