@@ -72,4 +72,20 @@ describe('formatDate', () => {
       }),
     );
   });
+
+  it('writes the site’s own language by hand with exactly Intl’s words, on any day', () => {
+    const intl = new Intl.DateTimeFormat('en-US', {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    fc.assert(
+      fc.property(dates, (date) => {
+        expect(formatDate(date)).toBe(intl.format(new Date(`${date}T00:00:00Z`)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

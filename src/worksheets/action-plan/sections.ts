@@ -24,6 +24,24 @@ export const planDocumentKeys: readonly (keyof PlanDocuments)[] = [
   ...new Set(planSections.flatMap((source) => source.documents)),
 ];
 
+/** A section of the plan that may be built, with the worksheet that holds it. */
+export type PlanSource = (typeof planSections)[number];
+
+/**
+ * One section built from the documents, given the sections built before it (the timeline
+ * merges their dates), naming the lesson that holds its worksheet.
+ */
+export function buildSection(
+  source: PlanSource,
+  documents: PlanDocuments,
+  options: PlanOptions,
+  earlier: readonly PlanSection[],
+  lessons: LessonLinks = {},
+): PlanSection {
+  const section = source.build({ documents, options, earlier: earlier.slice() });
+  return { ...section, lesson: lessons[source.worksheet] };
+}
+
 /**
  * The plan as the page shows it: the included sections, in chapter order, each built from the
  * documents. Excluded sections are left out of the timeline as well, so the plan on paper is
@@ -37,9 +55,7 @@ export function assemblePlan(
 ): PlanSection[] {
   const built: PlanSection[] = [];
   for (const source of planSections) {
-    if (excluded.includes(source.id)) continue;
-    const section = source.build({ documents, options, earlier: built.slice() });
-    built.push({ ...section, lesson: lessons[source.worksheet] });
+    if (!excluded.includes(source.id)) built.push(buildSection(source, documents, options, built, lessons));
   }
   return built;
 }

@@ -1,3 +1,4 @@
+import { byText } from '../../lib/text-order';
 import { addDays, daysBetween, formatDate } from '../../lib/dates';
 import {
   NOTHING_DATED,
@@ -40,7 +41,7 @@ export function timelineEntries(sections: readonly PlanSection[]): TimelineEntry
   for (const section of sections) {
     for (const group of section.groups) group.items.forEach((item) => visit(item, section.title));
   }
-  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.text.localeCompare(b.text)));
+  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byText(a.text, b.text)));
 }
 
 /**
