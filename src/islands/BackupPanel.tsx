@@ -1,4 +1,5 @@
-import { createComponent, createSignal, onCleanup, onMount, Show, type Component } from 'solid-js';
+import { createSignal, onCleanup, onMount, Show, type Component } from 'solid-js';
+import LateBackupNudge from './backup/LateBackupNudge';
 import type { ImportPlan } from '../persistence/backup-file';
 import type { ImportStep } from '../persistence/backup';
 import type { ImportSummaryProps } from './backup/ImportSummary';
@@ -61,16 +62,6 @@ export default function BackupPanel() {
   // then would take hydration keys from this island's count and leave its fields mismatched.
   const [lastBackupAt, setLastBackupAt] = createSignal<string | null>(null);
   onMount(() => onCleanup(settings.$data.subscribe((data) => setLastBackupAt(data.lastBackupAt))));
-  // The reminder reads what the browser stores and says, so it can only show once hydrated; its
-  // code comes then, apart from the page's first load. Should it not come (offline before the
-  // site was cached), the page lacks only a reminder, and the buttons below still work.
-  const [Nudge, setNudge] = createSignal<Component<{ lastBackupAt: string | null }>>();
-  onMount(() => {
-    import('./backup/BackupNudge').then(
-      (module) => setNudge(() => module.default),
-      () => {},
-    );
-  });
   const [message, setMessage] = createSignal<Message>();
   const [restore, setRestore] = createSignal<Restore>();
   const [busy, setBusy] = createSignal(false);
@@ -195,15 +186,7 @@ export default function BackupPanel() {
 
   return (
     <div class="backup-panel" ref={root} data-dragging={dragging() ? '' : undefined}>
-      <Show when={Nudge()}>
-        {(Loaded) =>
-          createComponent(Loaded(), {
-            get lastBackupAt() {
-              return lastBackupAt();
-            },
-          })
-        }
-      </Show>
+      <LateBackupNudge />
       <h3>Download a backup</h3>
       <p>
         One file with everything you have written. Keep it somewhere safe; it is the only copy outside this

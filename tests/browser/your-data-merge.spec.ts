@@ -72,7 +72,15 @@ test('a backup from another device merges record by record, and the round trip b
   await addGoal(laptop.page, 1, 'Meet product analysts');
   await addGoal(laptop.page, 2, 'Rewrite my pitch');
   await saved(laptop.page);
-  await mergeBackup(phone.page, await downloadBackup(laptop.page));
+  // With answers and no backup yet, the plan and "Your data" say so; the backup quiets them.
+  await laptop.page.goto('/plan/');
+  await expect(laptop.page.getByText('You have not made a backup yet.')).toBeVisible();
+  await expect(laptop.page.getByRole('link', { name: 'Back up on “Your data”' })).toBeVisible();
+  await laptop.page.goto('/your-data/');
+  await expect(laptop.page.getByText(/You have not made a backup yet\. Download one/)).toBeVisible();
+  const first = await downloadBackup(laptop.page);
+  await expect(laptop.page.getByText(/You have not made a backup yet/)).toHaveCount(0);
+  await mergeBackup(phone.page, first);
   expect(await goalTexts(phone.page)).toEqual(['Meet product analysts', 'Rewrite my pitch']);
 
   // Each device then changes a different field of goal 1, and other goals.

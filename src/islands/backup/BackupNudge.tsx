@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { backupNudge, holdsAnswers, isWebKit } from '../../lib/backup-nudge';
 import { openStorage } from '../../lib/storage';
 import { $dataVersion } from '../../stores/data-version';
+import { settings } from '../../stores/settings';
 import { createAtomSignal } from '../ui/atom-signal';
 import { createBrowserRead } from '../ui/browser-read';
 
@@ -27,29 +28,59 @@ async function readFacts() {
   };
 }
 
+/** Where the reminder shows. */
+export interface BackupNudgeProps {
+  /** One short line with a link to "Your data", for a page other than it (the action plan). */
+  compact?: boolean;
+}
+
 /**
- * A calm reminder above the backup buttons: back up when there has been no backup for two weeks,
- * or never; and on Safari, once, why a backup or installing matters more there.
+ * A calm reminder: back up when there has been no backup for two weeks, or never; and on Safari,
+ * once, why a backup or installing matters more there. Rendered in the browser only, after
+ * hydration (`LateBackupNudge`), so it may read the settings as it renders.
  */
-export default function BackupNudge(props: { lastBackupAt: string | null }) {
+export default function BackupNudge(props: BackupNudgeProps) {
   const version = createAtomSignal($dataVersion);
+  const settingsData = createAtomSignal(settings.$data);
   const facts = createBrowserRead(version, readFacts);
   const nudge = () => {
     const known = facts.value();
-    return known ? backupNudge({ ...known, lastBackupAt: props.lastBackupAt, now: new Date() }) : {};
+    const lastBackupAt = settingsData().lastBackupAt;
+    return known ? backupNudge({ ...known, lastBackupAt, now: new Date() }) : {};
+  };
+  const backupText = () => {
+    const said = nudge().backup;
+    if (!said) return undefined;
+    return said.kind === 'never'
+      ? 'You have not made a backup yet.'
+      : `Your last backup is ${said.days} days old.`;
   };
   return (
-    <>
-      <Show when={nudge().backup}>
-        {(backup) => (
+    <Show
+      when={!props.compact}
+      fallback={
+        <Show
+          when={
+            backupText() ??
+            (nudge().sevenDayRule &&
+              'Safari may delete what you write here after seven days without a visit.')
+          }
+        >
+          {(text) => (
+            <p class="backup-nudge backup-nudge--compact no-print">
+              <span aria-hidden="true">ℹ </span>
+              {text()} <a href="/your-data/">Back up on “Your data”</a>
+            </p>
+          )}
+        </Show>
+      }
+    >
+      <Show when={backupText()}>
+        {(text) => (
           <p class="backup-nudge">
             <span aria-hidden="true">ℹ </span>
-            {(() => {
-              const said = backup();
-              return said.kind === 'never'
-                ? 'You have not made a backup yet. Download one, or send a copy to another device, so your answers are not only in this browser.'
-                : `Your last backup is ${said.days} days old. Make a new one so it holds what you have written since.`;
-            })()}
+            {text()} Download one, or send a copy to another device, so your answers are not only in this
+            browser.
           </p>
         )}
       </Show>
@@ -61,6 +92,6 @@ export default function BackupNudge(props: { lastBackupAt: string | null }) {
           or download a backup now and then.
         </p>
       </Show>
-    </>
+    </Show>
   );
 }

@@ -21,6 +21,7 @@ import { createAtomSignal } from '../../islands/ui/atom-signal';
 import CheckboxList from '../../islands/ui/checkbox-list';
 import { DateField, SelectField, TextField } from '../../islands/ui/fields';
 import WorksheetGate from '../../islands/ui/worksheet-gate';
+import LateBackupNudge from '../../islands/backup/LateBackupNudge';
 import { createOnePerTask } from '../../islands/ui/one-per-task';
 
 const paperLabels: Record<PaperSize, string> = { a4: 'A4', letter: 'US Letter' };
@@ -198,6 +199,7 @@ export default function PlanView(props: { lessons: LessonLinks }) {
 
   return (
     <WorksheetGate documents={[plan as PersistedDocument<unknown>, ...planStores]}>
+      <LateBackupNudge compact />
       <form
         class="plan-choices no-print"
         aria-labelledby="plan-choices-title"
