@@ -1,4 +1,5 @@
 import { countStored, openEnvelope } from '../lib/documents';
+import { LAST_RESTORED_KEY } from '../lib/last-restored';
 import { openStorage } from '../lib/storage';
 import { reloadEverywhere } from '../persistence/replace-all';
 
@@ -23,13 +24,23 @@ export async function describeDocuments(): Promise<{ key: string; title: string;
 }
 
 /**
- * Deletes the given documents (all of them, and every kept-aside copy, when `keys` is 'all').
- * Needs no schema: deleting reads nothing.
+ * Deletes the given documents (all of them, and every kept-aside copy, when `keys` is 'all'),
+ * with their copies in the last restored backup. Needs no schema: deleting reads no document.
  */
 export async function resetData(keys: readonly string[] | 'all'): Promise<void> {
   const { engine } = await openStorage();
   const all = keys === 'all';
   const targets = all ? await engine.keys() : [...keys];
   for (const key of targets) await engine.removeItem(key);
+  // The last restored backup holds a copy of each document: a deleted one goes from it too.
+  const restored = all
+    ? undefined
+    : ((await engine.getItem(LAST_RESTORED_KEY)) as { documents?: object } | null);
+  if (restored?.documents && targets.some((key) => Object.hasOwn(restored.documents!, key))) {
+    const documents = Object.fromEntries(
+      Object.entries(restored.documents).filter(([key]) => !targets.includes(key)),
+    );
+    await engine.setItem(LAST_RESTORED_KEY, { ...restored, documents });
+  }
   await reloadEverywhere(all ? (await specs()).map((spec) => spec.key) : targets);
 }

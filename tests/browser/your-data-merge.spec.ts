@@ -211,3 +211,79 @@ test('a locked backup round-trips, and a wrong passphrase says so and changes no
   await laptop.context.close();
   await phone.context.close();
 });
+
+test('“Send a copy” hands the backup file to the share sheet, and downloads it where there is none', async ({
+  browser,
+}) => {
+  const phone = await device(browser);
+  // A phone's share sheet, as far as the page can see it: canShare says yes to files, share takes them.
+  await phone.page.addInitScript(() => {
+    const shared: { name: string; type: string; text: string }[] = [];
+    Object.assign(window, { shared });
+    Object.assign(navigator, {
+      canShare: (data: { files?: File[] }) => Boolean(data.files?.length),
+      share: async (data: { files: File[] }) => {
+        for (const file of data.files)
+          shared.push({ name: file.name, type: file.type, text: await file.text() });
+      },
+    });
+  });
+  await openGoals(phone.page);
+  await addGoal(phone.page, 1, 'Sent from the phone');
+  await saved(phone.page);
+  await phone.page.goto('/your-data/');
+  await phone.page.getByRole('button', { name: 'Send a copy' }).click();
+  await expect(phone.page.getByRole('status').filter({ hasText: /handed to the share sheet/ })).toBeVisible();
+  const shared = await phone.page.evaluate(
+    () => (window as unknown as { shared: { name: string; type: string; text: string }[] }).shared,
+  );
+  expect(shared).toHaveLength(1);
+  expect(shared[0]!.name).toMatch(/^networking-workbook-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(shared[0]!.type).toBe('application/json');
+  expect(shared[0]!.text).toContain('Sent from the phone');
+
+  // A desktop browser without file sharing: the same button downloads the file.
+  const laptop = await device(browser);
+  await openGoals(laptop.page);
+  await addGoal(laptop.page, 1, 'Sent from the laptop');
+  await saved(laptop.page);
+  await laptop.page.goto('/your-data/');
+  const [download] = await Promise.all([
+    laptop.page.waitForEvent('download'),
+    laptop.page.getByRole('button', { name: 'Send a copy' }).click(),
+  ]);
+  expect(readFileSync(await download.path(), 'utf8')).toContain('Sent from the laptop');
+  await expect(
+    laptop.page.getByRole('status').filter({ hasText: /cannot hand files to other apps/ }),
+  ).toBeVisible();
+
+  await laptop.context.close();
+  await phone.context.close();
+});
+
+test('a backup file dropped on the page is checked like one chosen', async ({ browser }) => {
+  const laptop = await device(browser);
+  await openGoals(laptop.page);
+  await addGoal(laptop.page, 1, 'Dropped in');
+  await saved(laptop.page);
+  const text = readFileSync(await downloadBackup(laptop.page), 'utf8');
+
+  const phone = await device(browser);
+  await phone.page.goto('/your-data/');
+  await expect(phone.page.getByLabel('Backup file')).toBeEnabled();
+  const transfer = await phone.page.evaluateHandle((body) => {
+    const data = new DataTransfer();
+    data.items.add(new File([body], 'backup.json', { type: 'application/json' }));
+    return data;
+  }, text);
+  const heading = phone.page.getByRole('heading', { name: 'Your answers live in this browser' });
+  await heading.dispatchEvent('dragover', { dataTransfer: transfer });
+  await heading.dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(phone.page.getByRole('region', { name: /This backup is from/ })).toBeVisible();
+  await phone.page.getByRole('button', { name: 'Merge this backup into my data' }).click();
+  await expect(phone.page.getByRole('status').filter({ hasText: /Backup merged/ })).toBeVisible();
+  expect(await goalTexts(phone.page)).toEqual(['Dropped in']);
+
+  await laptop.context.close();
+  await phone.context.close();
+});

@@ -282,6 +282,9 @@ describe('restoring by merging, and locked backups', () => {
       base: unknown;
     };
     expect(exported.base).toMatchObject({ progress: { data: { lessons: [{ id: 'follow-up' }] } } });
+    // Deleting a document deletes its copy in the last restored backup too.
+    await resetData(['progress']);
+    expect(await engine.getItem('last-restored')).toEqual({ documents: {} });
   });
 
   it('asks for the passphrase of a locked backup, refuses a wrong one, and opens with the right one', async () => {
