@@ -10,13 +10,26 @@ import { worksheets, type WorksheetId } from '../registry';
 
 export type { PlanDocuments, PlanOptions, PlanSection, PlanSectionId } from './model';
 
+/** Each worksheet folder's plan section, by folder name. */
+const sectionByFolder = new Map(
+  Object.entries(
+    import.meta.glob<PlanSectionSource>('/src/worksheets/*/plan.ts', { eager: true, import: 'planSection' }),
+  ).map(([path, section]) => [path.split('/').at(-2)!, section]),
+);
+
 /**
  * Every section of the action plan, in the registry's (chapter) order: each worksheet's own, then
  * the timeline of the action-plan worksheet, last because it merges the dates of every section
  * above it.
  */
 export const planSections: readonly (PlanSectionSource & { worksheet: WorksheetId })[] = worksheets.flatMap(
-  (entry) => ('plan' in entry ? [{ ...entry.plan, worksheet: entry.id }] : []),
+  (entry) => {
+    if (!('plan' in entry)) return [];
+    const section = sectionByFolder.get(entry.id);
+    if (!section)
+      throw new Error(`The registry gives ${entry.id} a plan section, but its folder has no plan.ts.`);
+    return [{ ...section, worksheet: entry.id }];
+  },
 );
 
 /** The storage keys of every document some section reads, once each. */
