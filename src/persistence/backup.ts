@@ -246,6 +246,9 @@ export async function applyImport(
     return;
   }
 
+  // Merging only some documents would leave the file's others out without a word.
+  const unmergeable = documents.find((doc) => doc.mergeProblem);
+  if (unmergeable) throw new Error(`Nothing was imported: ${unmergeable.mergeProblem}`);
   const mergeable = documents.filter((doc) => doc.merge);
   const { exclusively } = await writer();
   // Nested in write order; tabs take one document's lock at a time, so this cannot deadlock.
