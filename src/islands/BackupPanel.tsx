@@ -34,6 +34,8 @@ function PassphraseField(props: {
   value: string;
   onInput: (value: string) => void;
   existing?: boolean;
+  /** Until hydrated: text typed before then would not reach the panel. */
+  disabled?: boolean;
 }) {
   return (
     <label class="text-field">
@@ -42,6 +44,7 @@ function PassphraseField(props: {
         type="password"
         autocomplete={props.existing ? 'current-password' : 'new-password'}
         value={props.value}
+        disabled={props.disabled}
         onInput={(event) => props.onInput(event.currentTarget.value)}
       />
     </label>
@@ -202,8 +205,18 @@ export default function BackupPanel() {
           Anyone who gets a locked file needs the passphrase to read it. Nobody can recover a forgotten
           passphrase, so keep it somewhere safe.
         </p>
-        <PassphraseField label="Passphrase" value={passphrase()} onInput={setPassphrase} />
-        <PassphraseField label="Repeat the passphrase" value={repeated()} onInput={setRepeated} />
+        <PassphraseField
+          label="Passphrase"
+          value={passphrase()}
+          onInput={setPassphrase}
+          disabled={!mounted()}
+        />
+        <PassphraseField
+          label="Repeat the passphrase"
+          value={repeated()}
+          onInput={setRepeated}
+          disabled={!mounted()}
+        />
       </details>
       <div class="actions">
         <button
