@@ -5,7 +5,8 @@ import { downloadText } from '../../../islands/ui/download';
 import FormMessage, { type Message } from '../../../islands/ui/form-message';
 import { loadOnUse } from '../../../islands/ui/load-on-use';
 
-// The import flow (and Papa Parse with it) loads only once the reader picks a file.
+// The import flow (and Papa Parse with it) loads only once the reader picks a file; ical.js
+// only once that file is a vCard.
 const ImportPanel = loadOnUse(
   () => import('./import-panel'),
   (panel) => `Reading ${panel.fileName}…`,
@@ -91,9 +92,9 @@ export default function ImportExport(props: {
     <section class="ws-section fu-io no-print" aria-labelledby="fu-io-title">
       <h4 id="fu-io-title">Import and export</h4>
       <p class="ws-section__intro">
-        Bring contacts in from a spreadsheet or address book export (CSV), take them out as CSV or vCard, and
-        put your follow-ups in your calendar with reminders. Nothing leaves this browser except the files you
-        download.
+        Bring contacts in from LinkedIn, Google Contacts, Outlook, your phone (vCard) or any spreadsheet
+        (CSV), take them out as CSV or vCard, and put your follow-ups in your calendar with reminders. Nothing
+        leaves this browser except the files you download.
       </p>
       <div class="actions">
         <button
@@ -123,14 +124,15 @@ export default function ImportExport(props: {
       </div>
       <FormMessage message={message()} />
       <div class="field fu-io__file">
-        <label for="fu-import-file">Import contacts from a CSV file</label>
+        <label for="fu-import-file">Import contacts from a CSV or vCard file</label>
         <p class="field__hint" id="fu-import-file-hint">
-          A header row names the columns; you choose which column is which before anything is added.
+          LinkedIn’s Connections.csv, a Google or Outlook contacts export, a phone’s .vcf, or a spreadsheet
+          with a header row. You see what will be added before anything is.
         </p>
         <input
           id="fu-import-file"
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.vcf,text/vcard,text/x-vcard"
           disabled={props.locked}
           aria-describedby="fu-import-file-hint"
           onChange={(event) => void pick(event.currentTarget)}
