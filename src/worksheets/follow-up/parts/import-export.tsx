@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import type { ContactStatus } from '../cadence';
+import type { ContactStatus, UnsentThankYou } from '../cadence';
 import type { CalendarDate } from '../../../lib/dates';
 import { downloadText } from '../../../islands/ui/download';
 import FormMessage, { type Message } from '../../../islands/ui/form-message';
@@ -21,6 +21,8 @@ const FILES = {
 /** Import contacts from CSV; export them as CSV or vCard, and the follow-ups as a calendar. */
 export default function ImportExport(props: {
   statuses: ContactStatus[];
+  /** Thank-you notes to send in the coming days, which the calendar reminds of too. */
+  thankYous: UnsentThankYou[];
   today: CalendarDate;
   locked: boolean;
 }) {
@@ -63,13 +65,13 @@ export default function ImportExport(props: {
       };
     });
 
-  const exportIcs = (statuses: ContactStatus[], today: CalendarDate) =>
+  const exportIcs = (statuses: ContactStatus[], thankYous: UnsentThankYou[], today: CalendarDate) =>
     run(async () => {
       const { makeFollowUpCalendar } = await import('../calendar');
-      const result = makeFollowUpCalendar(statuses, { now: new Date(), today });
+      const result = makeFollowUpCalendar(statuses, { now: new Date(), today, thankYous });
       if (!result.ok) return { kind: 'error', text: result.error };
       downloadText(FILES.ics, result.text, 'text/calendar;charset=utf-8');
-      const count = statuses.filter((s) => s.due !== null).length;
+      const count = statuses.filter((s) => s.due !== null).length + thankYous.length;
       return {
         kind: 'ok',
         text: `Downloaded ${FILES.ics} with ${count} ${count === 1 ? 'reminder' : 'reminders'}, each with an alarm at 9 a.m. on the day. Importing a newer download moves them instead of adding copies.`,
@@ -117,7 +119,7 @@ export default function ImportExport(props: {
           type="button"
           class="button button--quiet"
           disabled={busy()}
-          onClick={() => void exportIcs(props.statuses, props.today)}
+          onClick={() => void exportIcs(props.statuses, props.thankYous, props.today)}
         >
           Download follow-up reminders (.ics)
         </button>

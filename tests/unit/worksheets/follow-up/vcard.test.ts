@@ -98,6 +98,46 @@ describe('follow-up calendar', () => {
     ]);
   });
 
+  it('says a custom cadence in days, reminds of thank-you notes by their send-by day, and folds at 75 octets', () => {
+    const zoe = makePerson('p-zoe', now, {
+      name: 'Zoë García-Núñez de la Cruz Montenegro y Villalobos-Ruiz',
+      organization: 'Clínica Universitaria de Navarra, Departamento de Análisis de Datos',
+      cadence: 'custom',
+      cadenceDays: 45,
+      addedOn: '2027-02-01',
+    });
+    const interaction = {
+      id: 'i-1',
+      updatedAt: now.toISOString(),
+      personId: 'p-zoe',
+      date: '2027-03-09',
+      channel: 'call' as const,
+      talkedAbout: '',
+      theyShared: '',
+      promised: '',
+      thankYou: 'to-send' as const,
+      thankYouSentOn: null,
+    };
+    const result = makeFollowUpCalendar(contactStatuses([zoe], '2027-03-09'), {
+      now,
+      today: '2027-03-09',
+      thankYous: [{ interaction, person: zoe, sendBy: '2027-03-10' }],
+    });
+    if (!result.ok) throw new Error(result.error);
+    const octets = (line: string) => new TextEncoder().encode(line).length;
+    expect(Math.max(...result.text.split('\r\n').map(octets))).toBeLessThanOrEqual(75);
+    const calendar = new ICAL.Component(ICAL.parse(result.text) as unknown[]);
+    const [thanks, followUp] = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(thanks!.summary).toBe(`Send thank-you to ${zoe.name}`);
+    expect(thanks!.startDate.toString()).toBe('2027-03-10');
+    expect(thanks!.uid).toBe('i-1-thank-you@networking-workbook');
+    expect(followUp!.startDate.toString()).toBe('2027-03-18');
+    expect(followUp!.description).toContain('Every 45 days.');
+    expect(followUp!.description).toContain(
+      'Clínica Universitaria de Navarra, Departamento de Análisis de Datos',
+    );
+  });
+
   it('refuses an empty list with a message', () => {
     const result = makeFollowUpCalendar([], { now, today: '2027-03-10' });
     expect(result.ok).toBe(false);
