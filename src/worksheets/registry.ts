@@ -1,19 +1,11 @@
 import type { DocumentSpec } from '../lib/documents';
 import { interactionsSpec } from '../documents/interactions/schema';
 import { peopleSpec } from '../documents/people/schema';
-import type { PlanSectionSource } from './action-plan/model';
 import { planSpec } from './action-plan/schema';
-import { timelineSection } from './action-plan/timeline';
-import { communicationSection } from './communication/plan';
 import { communicationSpec } from './communication/schema';
-import { developmentSection } from './development/plan';
 import { developmentSpec } from './development/schema';
-import { followUpsSection } from './follow-up/plan';
-import { goalsSection } from './goals/plan';
 import { goalsSpec } from './goals/schema';
-import { pitchSection } from './pitch/plan';
 import { pitchSpec } from './pitch/schema';
-import { peopleSection } from './relationship-map/plan';
 
 /** One worksheet of the workbook, as every part of the site that lists worksheets reads it. */
 export interface WorksheetEntry {
@@ -33,8 +25,12 @@ export interface WorksheetEntry {
   documents: readonly Pick<DocumentSpec<unknown>, 'key' | 'title'>[];
   /** Its own stylesheet, relative to `src/worksheets/`, linked only by lessons that hold it. */
   styles?: string;
-  /** Its section of the action plan, in the plan's order (which is this list's). */
-  plan?: PlanSectionSource;
+  /**
+   * True when the folder's `plan.ts` exports its section of the action plan (`planSection`), in
+   * the plan's order, which is this list's. Named rather than imported here, so that what reads
+   * the registry for documents or styles (backup, reset) does not load every plan builder.
+   */
+  plan?: true;
 }
 
 /**
@@ -48,7 +44,7 @@ export const worksheets = [
     island: true,
     documents: [goalsSpec],
     styles: 'goals/goals.css',
-    plan: goalsSection,
+    plan: true,
   },
   {
     id: 'relationship-map',
@@ -56,7 +52,7 @@ export const worksheets = [
     island: true,
     documents: [peopleSpec],
     styles: 'relationship-map/relationship-map.css',
-    plan: peopleSection,
+    plan: true,
   },
   {
     id: 'pitch',
@@ -64,7 +60,7 @@ export const worksheets = [
     island: true,
     documents: [pitchSpec],
     styles: 'pitch/pitch.css',
-    plan: pitchSection,
+    plan: true,
   },
   {
     id: 'communication',
@@ -72,7 +68,7 @@ export const worksheets = [
     island: true,
     documents: [communicationSpec],
     styles: 'communication/communication.css',
-    plan: communicationSection,
+    plan: true,
   },
   {
     id: 'online-presence',
@@ -87,7 +83,7 @@ export const worksheets = [
     island: true,
     documents: [peopleSpec, interactionsSpec],
     styles: 'follow-up/follow-up.css',
-    plan: followUpsSection,
+    plan: true,
   },
   {
     id: 'development',
@@ -95,14 +91,14 @@ export const worksheets = [
     island: true,
     documents: [developmentSpec],
     styles: 'development/development.css',
-    plan: developmentSection,
+    plan: true,
   },
   {
     id: 'action-plan',
     title: 'Your action plan',
     island: false,
     documents: [planSpec],
-    plan: timelineSection,
+    plan: true,
   },
 ] as const satisfies readonly WorksheetEntry[];
 

@@ -50,26 +50,25 @@ describe('calendar date arithmetic', () => {
 });
 
 describe('formatDate', () => {
-  it('writes the day for people, in the reader’s language', () => {
+  it('writes the day for people, in the site’s language', () => {
     expect(formatDate('2027-03-31')).toBe('Wed, Mar 31, 2027');
     expect(formatDate('2024-02-29')).toBe('Thu, Feb 29, 2024');
-    expect(formatDate('2027-03-31', 'en-GB')).toBe('Wed, 31 Mar 2027');
-    // The formatter kept for one language is not reused for another.
-    expect(formatDate('2027-03-31')).toBe('Wed, Mar 31, 2027');
+    expect(formatDate('1969-12-31')).toBe('Wed, Dec 31, 1969');
   });
 
-  it('gives the same words as formatting each date from scratch', () => {
+  it('gives exactly the words of Intl’s en-US format, on any day', () => {
+    const intl = new Intl.DateTimeFormat('en-US', {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     fc.assert(
-      fc.property(dates, fc.constantFrom('en-US', 'en-GB', 'de-DE'), (date, locale) => {
-        const fresh = new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, {
-          weekday: 'short',
-          month: 'short',
-          day: 'numeric',
-          year: 'numeric',
-          timeZone: 'UTC',
-        });
-        expect(formatDate(date, locale)).toBe(fresh);
+      fc.property(dates, (date) => {
+        expect(formatDate(date)).toBe(intl.format(new Date(`${date}T00:00:00Z`)));
       }),
+      { numRuns: 2000 },
     );
   });
 });

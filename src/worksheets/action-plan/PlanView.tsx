@@ -1,9 +1,18 @@
-import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { formatDate, today } from '../../lib/dates';
-import { assemblePlan, planSections } from './sections';
-import type { LessonLinks, PlanItem, PlanSection } from './model';
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  For,
+  onCleanup,
+  onMount,
+  Show,
+  type Accessor,
+} from 'solid-js';
+import { formatDate, today, type CalendarDate } from '../../lib/dates';
+import { buildSection, planSections } from './sections';
+import type { LessonLinks, PlanItem, PlanRange, PlanSection } from './model';
 import { planPageCss } from './print';
-import { paperSizes, type PaperSize } from './schema';
+import { paperSizes, type PaperSize, type PlanDoc } from './schema';
 import { $plan, choosePlan, includeSection, plan, planRange } from './store';
 import { $planDocuments, planStores } from './documents';
 import type { PersistedDocument } from '../../persistence/document-store';
@@ -12,6 +21,7 @@ import { createAtomSignal } from '../../islands/ui/atom-signal';
 import CheckboxList from '../../islands/ui/checkbox-list';
 import { DateField, SelectField, TextField } from '../../islands/ui/fields';
 import WorksheetGate from '../../islands/ui/worksheet-gate';
+import { createOnePerTask } from '../../islands/ui/one-per-task';
 
 const paperLabels: Record<PaperSize, string> = { a4: 'A4', letter: 'US Letter' };
 const lengths = [30, 60, 90, 180, 365].map((days) => ({ value: String(days), label: `${days} days` }));
@@ -111,20 +121,65 @@ function Section(props: { section: PlanSection }) {
 }
 
 /**
+ * The plan's sections, built and drawn one per task (see `createOnePerTask`): a full workbook is
+ * many short tasks rather than one long one, and printing draws the rest first. Each section has
+ * its own memo, so an edit rebuilds only the sections that read what changed (and the timeline,
+ * which reads every section before it).
+ */
+function PlanSections(props: {
+  choices: Accessor<PlanDoc>;
+  range: Accessor<PlanRange>;
+  day: CalendarDate;
+  lessons: LessonLinks;
+}) {
+  const documents = createAtomSignal($planDocuments);
+  const drawn = createOnePerTask(planSections.length);
+  const built: Accessor<PlanSection | undefined>[] = [];
+  for (const [index, source] of planSections.entries()) {
+    const earlier = built.slice();
+    // Booleans, so a later step or another section's choice does not rebuild this one.
+    const due = createMemo(() => index < drawn());
+    const included = createMemo(() => !props.choices().excluded.includes(source.id));
+    built.push(
+      createMemo(() => {
+        if (!due() || !included()) return undefined;
+        const before = earlier.map((section) => section()).filter((section) => section !== undefined);
+        return buildSection(
+          source,
+          documents(),
+          { today: props.day, range: props.range() },
+          before,
+          props.lessons,
+        );
+      }),
+    );
+  }
+  const sections = () => built.map((section) => section()).filter((section) => section !== undefined);
+  const anyIncluded = () => planSections.some((source) => !props.choices().excluded.includes(source.id));
+  return (
+    <Show
+      when={anyIncluded()}
+      fallback={<p>Every section is left out. Tick one above to build your plan.</p>}
+    >
+      <For each={sections()}>{(section) => <Section section={section} />}</For>
+    </Show>
+  );
+}
+
+/**
  * The printable action plan: the reader's choices (name, sections, dates, paper), then the plan
  * assembled from the stored worksheets by `assemblePlan`. The island only renders section models.
  * `lessons` names the lesson that holds each worksheet, from the content collection.
  */
 export default function PlanView(props: { lessons: LessonLinks }) {
   const choices = createAtomSignal($plan);
-  const documents = createAtomSignal($planDocuments);
   const [nameError, setNameError] = createSignal<string>();
   const [rangeError, setRangeError] = createSignal<string>();
   const day = today();
-  const range = createMemo(() => planRange(choices(), day));
-  const sections = createMemo(() =>
-    assemblePlan(documents(), { today: day, range: range() }, choices().excluded, props.lessons),
-  );
+  // Compared by its days, so typing a name (a new choices object) rebuilds no section.
+  const range = createMemo(() => planRange(choices(), day), undefined, {
+    equals: (a, b) => a.from === b.from && a.to === b.to,
+  });
 
   // The paper size and page headers follow the reader's choices, so the island writes the
   // `@page` rules (as text, escaped by planPageCss) once it runs in the browser. A constructed
@@ -221,12 +276,7 @@ export default function PlanView(props: { lessons: LessonLinks }) {
             Made on {formatDate(day)} · covers {formatDate(range().from)} to {formatDate(range().to)}
           </p>
         </header>
-        <For
-          each={sections()}
-          fallback={<p>Every section is left out. Tick one above to build your plan.</p>}
-        >
-          {(section) => <Section section={section} />}
-        </For>
+        <PlanSections choices={choices} range={range} day={day} lessons={props.lessons} />
       </article>
     </WorksheetGate>
   );

@@ -1,13 +1,6 @@
+import { byText } from '../../lib/text-order';
 import { addDays, daysBetween, formatDate } from '../../lib/dates';
-import {
-  NOTHING_DATED,
-  sectionOf,
-  type PlanGroup,
-  type PlanItem,
-  type PlanRange,
-  type PlanSection,
-  type PlanSectionSource,
-} from './model';
+import type { PlanItem, PlanRange, PlanSection } from './model';
 
 /** The length of one timeline period, in days. */
 export const PERIOD_DAYS = 30;
@@ -40,7 +33,7 @@ export function timelineEntries(sections: readonly PlanSection[]): TimelineEntry
   for (const section of sections) {
     for (const group of section.groups) group.items.forEach((item) => visit(item, section.title));
   }
-  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.text.localeCompare(b.text)));
+  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byText(a.text, b.text)));
 }
 
 /**
@@ -70,31 +63,3 @@ export function periods(range: PlanRange): { key: string; title: string; from: s
   }
   return result;
 }
-
-/** The 30/60/90-day timeline: every open dated item of the sections above it, by period. */
-export const timelineSection: PlanSectionSource = {
-  id: 'timeline',
-  title: '30/60/90-day timeline',
-  documents: [],
-  build: ({ options, earlier }) => {
-    const entries = timelineEntries(earlier);
-    const groups: PlanGroup[] = periods(options.range).map((period) => ({
-      key: period.key,
-      title: period.title,
-      items: entries.filter((entry) => entry.date >= period.from && entry.date <= period.to),
-      emptyText: NOTHING_DATED,
-    }));
-    return sectionOf(
-      {
-        id: 'timeline',
-        title: '30/60/90-day timeline',
-        prompts: [
-          'Days 1–30: three to five actions, each with a date and an outcome someone else could check.',
-          'Days 31–60: three to five dated actions.',
-          'Days 61–90: three to five dated actions, and the date of your quarterly reset.',
-        ],
-      },
-      groups,
-    );
-  },
-};

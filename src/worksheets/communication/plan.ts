@@ -68,7 +68,7 @@ function presenceTodos(doc: CommunicationDoc): PlanItem[] {
 }
 
 /** Lesson 3: the conversations to prepare, what to work on from the self-check, the profile to-dos. */
-export const communicationSection: PlanSectionSource = {
+export const planSection: PlanSectionSource = {
   id: 'communication',
   title: 'Conversations and online presence',
   documents: ['communication', 'people'],

@@ -1,3 +1,4 @@
+import { byText } from '../../lib/text-order';
 import type { DevelopmentDoc } from './schema';
 import { daysBetween, formatDate, type CalendarDate } from '../../lib/dates';
 
@@ -101,7 +102,7 @@ export function upcomingDeadlines(
       return { ...item, daysAway, soon: daysToEnd >= 0 && daysAway <= SOON_DAYS };
     })
     .filter((item) => options.includePast || daysBetween(today, item.end ?? item.date) >= 0)
-    .sort((a, b) => (a.date === b.date ? a.title.localeCompare(b.title) : a.date < b.date ? -1 : 1));
+    .sort((a, b) => (a.date === b.date ? byText(a.title, b.title) : a.date < b.date ? -1 : 1));
 }
 
 /** How far away a date is, in words: "today", "tomorrow", "in 5 days", "started 2 days ago". */

@@ -75,7 +75,7 @@ function datedItems(doc: DevelopmentDoc, documents: PlanDocuments, options: Plan
  * Lesson 5: events (with the goals they serve and whom to meet) and deadlines, organisations,
  * skills and sources from the planner.
  */
-export const developmentSection: PlanSectionSource = {
+export const planSection: PlanSectionSource = {
   id: 'development',
   title: 'Events, organizations and skills',
   documents: ['development', 'goals', 'people'],

@@ -50,7 +50,7 @@ function thankYouItems(people: readonly Person[], log: readonly Interaction[]): 
 }
 
 /** Lesson 4: follow-ups due in the next 30 days and the thank-you notes not yet sent. */
-export const followUpsSection: PlanSectionSource = {
+export const planSection: PlanSectionSource = {
   id: 'follow-ups',
   title: 'Follow-ups and thank-you notes',
   documents: ['people', 'interactions'],

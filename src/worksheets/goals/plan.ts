@@ -87,7 +87,7 @@ function goalItem(goal: Goal, development: DevelopmentDoc | undefined, options: 
 }
 
 /** Lesson 1: career objectives, then SMART goals with their benchmarks, steps and linked events. */
-export const goalsSection: PlanSectionSource = {
+export const planSection: PlanSectionSource = {
   id: 'goals',
   title: 'Goals and action steps',
   documents: ['goals', 'development'],

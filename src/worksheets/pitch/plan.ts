@@ -43,7 +43,7 @@ function rememberItems(doc: PitchDoc): PlanItem[] {
 }
 
 /** Lesson 3: the pitch the reader chose to carry and the base pitch, its opening line and its ask. */
-export const pitchSection: PlanSectionSource = {
+export const planSection: PlanSectionSource = {
   id: 'pitch',
   title: 'Your pitch',
   documents: ['pitch'],

@@ -40,7 +40,7 @@ function nextMoveItem(person: Person, goals: GoalsDoc | undefined, options: Plan
  * Lesson 2: the people and organisations on the map, highest priority first (tier A, B, C, the
  * reader's order within a tier), each with the next move.
  */
-export const peopleSection: PlanSectionSource = {
+export const planSection: PlanSectionSource = {
   id: 'people',
   title: 'Key people and organizations',
   documents: ['people', 'goals'],

@@ -24,6 +24,12 @@ describe('the worksheet registry', () => {
     }
   });
 
+  it('gives a plan section to exactly the worksheets whose folder has a plan.ts', () => {
+    for (const entry of worksheets) {
+      expect(existsSync(join(root, entry.id, 'plan.ts')), entry.id).toBe('plan' in entry);
+    }
+  });
+
   it('names stylesheets that exist', () => {
     for (const entry of worksheets) {
       if ('styles' in entry) expect(existsSync(join(root, entry.styles)), entry.styles).toBe(true);

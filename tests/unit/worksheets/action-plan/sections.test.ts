@@ -5,8 +5,8 @@ import {
   planDocumentKeys,
   planSections,
 } from '../../../../src/worksheets/action-plan/sections';
-import { developmentSection } from '../../../../src/worksheets/development/plan';
-import { byDate, goalsSection } from '../../../../src/worksheets/goals/plan';
+import { planSection as developmentSection } from '../../../../src/worksheets/development/plan';
+import { byDate, planSection as goalsSection } from '../../../../src/worksheets/goals/plan';
 import type {
   PlanDocuments,
   PlanItem,
@@ -14,9 +14,9 @@ import type {
   PlanSection,
   PlanSectionSource,
 } from '../../../../src/worksheets/action-plan/model';
-import { FOLLOW_UP_DAYS, followUpsSection } from '../../../../src/worksheets/follow-up/plan';
-import { pitchSection } from '../../../../src/worksheets/pitch/plan';
-import { peopleSection } from '../../../../src/worksheets/relationship-map/plan';
+import { FOLLOW_UP_DAYS, planSection as followUpsSection } from '../../../../src/worksheets/follow-up/plan';
+import { planSection as pitchSection } from '../../../../src/worksheets/pitch/plan';
+import { planSection as peopleSection } from '../../../../src/worksheets/relationship-map/plan';
 import { makeGoal, makeStep, type GoalsDoc } from '../../../../src/worksheets/goals/schema';
 import { makePerson, type PeopleDoc } from '../../../../src/documents/people/schema';
 import { mayaWorkbook } from '../../../support/workbook-fixtures';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { assemblePlan } from '../../../../src/worksheets/action-plan/sections';
 import { addDays, daysBetween } from '../../../../src/lib/dates';
 import type { PlanDocuments, PlanOptions, PlanSection } from '../../../../src/worksheets/action-plan/model';
-import { periods, timelineEntries, timelineSection } from '../../../../src/worksheets/action-plan/timeline';
+import { planSection as timelineSection } from '../../../../src/worksheets/action-plan/plan';
+import { periods, timelineEntries } from '../../../../src/worksheets/action-plan/timeline';
 import { mayaWorkbook, sectionWith } from '../../../support/workbook-fixtures';
 
 const full = mayaWorkbook;

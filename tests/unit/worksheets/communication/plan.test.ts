@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communicationSection } from '../../../../src/worksheets/communication/plan';
+import { planSection as communicationSection } from '../../../../src/worksheets/communication/plan';
 import type { PlanDocuments, PlanOptions } from '../../../../src/worksheets/action-plan/model';
 import { areaInfo } from '../../../../src/worksheets/communication/self-check';
 import {
