@@ -220,6 +220,22 @@ describe('vCard files', () => {
     expect(candidates[1]!.fields).toMatchObject({ name: 'Kwame Mensah', phone: '+1 380-555-0199' });
   });
 
+  it('reads a vCard 2.1 card past its base64 photo, whose type is a bare parameter, and the blank line after it', () => {
+    const card = [
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'FN:Amara Obi',
+      'PHOTO;ENCODING=BASE64;JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkS',
+      ' Ew8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgN',
+      '',
+      'TITLE:Nurse informaticist',
+      'END:VCARD',
+    ].join('\r\n');
+    const { candidates, problems } = readVCards(card);
+    expect(problems).toEqual([]);
+    expect(candidates[0]!.fields).toMatchObject({ name: 'Amara Obi', role: 'Nurse informaticist' });
+  });
+
   it('reports a card it cannot read, or one cut short, by its line, and imports the others', () => {
     const text = [
       'BEGIN:VCARD',
