@@ -68,6 +68,16 @@ const sources = [
     ],
   },
   {
+    file: 'outlook-com.csv',
+    recognised: 'Outlook contacts (CSV)',
+    rows: '2 rows',
+    skipped: 0,
+    contacts: [
+      ['Rachel Kim', 'VP, Clinical Operations, Brightline Care, LLC'],
+      ['Étienne Beaulieu', 'Analyste principal, Santé Québec'],
+    ],
+  },
+  {
     file: 'iphone-contacts-3.0.vcf',
     recognised: 'vCard (.vcf)',
     rows: '3 cards',
@@ -81,7 +91,7 @@ const sources = [
 ] as const;
 
 for (const source of sources) {
-  test(`${source.recognised}: every contact imports, and importing the file again offers no duplicates`, async ({
+  test(`${source.file}, ${source.recognised}: every contact imports, and importing the file again offers no duplicates`, async ({
     page,
   }) => {
     await openTracker(page);

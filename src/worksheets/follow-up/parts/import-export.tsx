@@ -26,7 +26,7 @@ export default function ImportExport(props: {
   today: CalendarDate;
   locked: boolean;
 }) {
-  const [file, setFile] = createSignal<{ name: string; text: string }>();
+  const [file, setFile] = createSignal<{ name: string; bytes: ArrayBuffer }>();
   const [message, setMessage] = createSignal<Message>();
   const [busy, setBusy] = createSignal(false);
 
@@ -84,7 +84,7 @@ export default function ImportExport(props: {
     if (!chosen) return;
     setMessage(undefined);
     try {
-      setFile({ name: chosen.name, text: await chosen.text() });
+      setFile({ name: chosen.name, bytes: await chosen.arrayBuffer() });
     } catch (error) {
       setMessage({ kind: 'error', text: `The file could not be read: ${(error as Error).message}` });
     }
@@ -142,7 +142,7 @@ export default function ImportExport(props: {
       </div>
       <Show when={file()}>
         {(current) => (
-          <ImportPanel fileName={current().name} text={current().text} onClose={() => setFile(undefined)} />
+          <ImportPanel fileName={current().name} bytes={current().bytes} onClose={() => setFile(undefined)} />
         )}
       </Show>
     </section>

@@ -13,6 +13,7 @@ import {
   type ImportField,
   type RowProblem,
 } from '../contacts-csv';
+import { decodeContactsFile } from '../import/decode';
 import { isVCard, readCsv, readSourceRows } from '../import/detect';
 import { applyImport } from '../store';
 import { $people } from '../../../documents/people/document';
@@ -69,11 +70,11 @@ const vcardColumns = [
  * that cannot be by line and reason, a choice for each duplicate, then everything in one step
  * (or nothing). Loaded on demand with Papa Parse; a vCard file also fetches ical.js.
  */
-export default function ImportPanel(props: { fileName: string; text: string; onClose: () => void }) {
+export default function ImportPanel(props: { fileName: string; bytes: ArrayBuffer; onClose: () => void }) {
   const doc = createAtomSignal($people);
   // The file is fixed for the panel's lifetime; a new file opens a new panel.
   // eslint-disable-next-line solid/reactivity
-  const text = props.text;
+  const text = decodeContactsFile(props.bytes);
   const vcard = isVCard(text);
   const csv = vcard ? undefined : readCsv(text);
   const [cards, setCards] = createSignal<FileRows & { cards: number }>();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { decodeContactsFile } from '../../../../src/worksheets/follow-up/import/decode';
 import {
   csvSources,
   isVCard,
@@ -10,7 +11,9 @@ import {
 import { googleLabels } from '../../../../src/worksheets/follow-up/import/google';
 import { readVCards } from '../../../../src/worksheets/follow-up/import/read-vcard';
 
-const file = (name: string) => readFileSync(`tests/fixtures/contacts/${name}`, 'utf8');
+/** A fixture's text, decoded as the import decodes a chosen file. */
+const file = (name: string) =>
+  decodeContactsFile(new Uint8Array(readFileSync(`tests/fixtures/contacts/${name}`)).buffer);
 
 /** Reads a fixture as the import does, and checks it recognised the export. */
 function imported(name: string, label: string) {
@@ -36,7 +39,17 @@ describe('the fixtures are what the exports really write', () => {
       expect(errors).toEqual([]);
       expect(new Set(data.map((row) => row.length)).size).toBe(1);
     }
-    expect(file('linkedin-connections.csv').startsWith('\uFEFFNotes:\r\n')).toBe(true);
+    const linkedin = readFileSync('tests/fixtures/contacts/linkedin-connections.csv', 'utf8');
+    expect(linkedin.startsWith('\uFEFFNotes:\r\n')).toBe(true);
+  });
+
+  it('are read as UTF-8, or as Windows-1252 when they are not valid UTF-8, as Outlook for Windows writes', () => {
+    const raw = readFileSync('tests/fixtures/contacts/outlook-desktop.csv');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(raw)).toThrow();
+    expect(file('outlook-desktop.csv')).toContain('"Björn","","Lindqvist","Jr.","Lindqvist & Söner AB"');
+    const utf8 = new TextEncoder().encode('\uFEFFName\r\nZoë García\r\n');
+    // The byte-order mark goes too: it says how to read the file and is no part of its text.
+    expect(decodeContactsFile(utf8.buffer)).toBe('Name\r\nZoë García\r\n');
   });
 });
 
