@@ -235,7 +235,8 @@ export default function ImportPanel(props: { fileName: string; bytes: ArrayBuffe
                 when={importable().length > 0}
                 fallback={<p>No row of this file can be imported as it stands.</p>}
               >
-                <div class="fu-table-wrap">
+                {/* Focusable, so a keyboard reader can scroll the wide preview sideways. */}
+                <div class="fu-table-wrap" role="region" aria-label="Preview, scrolls sideways" tabindex="0">
                   <table class="data-table">
                     <caption>
                       The first {Math.min(PREVIEW_ROWS, importable().length)} of the{' '}
