@@ -13,7 +13,7 @@ import { median, openBench, printTable } from './support.ts';
 const RUNS = 3;
 const network = splitDocument(makeDocument());
 const at = new Date().toISOString();
-const people = { schemaVersion: 3, updatedAt: at, data: network.people };
+const people = { schemaVersion: 4, updatedAt: at, data: network.people };
 const logs = { schemaVersion: 1, updatedAt: at, data: network.interactions };
 
 const { base, browser, close } = await openBench();

@@ -2,20 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { makePerson } from '../../src/documents/people/schema';
 import { makeInteraction } from '../support/interactions';
 import { putStoredDocument } from '../support/stored-documents';
+import { contactCard, inDays, openTracker, saved } from '../support/tracker';
 
 // The interaction and give logs live in their own stored document (`interactions`) since people
 // schema version 3; these tests follow a reader's logs across that move and across two tabs.
 
-const lesson = '/lessons/follow-up/';
 const stamp = new Date('2026-01-01T00:00:00.000Z');
-
-/** A day `days` from today where the test runs (the browser shares the machine's zone). */
-function inDays(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** The stored envelope under `key`, read straight from IndexedDB. */
 const storedEnvelope = (page: Page, key: string) =>
@@ -36,17 +28,6 @@ const storedEnvelope = (page: Page, key: string) =>
       ),
     key,
   );
-
-async function openTracker(page: Page) {
-  await page.goto(lesson);
-  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
-  await expect(page.getByRole('button', { name: 'Add a contact' })).toBeEnabled();
-}
-
-const saved = (page: Page) =>
-  expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
-const contactCard = (page: Page, name: string) =>
-  page.getByRole('listitem').filter({ has: page.getByRole('button', { name, exact: true }) });
 
 test('a reader whose logs were stored with the contacts reloads with every interaction and give intact', async ({
   page,
@@ -83,7 +64,7 @@ test('a reader whose logs were stored with the contacts reloads with every inter
   await expect(card.getByText('Due in 1 day')).toBeVisible();
   await saved(page);
   // Both documents are written, the logs in their own, and people no longer holds them.
-  await expect.poll(async () => (await storedEnvelope(page, 'people'))?.schemaVersion).toBe(3);
+  await expect.poll(async () => (await storedEnvelope(page, 'people'))?.schemaVersion).toBe(4);
   const people = (await storedEnvelope(page, 'people'))!;
   expect(people.data['interactions']).toBeUndefined();
   expect(people.data['people']![0]).toMatchObject({ lastInteraction: inDays(-20) });

@@ -10,7 +10,7 @@ test('a large network downloads as one backup and restores from it, all of it', 
   test.setTimeout(240_000);
   const network = splitDocument(makeDocument());
   const at = '2027-03-04T09:30:00.000Z';
-  const people = { schemaVersion: 3, updatedAt: at, data: network.people };
+  const people = { schemaVersion: 4, updatedAt: at, data: network.people };
   const logs = { schemaVersion: 1, updatedAt: at, data: network.interactions };
   await page.goto('/your-data/');
   await putStoredDocument(page, 'people', people);

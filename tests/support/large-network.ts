@@ -67,14 +67,19 @@ export function makeDocument() {
   return { people, interactions, gives: [], deleted: {} };
 }
 
-/** The same network as the workbook stores it now: contacts (version 3) and logs apart. */
+/** The same network as the workbook stores it now: contacts (version 4) and logs apart. */
 export function splitDocument(v2: ReturnType<typeof makeDocument>) {
   const last = new Map<string, string>();
   for (const { personId, date } of v2.interactions) {
     const seen = last.get(personId);
     if (!seen || date > seen) last.set(personId, date);
   }
-  const people = v2.people.map((person) => ({ ...person, lastInteraction: last.get(person.id) ?? null }));
+  const people = v2.people.map((person) => ({
+    ...person,
+    lastInteraction: last.get(person.id) ?? null,
+    phone: '',
+    profileUrl: '',
+  }));
   return {
     people: { people, deleted: {} },
     interactions: { interactions: v2.interactions, gives: v2.gives, deleted: {} },

@@ -98,6 +98,10 @@ export const personSchema = object({
    * and a tab corrects it from the log once the log has loaded.
    */
   lastInteraction: optionalDate,
+  /** A phone number as the reader or their address book wrote it; may be empty (schema version 4). */
+  phone: shortText,
+  /** A link to their profile (LinkedIn, a personal site); may be empty (schema version 4). */
+  profileUrl: shortText,
 });
 
 /** The contact list, which grows to thousands for a large network (see `largeLists`). */
@@ -119,10 +123,10 @@ export type PeopleDoc = v.InferOutput<typeof peopleSchema>;
 export const peopleSpec: DocumentSpec<PeopleDoc> = {
   key: 'people',
   title: 'People and organizations',
-  version: 3,
+  version: 4,
   schema: peopleSchema,
   initial: () => ({ people: [], deleted: {} }),
-  migrations: { 1: migratePeopleV1, 2: migratePeopleV2 },
+  migrations: { 1: migratePeopleV1, 2: migratePeopleV2, 3: migratePeopleV3 },
   merge: (local, stored, base) => mergeLists(local, stored, base, ['people']),
   count: (data) => countLists(data, 'people'),
   largeLists: { people: peopleList },
@@ -132,6 +136,9 @@ export const peopleSpec: DocumentSpec<PeopleDoc> = {
     take: (data, version) => (version === 2 ? splitPeopleV2(data).log : undefined),
   },
 };
+
+/** The ways to reach a contact that version 4 added: none known yet. */
+const contactDefaults = { phone: '', profileUrl: '' };
 
 /** A blank person record with sensible defaults, ready to be filled in. */
 export function makePerson(id: string, now: Date, fields: Partial<Person> = {}): Person {
@@ -152,6 +159,7 @@ export function makePerson(id: string, now: Date, fields: Partial<Person> = {}):
     status: 'to-reach',
     // The reader's own calendar day, not UTC's: a contact added at 9 p.m. in Columbus is added that day.
     ...followUpDefaults(today(now)),
+    ...contactDefaults,
     ...fields,
   };
 }
@@ -243,6 +251,21 @@ export function splitPeopleV2(data: unknown): PeopleV2Split {
  */
 export function migratePeopleV2(data: unknown): unknown {
   return splitPeopleV2(data).people;
+}
+
+/**
+ * Version 3 to 4: contacts gain a phone number and a profile link, empty until the reader or an
+ * import fills them. Pure; anything it does not recognise is passed on for the schema to judge.
+ */
+export function migratePeopleV3(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const v3 = data as { people?: unknown };
+  const people = Array.isArray(v3.people)
+    ? v3.people.map((person: unknown) =>
+        typeof person === 'object' && person !== null ? { ...contactDefaults, ...person } : person,
+      )
+    : v3.people;
+  return { ...v3, people };
 }
 
 // Types only: a value re-exported from `interactions.ts` would bring that schema to every page

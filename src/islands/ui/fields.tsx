@@ -63,7 +63,7 @@ export function TextField(
     multiline?: boolean;
     rows?: number;
     placeholder?: string;
-    type?: 'text' | 'url' | 'email';
+    type?: 'text' | 'url' | 'email' | 'tel';
     maxLength?: number;
   },
 ) {

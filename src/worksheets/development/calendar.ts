@@ -50,28 +50,25 @@ const toEvent =
       timestamp: now.getTime(),
       categories: ['Professional development'],
       transp: item.kind === 'event' ? 'OPAQUE' : 'TRANSPARENT',
-      ...(item.kind === 'event'
-        ? {}
-        : {
-            alarms: [
-              {
-                action: 'display' as const,
-                description: escapeText(title),
-                // An all-day entry starts at midnight, so 15 hours before is 9 a.m. the day
-                // before, the usual "1 day before" of calendar apps. (`{ days: 1 }` would be
-                // written as the invalid duration "P1DT" by ics 3.)
-                trigger: { hours: 15, before: true },
-              },
-            ],
-          }),
+      alarms: [
+        {
+          action: 'display' as const,
+          description: escapeText(title),
+          // An all-day entry starts at midnight, so 15 hours before is 9 a.m. the day before, the
+          // usual "1 day before" of calendar apps: time to pack for an event, or to act on a
+          // deadline. (`{ days: 1 }` would be written as the invalid duration "P1DT" by ics 3.)
+          trigger: { hours: 15, before: true },
+        },
+      ],
     };
     return event;
   };
 
 /**
- * An iCalendar file (RFC 5545) with one all-day entry per item. Deadlines (registration, renewal,
- * skill target) carry a display alarm at 9 a.m. the day before; events do not, since their own
- * deadlines already remind the reader. `now` stamps the entries, so output is reproducible.
+ * An iCalendar file (RFC 5545) with one all-day entry per item, each with a display alarm at
+ * 9 a.m. the day before: events as well as deadlines (registration, renewal, skill target), since
+ * a reader who registered still needs the reminder to go. `now` stamps the entries, so output is
+ * reproducible.
  */
 export function makeCalendar(deadlines: readonly Deadline[], options: { now: Date }): CalendarResult {
   if (deadlines.length === 0) {

@@ -252,7 +252,7 @@ function Tracker() {
         <FormMessage message={editFailure() ? { kind: 'error', text: editFailure()! } : undefined} />
       </section>
 
-      <ImportExport statuses={statuses()} today={day} locked={locked()} />
+      <ImportExport statuses={statuses()} thankYous={thanks()} today={day} locked={locked()} />
       <UndoBar />
     </div>
   );

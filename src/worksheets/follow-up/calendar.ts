@@ -1,6 +1,6 @@
 import type { EventAttributes } from 'ics';
 import { buildCalendar, escapeText, type CalendarResult } from '../development/calendar';
-import { cadenceLabels, type ContactStatus } from './cadence';
+import { cadenceLabels, type ContactStatus, type UnsentThankYou } from './cadence';
 import { cleanText } from '../../lib/content-line';
 import { addDays, type CalendarDate } from '../../lib/dates';
 
@@ -12,17 +12,31 @@ const toDateArray = (date: CalendarDate): [number, number, number] => {
   return [y, m, d];
 };
 
+/** A cadence as the reminder says it: "Every 2 months", or "Every 45 days" for a custom one. */
+const cadenceText = ({ cadence, cadenceDays }: ContactStatus['person']) =>
+  cadence === 'custom' && cadenceDays
+    ? `Every ${cadenceDays} ${cadenceDays === 1 ? 'day' : 'days'}`
+    : cadenceLabels[cadence];
+
+// All-day entries start at midnight; 9 hours after is 9 a.m. on the day.
+const alarmAtNine = (text: string) => [
+  { action: 'display' as const, description: escapeText(text), trigger: { hours: 9, before: false } },
+];
+
 /**
- * An iCalendar file with one all-day reminder per follow-up, each with an alarm at 9 a.m. on the
- * day. Overdue follow-ups are placed on `today`, since a reminder in the past never rings. The
- * UID is the contact's id, so importing a newer export moves the reminder instead of adding one.
+ * An iCalendar file with one all-day reminder per follow-up, and one per thank-you note still to
+ * send ("Send thank-you to …" on its send-by day), each with an alarm at 9 a.m. on the day.
+ * Overdue ones are placed on `today`, since a reminder in the past never rings. The UID is the
+ * contact's (or the interaction's) id, so importing a newer export moves the reminder instead of
+ * adding one.
  */
 export function makeFollowUpCalendar(
   followUps: readonly ContactStatus[],
-  options: { now: Date; today: CalendarDate },
+  options: { now: Date; today: CalendarDate; thankYous?: readonly UnsentThankYou[] },
 ): CalendarResult {
   const due = followUps.filter((status) => status.due !== null);
-  if (due.length === 0) {
+  const thanks = options.thankYous ?? [];
+  if (due.length === 0 && thanks.length === 0) {
     return {
       ok: false,
       error:
@@ -38,7 +52,7 @@ export function makeFollowUpCalendar(
         .map(cleanText)
         .filter((part) => part.trim())
         .join(', '),
-      `${cadenceLabels[person.cadence]}.`,
+      `${cadenceText(person)}.`,
       last ? `Last in touch: ${last}.` : 'No interaction logged yet.',
       'Bring something useful: an article, congratulations, an introduction, or news of how their advice worked out.',
     ].filter(Boolean);
@@ -51,17 +65,25 @@ export function makeFollowUpCalendar(
       timestamp: options.now.getTime(),
       categories: ['Networking follow-up'],
       transp: 'TRANSPARENT',
-      // All-day entries start at midnight; 9 hours after is 9 a.m. on the day.
-      alarms: [
-        {
-          action: 'display',
-          description: escapeText(`Follow up with ${who}`),
-          trigger: { hours: 9, before: false },
-        },
-      ],
+      alarms: alarmAtNine(`Follow up with ${who}`),
     } as EventAttributes;
   };
-  return buildCalendar(() => due.map(toEvent), {
+  const toThanks = ({ interaction, person, sendBy }: UnsentThankYou): EventAttributes => {
+    const day = sendBy < options.today ? options.today : sendBy;
+    const who = cleanText(person.name).trim() || 'a contact';
+    return {
+      uid: `${interaction.id}-thank-you@networking-workbook`,
+      title: `Send thank-you to ${who}`,
+      description: `For your conversation on ${interaction.date}; send it by ${sendBy}, within a day.`,
+      start: toDateArray(day),
+      end: toDateArray(addDays(day, 1)),
+      timestamp: options.now.getTime(),
+      categories: ['Networking follow-up'],
+      transp: 'TRANSPARENT',
+      alarms: alarmAtNine(`Send thank-you to ${who}`),
+    } as EventAttributes;
+  };
+  return buildCalendar(() => [...thanks.map(toThanks), ...due.map(toEvent)], {
     productId: '-//Networking Workbook//Follow-ups//EN',
     calName: FOLLOW_UP_CALENDAR_NAME,
   });

@@ -17,7 +17,7 @@ export const sortLabels: Record<SortKey, string> = {
 
 /** What the reader asked the list for. Empty strings mean "any". */
 export interface ContactQuery {
-  /** Words to find in the name, role, organisation, email, tags, how they met, or notes. */
+  /** Words to find in the name, role, organisation, email, phone, profile link, tags, how they met, or notes. */
   text: string;
   tag: string;
   state: FollowUpState | '';
@@ -47,7 +47,17 @@ const haystacks = new WeakMap<object, string>();
 function haystackOf(p: ContactStatus['person']): string {
   let haystack = haystacks.get(p);
   if (haystack === undefined) {
-    haystack = [p.name, p.role, p.organization, p.email, p.metHow, p.tags.join(' '), p.notes]
+    haystack = [
+      p.name,
+      p.role,
+      p.organization,
+      p.email,
+      p.phone,
+      p.profileUrl,
+      p.metHow,
+      p.tags.join(' '),
+      p.notes,
+    ]
       .join('\n')
       .toLocaleLowerCase();
     haystacks.set(p, haystack);

@@ -5,19 +5,26 @@
  */
 import Papa from 'papaparse';
 import { cadences, MAX_CADENCE_DAYS, type Cadence, type Person } from '../../documents/people/schema';
-import type { ContactStatus } from './cadence';
+import { addDays, type CalendarDate } from '../../lib/dates';
+import { addMonths, stepFrom, type ContactStatus } from './cadence';
 import { parseTags } from './contact-query';
 
 /** The contact fields a CSV column can fill. */
 export const importFields = [
   'name',
+  'firstName',
+  'lastName',
   'role',
   'organization',
   'email',
+  'phone',
+  'profileUrl',
   'metHow',
   'tags',
   'notes',
   'cadence',
+  'lastInteraction',
+  'nextFollowUp',
 ] as const;
 
 /** One contact field a CSV column can fill. */
@@ -26,13 +33,19 @@ export type ImportField = (typeof importFields)[number];
 /** How each field is named in the column mapping and in exported headers. */
 export const importFieldLabels: Record<ImportField, string> = {
   name: 'Name',
+  firstName: 'First name',
+  lastName: 'Last name',
   role: 'Role',
   organization: 'Organization',
   email: 'Email',
+  phone: 'Phone',
+  profileUrl: 'Profile URL',
   metHow: 'How we met',
   tags: 'Tags',
   notes: 'Notes',
   cadence: 'Cadence',
+  lastInteraction: 'Last interaction',
+  nextFollowUp: 'Next follow-up',
 };
 
 /** For each column of the file, the field it fills, or `''` to ignore it. */
@@ -41,7 +54,11 @@ export type ColumnMapping = (ImportField | '')[];
 /** A file read into rows, each with the line of the file it starts on. */
 export interface ParsedCsv {
   headers: string[];
+  /** The line of the header row: 1, or later when the file opens with notes (LinkedIn's do). */
+  headerLine: number;
   rows: { line: number; cells: string[] }[];
+  /** Rows that could not be read at all, such as one whose quoted cell is never closed. */
+  problems: RowProblem[];
 }
 
 /** A row the import cannot use, by line of the file, and why. */
@@ -50,15 +67,33 @@ export interface RowProblem {
   reason: string;
 }
 
+/**
+ * What one row (or card) gives a contact. `lastInteraction` and `nextFollowUp` are not stored as
+ * such: they set when the cadence counts from (see `scheduleOf`), so an exported contact comes
+ * back due on the same day.
+ */
+export type ImportedFields = Partial<
+  Pick<
+    Person,
+    | 'kind'
+    | 'name'
+    | 'role'
+    | 'organization'
+    | 'email'
+    | 'phone'
+    | 'profileUrl'
+    | 'metHow'
+    | 'notes'
+    | 'tags'
+    | 'cadence'
+    | 'cadenceDays'
+  > & { lastInteraction: CalendarDate; nextFollowUp: CalendarDate }
+>;
+
 /** A row that can become a contact. */
 export interface Candidate {
   line: number;
-  fields: Partial<
-    Pick<
-      Person,
-      'name' | 'role' | 'organization' | 'email' | 'metHow' | 'notes' | 'tags' | 'cadence' | 'cadenceDays'
-    >
-  >;
+  fields: ImportedFields;
 }
 
 /** A candidate that matches an existing contact by name and email. */
@@ -71,19 +106,42 @@ export interface Duplicate {
 /** Header words that identify each field, lower-case, for guessing the mapping. */
 const synonyms: Record<ImportField, string[]> = {
   name: ['name', 'full name', 'contact', 'contact name', 'display name'],
+  firstName: ['first name', 'given name', 'first', 'forename'],
+  lastName: ['last name', 'family name', 'surname', 'last'],
   role: ['role', 'title', 'job title', 'position'],
   organization: ['organization', 'organisation', 'company', 'employer', 'org'],
   email: ['email', 'e-mail', 'email address', 'e-mail address', 'mail'],
+  phone: ['phone', 'phone number', 'telephone', 'mobile', 'mobile phone', 'cell', 'tel'],
+  profileUrl: ['profile url', 'profile', 'url', 'linkedin', 'linkedin url', 'website', 'web page'],
   metHow: ['how we met', 'met', 'where we met', 'how met', 'source', 'met at'],
   tags: ['tags', 'tag', 'labels', 'groups', 'categories'],
   notes: ['notes', 'note', 'comments', 'description'],
   cadence: ['cadence', 'follow-up', 'follow up', 'frequency'],
+  lastInteraction: ['last interaction', 'last contacted', 'last contact', 'last in touch'],
+  nextFollowUp: ['next follow-up', 'next follow up', 'next due', 'due'],
 };
 
-/** Reads CSV text: strips a byte-order mark, keeps each row's starting line for messages. */
-export function parseCsv(text: string): ParsedCsv {
+/** Rows at the top of a file searched for its header, past any notes written above it. */
+const HEADER_SEARCH_ROWS = 10;
+
+/** What Papa Parse's quote errors mean, in the reader's words. */
+const quoteReasons: Record<string, string> = {
+  MissingQuotes:
+    'a quoted cell starts here and its closing quote (") is missing, so this row and everything after it cannot be read.',
+  InvalidQuotes:
+    'a quoted cell here has text after its closing quote; a quote inside a cell is written twice ("").',
+};
+
+/**
+ * Reads CSV text: strips a byte-order mark, keeps each row's starting line for messages, and
+ * finds the header row. That is the first row `isHeader` recognises among the first few (a
+ * LinkedIn export opens with a "Notes:" paragraph), else the first with two or more cells filled,
+ * else the first. A quote never closed is reported on the line it opens, never read as data.
+ */
+export function parseCsv(text: string, isHeader: (cells: string[]) => boolean = () => false): ParsedCsv {
   const source = text.replace(/^\uFEFF/, '');
   const rows: { line: number; cells: string[] }[] = [];
+  const problems: RowProblem[] = [];
   let offset = 0;
   let line = 1;
   let countedTo = 0;
@@ -94,15 +152,30 @@ export function parseCsv(text: string): ParsedCsv {
       for (let i = countedTo; i < offset; i++) if (source.charCodeAt(i) === 10) line++;
       countedTo = offset;
       const cells = result.data;
-      if (!(cells.length === 1 && cells[0] === '')) rows.push({ line, cells });
+      const quoteError = result.errors.find((error) => error.type === 'Quotes');
+      if (quoteError) problems.push({ line, reason: quoteReasons[quoteError.code] ?? quoteError.message });
+      else if (!(cells.length === 1 && cells[0] === '')) rows.push({ line, cells });
       offset = result.meta.cursor;
       // Skip the row's line break, so the next row starts on the next line.
       if (source[offset] === '\r') offset++;
       if (source[offset] === '\n') offset++;
     },
   });
-  const [header, ...body] = rows;
-  return { headers: header ? header.cells.map((cell) => cell.trim()) : [], rows: body };
+  const top = rows.slice(0, HEADER_SEARCH_ROWS);
+  const filled = (cells: string[]) => cells.filter((cell) => cell.trim()).length;
+  let index = top.findIndex((row) => isHeader(row.cells.map((cell) => cell.trim())));
+  if (index < 0)
+    index = Math.max(
+      0,
+      top.findIndex((row) => filled(row.cells) >= 2),
+    );
+  const header = rows[index];
+  return {
+    headers: header ? header.cells.map((cell) => cell.trim()) : [],
+    headerLine: header?.line ?? 1,
+    rows: rows.slice(index + 1),
+    problems: problems.filter((problem) => !header || problem.line > header.line),
+  };
 }
 
 /** A first guess at which column fills which field, from the header names. Each field once. */
@@ -133,7 +206,7 @@ const cadenceWords: Record<string, Cadence> = {
 };
 
 /** A cadence as a file may write it: the tracker's own names, common words, or "every 30 days". */
-function readCadence(text: string): { cadence: Cadence; cadenceDays: number | null } | undefined {
+export function readCadence(text: string): { cadence: Cadence; cadenceDays: number | null } | undefined {
   const value = text.toLowerCase().replace(/\s+/g, ' ');
   if ((cadences as readonly string[]).includes(value) && value !== 'custom')
     return { cadence: value as Cadence, cadenceDays: null };
@@ -144,11 +217,96 @@ function readCadence(text: string): { cadence: Cadence; cadenceDays: number | nu
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether text is a real `YYYY-MM-DD` day (not February 30). */
+const isDay = (text: string) => DAY.test(text) && addDays(text, 0) === text;
+
+/** "First Middle Last, Suffix" from the parts of a name a file splits it into; blanks left out. */
+export function joinName(parts: readonly string[], suffix = ''): string {
+  const name = parts
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
+  const tail = suffix.trim();
+  return name && tail ? `${name}, ${tail}` : name;
+}
+
+/** The most a one-line field may hold, as the people schema says. */
+const SHORT = 300;
 
 /**
- * Turns parsed rows into contacts under a mapping. A row is a problem, reported by its line,
- * when it has the wrong number of cells, no name, an email that is not one, an unknown cadence,
- * or a value too long for its field; it is never silently fixed.
+ * Why imported fields cannot become a contact, or undefined when they can: a name is needed (a
+ * name alone is enough), an email must be one, dates must be days, and each field must fit.
+ */
+export function checkFields(fields: ImportedFields): string | undefined {
+  if (!fields.name?.trim()) return 'the name is empty.';
+  if (fields.email && !EMAIL.test(fields.email)) return `“${fields.email}” is not an email address.`;
+  for (const field of ['lastInteraction', 'nextFollowUp'] as const) {
+    const day = fields[field];
+    if (day && !isDay(day))
+      return `the ${importFieldLabels[field].toLowerCase()} “${day}” is not a day written YYYY-MM-DD.`;
+  }
+  const tooLong = (['name', 'role', 'organization', 'email', 'phone', 'profileUrl', 'metHow'] as const).find(
+    (field) => (fields[field]?.length ?? 0) > SHORT,
+  );
+  if (tooLong) return `the ${importFieldLabels[tooLong].toLowerCase()} is longer than ${SHORT} characters.`;
+  if ((fields.notes?.length ?? 0) > 5000) return 'the notes are longer than 5,000 characters.';
+  return undefined;
+}
+
+/** Each row's cells, read one header at a time, ignoring case and spacing. */
+export function cellReader(headers: readonly string[]) {
+  const columns = new Map<string, number>();
+  headers.forEach((header, index) => {
+    const key = header.trim().toLowerCase();
+    if (!columns.has(key)) columns.set(key, index);
+  });
+  return (cells: readonly string[]) =>
+    (header: string): string => {
+      const column = columns.get(header.toLowerCase());
+      return column === undefined ? '' : (cells[column] ?? '').trim();
+    };
+}
+
+/**
+ * A row's cells against the header: missing cells at the end are empty (a row with a name alone
+ * is a contact), but a row with more filled cells than the header has columns is a problem.
+ */
+function fitRow(cells: string[], width: number): string[] | string {
+  if (cells.length <= width) return cells;
+  if (cells.slice(width).every((cell) => !cell.trim())) return cells.slice(0, width);
+  return `it has ${cells.length} cells but the header has ${width}.`;
+}
+
+/**
+ * Turns parsed rows into contacts with `read`, which gives each row's fields (a recognised
+ * export's own rules, or the reader's column mapping). A row is a problem, reported by its line,
+ * when it cannot be read or `checkFields` refuses it; it is never silently fixed.
+ */
+export function readRows(
+  parsed: ParsedCsv,
+  read: (cells: string[]) => ImportedFields | string,
+): { candidates: Candidate[]; problems: RowProblem[] } {
+  const candidates: Candidate[] = [];
+  const problems: RowProblem[] = [...parsed.problems];
+  for (const { line, cells } of parsed.rows) {
+    const fitted = fitRow(cells, parsed.headers.length);
+    const fields = typeof fitted === 'string' ? fitted : read(fitted);
+    const reason = typeof fields === 'string' ? fields : checkFields(fields);
+    if (reason) problems.push({ line, reason });
+    else candidates.push({ line, fields: fields as ImportedFields });
+  }
+  return { candidates, problems: problems.sort((a, b) => a.line - b.line) };
+}
+
+/** Whether a mapping says where the names are: a Name column, or a first or last name column. */
+export const mapsName = (mapping: ColumnMapping) =>
+  mapping.includes('name') || mapping.includes('firstName') || mapping.includes('lastName');
+
+/**
+ * Turns parsed rows into contacts under the reader's column mapping. The name is the Name column,
+ * or First name and Last name joined when the file splits it.
  */
 export function validateRows(
   parsed: ParsedCsv,
@@ -157,50 +315,39 @@ export function validateRows(
   candidates: Candidate[];
   problems: RowProblem[];
 } {
-  const candidates: Candidate[] = [];
-  const problems: RowProblem[] = [];
-  if (!mapping.includes('name')) {
+  if (!mapsName(mapping)) {
     return {
-      candidates,
-      problems: [{ line: 1, reason: 'No column is mapped to Name; choose which column holds the names.' }],
+      candidates: [],
+      problems: [
+        {
+          line: parsed.headerLine,
+          reason:
+            'No column is mapped to Name (or First name and Last name); choose which column holds the names.',
+        },
+      ],
     };
   }
-  for (const { line, cells } of parsed.rows) {
-    if (cells.length !== parsed.headers.length) {
-      problems.push({
-        line,
-        reason: `it has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} but the header has ${parsed.headers.length}.`,
-      });
-      continue;
-    }
-    const fields: Candidate['fields'] = {};
-    let reason: string | undefined;
-    mapping.forEach((field, column) => {
-      if (!field || reason) return;
+  return readRows(parsed, (cells) => {
+    const fields: ImportedFields = {};
+    const parts: Partial<Record<'firstName' | 'lastName', string>> = {};
+    for (const [column, field] of mapping.entries()) {
+      if (!field) continue;
       // Our own export guards formula-like cells with an apostrophe; take it off again.
       const value = (cells[column] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
       if (field === 'tags') fields.tags = parseTags(value);
+      else if (field === 'firstName' || field === 'lastName') parts[field] = value;
       else if (field === 'cadence') {
         const cadence = readCadence(value);
-        if (cadence) Object.assign(fields, cadence);
-        else
-          reason = `the cadence “${value}” is not one of every 3 weeks, every 2 months, every 6 months, once a year, every N days, or none.`;
+        if (!cadence)
+          return `the cadence “${value}” is not one of every 3 weeks, every 2 months, every 6 months, once a year, every N days, or none.`;
+        Object.assign(fields, cadence);
+      } else if (field === 'lastInteraction' || field === 'nextFollowUp') {
+        if (value) fields[field] = value;
       } else fields[field] = value;
-    });
-    if (!reason && !fields.name) reason = 'the name is empty.';
-    if (!reason && fields.email && !EMAIL.test(fields.email))
-      reason = `“${fields.email}” is not an email address.`;
-    if (!reason) {
-      const tooLong = (['name', 'role', 'organization', 'email', 'metHow'] as const).find(
-        (field) => (fields[field]?.length ?? 0) > 300,
-      );
-      if (tooLong) reason = `the ${importFieldLabels[tooLong].toLowerCase()} is longer than 300 characters.`;
-      else if ((fields.notes?.length ?? 0) > 5000) reason = 'the notes are longer than 5,000 characters.';
     }
-    if (reason) problems.push({ line, reason });
-    else candidates.push({ line, fields });
-  }
-  return { candidates, problems };
+    if (!fields.name) fields.name = joinName([parts.firstName ?? '', parts.lastName ?? '']);
+    return fields;
+  });
 }
 
 /** Name and email, normalised, as the identity of a contact for spotting duplicates. */
@@ -237,9 +384,9 @@ export function findDuplicates(
  * The fields an imported row adds to an existing contact: blanks filled, tags joined, notes
  * appended. What the reader already wrote is never overwritten.
  */
-export function mergePatch(existing: Person, fields: Candidate['fields']): Partial<Person> {
+export function mergePatch(existing: Person, fields: ImportedFields): Partial<Person> {
   const patch: Partial<Person> = {};
-  for (const field of ['role', 'organization', 'email', 'metHow'] as const) {
+  for (const field of ['role', 'organization', 'email', 'phone', 'profileUrl', 'metHow'] as const) {
     const value = fields[field];
     if (value && !existing[field].trim()) patch[field] = value;
   }
@@ -257,20 +404,69 @@ export function mergePatch(existing: Person, fields: Candidate['fields']): Parti
   return patch;
 }
 
+/** One cadence step back from `date`: the day a step forward from lands on it (or just before). */
+function stepBack(date: CalendarDate, cadence: Cadence, days: number | null): CalendarDate | null {
+  switch (cadence) {
+    case '3-weeks':
+      return addDays(date, -21);
+    case '2-months':
+      return addMonths(date, -2);
+    case '6-months':
+      return addMonths(date, -6);
+    case 'yearly':
+      return addMonths(date, -12);
+    case 'custom':
+      return days && days > 0 ? addDays(date, -days) : null;
+    case 'none':
+      return null;
+  }
+}
+
+/**
+ * When an imported contact's cadence counts from, so that it is due on the day the file says.
+ * The tracker keeps no interaction the log does not hold, so a file's last interaction becomes
+ * the day the cadence counts from (`addedOn`); a next follow-up later than one step from there is
+ * kept as a snooze, and without a last interaction the cadence counts from one step before it.
+ * Without either, it counts from `today`, the day of the import.
+ */
+export function scheduleOf(
+  fields: Pick<ImportedFields, 'cadence' | 'cadenceDays' | 'lastInteraction' | 'nextFollowUp'>,
+  today: CalendarDate,
+): Pick<Person, 'addedOn' | 'snoozedUntil'> {
+  const cadence = fields.cadence ?? 'none';
+  const days = fields.cadenceDays ?? null;
+  const next = fields.nextFollowUp;
+  let addedOn = fields.lastInteraction ?? today;
+  if (!fields.lastInteraction && next) {
+    const back = stepBack(next, cadence, days);
+    if (back && back <= today) addedOn = back;
+  }
+  const due = stepFrom(addedOn, cadence, days);
+  return { addedOn, snoozedUntil: next && due && next > due ? next : null };
+}
+
+/** The contact fields of a candidate: its schedule worked out, the file-only columns left out. */
+export function contactFields(fields: ImportedFields, today: CalendarDate): Partial<Person> {
+  const { lastInteraction: _last, nextFollowUp: _next, ...contact } = { cadence: '2-months', ...fields };
+  return { ...contact, ...scheduleOf({ cadence: '2-months', ...fields }, today) } as Partial<Person>;
+}
+
 /**
  * A plan for the store: rows to add, and duplicates to merge (or to add as new contacts, or to
- * leave out, as the reader chose). Rows with problems never reach here.
+ * leave out, as the reader chose). Rows with problems never reach here. New contacts without a
+ * cadence in the file follow up every 2 months, counted from `today`.
  */
 export function planImport(
   candidates: readonly Candidate[],
   duplicates: readonly Duplicate[],
   choices: ReadonlyMap<number, 'merge' | 'add' | 'skip'>,
   existing: readonly Person[],
+  today: CalendarDate,
   skipLines: ReadonlySet<number> = new Set(),
-): { add: Candidate['fields'][]; merge: { id: string; patch: Partial<Person> }[] } {
+): { add: Partial<Person>[]; merge: { id: string; patch: Partial<Person> }[] } {
   const byLine = new Map(duplicates.map((duplicate) => [duplicate.line, duplicate]));
   const byId = new Map(existing.map((person) => [person.id, person]));
-  const add: Candidate['fields'][] = [];
+  const add: Partial<Person>[] = [];
   const merge: { id: string; patch: Partial<Person> }[] = [];
   for (const candidate of candidates) {
     if (skipLines.has(candidate.line)) continue;
@@ -281,7 +477,7 @@ export function planImport(
     if (choice === 'merge' && person) {
       const patch = mergePatch(person, candidate.fields);
       if (Object.keys(patch).length > 0) merge.push({ id: person.id, patch });
-    } else add.push({ cadence: '2-months', ...candidate.fields });
+    } else add.push(contactFields(candidate.fields, today));
   }
   return { add, merge };
 }
@@ -295,12 +491,27 @@ export function guardFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** Exported column headers, which `guessMapping` recognises, so an export imports back. */
-const exportHeaders = [
-  ...importFields.map((field) => importFieldLabels[field]),
-  'Last interaction',
-  'Next follow-up',
-] as const;
+/**
+ * The exported columns: every field but the name's parts, named as `guessMapping` recognises
+ * them, so an export imports back; the order of `importFields` matches the row below.
+ */
+const exportFields = importFields.filter((field) => field !== 'firstName' && field !== 'lastName');
+
+/** Cadences as the export writes them: words a person (and `readCadence`) reads, one vocabulary. */
+const cadenceWordsOut: Record<Exclude<Cadence, 'custom'>, string> = {
+  '3-weeks': 'every 3 weeks',
+  '2-months': 'every 2 months',
+  '6-months': 'every 6 months',
+  yearly: 'once a year',
+  none: 'none',
+};
+
+/** A contact's cadence in words: "every 2 months", or "every 45 days" for a custom one. */
+export function cadenceInWords(person: Pick<Person, 'cadence' | 'cadenceDays'>): string {
+  if (person.cadence !== 'custom') return cadenceWordsOut[person.cadence];
+  const days = person.cadenceDays ?? 0;
+  return `every ${days} ${days === 1 ? 'day' : 'days'}`;
+}
 
 /** The contacts as CSV text (with a header row and CRLF line ends, as RFC 4180 says). */
 export function contactsToCsv(contacts: readonly ContactStatus[]): string {
@@ -310,13 +521,18 @@ export function contactsToCsv(contacts: readonly ContactStatus[]): string {
       person.role,
       person.organization,
       person.email,
+      person.phone,
+      person.profileUrl,
       person.metHow,
       person.tags.join(', '),
       person.notes,
-      person.cadence === 'custom' ? `every ${person.cadenceDays ?? ''} days` : person.cadence,
+      cadenceInWords(person),
       last ?? '',
       due ?? '',
     ].map(guardFormula),
   );
-  return Papa.unparse({ fields: [...exportHeaders], data: rows }, { newline: '\r\n' });
+  return Papa.unparse(
+    { fields: exportFields.map((field) => importFieldLabels[field]), data: rows },
+    { newline: '\r\n' },
+  );
 }

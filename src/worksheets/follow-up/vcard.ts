@@ -13,6 +13,48 @@ export function escapeVCardText(text: string, compound = false): string {
   return compound ? escaped.replace(/;/g, '\\;') : escaped;
 }
 
+/** Courtesy titles written before a name, for N's prefix. */
+const PREFIX = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame)\.?$/i;
+
+/** Generations and degrees not written in capitals, after a name ("Marcus Webb, PhD"). */
+const SUFFIX_WORD = /^(?:jr|sr|ii|iii|iv|phd|dphil|mphil|msc|bsc|mres|esq)$/i;
+
+/** A generation or degree, for N's suffix: one of those words, or capitals such as "MD" or "M.B.A.". */
+const isSuffixPart = (part: string) => {
+  const bare = part.replace(/\./g, '');
+  return SUFFIX_WORD.test(bare) || /^[A-Z]{2,5}$/.test(bare);
+};
+
+/** The parts of N (RFC 6350 §6.2.2) guessed from a full name. */
+export interface NameParts {
+  family: string;
+  given: string;
+  prefix: string;
+  suffix: string;
+}
+
+/**
+ * N from a full name, as an address book would fill it: a courtesy title is the prefix, what
+ * follows a comma is the suffix when it reads as degrees or a generation ("PhD", "Jr.", "MD,
+ * MBA"), and otherwise "Webb, Marcus" is family then given. The last word is the family name and
+ * the words before it the given names; words without a letter (an emoji, a dash) are no part of
+ * either, so "Ana Lima 🌿" is family Lima.
+ */
+export function splitName(name: string): NameParts {
+  const words = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const [base = '', ...after] = name.split(',');
+  const suffixes = after.map((part) => words(part).join(' ')).filter(Boolean);
+  const isSuffix = suffixes.length > 0 && suffixes.every(isSuffixPart);
+  if (suffixes.length === 1 && !isSuffix) {
+    // "Webb, Marcus": family name first.
+    return { family: words(base).join(' '), given: suffixes[0]!, prefix: '', suffix: '' };
+  }
+  const all = words(base);
+  const prefix = all.length > 1 && PREFIX.test(all[0]!) ? all.shift()! : '';
+  const family = all.length > 1 ? all.pop()! : '';
+  return { family, given: all.join(' '), prefix, suffix: isSuffix ? suffixes.join(', ') : '' };
+}
+
 /** One vCard 4.0 for a contact; `uid` stays the same across exports, so re-importing updates it. */
 export function toVCard(person: Person): string {
   // Cleaned before trimming, so a value of only control characters counts as empty.
@@ -22,12 +64,10 @@ export function toVCard(person: Person): string {
   lines.push(`FN:${escapeVCardText(name)}`);
   if (person.kind === 'organization') lines.push('KIND:org');
   else {
-    // N is structured (family; given; additional; prefixes; suffixes); the last word is taken as
-    // the family name, the usual guess when only a full name is known.
-    const words = name.split(/\s+/);
-    const family = words.length > 1 ? words[words.length - 1]! : '';
-    const given = words.length > 1 ? words.slice(0, -1).join(' ') : words[0]!;
-    lines.push(`N:${escapeVCardText(family, true)};${escapeVCardText(given, true)};;;`);
+    const parts = splitName(name);
+    lines.push(
+      `N:${[parts.family, parts.given, '', parts.prefix, parts.suffix].map((part) => escapeVCardText(part, true)).join(';')}`,
+    );
   }
   const organization = field(person.organization);
   if (organization) lines.push(`ORG:${escapeVCardText(organization, true)}`);
@@ -35,6 +75,11 @@ export function toVCard(person: Person): string {
   if (role) lines.push(`TITLE:${escapeVCardText(role)}`);
   const email = field(person.email);
   if (email) lines.push(`EMAIL;TYPE=work:${escapeVCardText(email)}`);
+  const phone = field(person.phone);
+  if (phone) lines.push(`TEL;VALUE=text:${escapeVCardText(phone)}`);
+  // A URI, not TEXT (RFC 6350 §6.7.8): written as is, without spaces or control characters.
+  const url = cleanValue(person.profileUrl).trim();
+  if (url && !/\s/.test(url)) lines.push(`URL:${url}`);
   const tags = person.tags.map(cleanText).filter(Boolean);
   if (tags.length > 0) lines.push(`CATEGORIES:${tags.map((tag) => escapeVCardText(tag)).join(',')}`);
   const metHow = field(person.metHow);

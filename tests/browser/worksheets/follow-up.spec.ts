@@ -8,16 +8,7 @@ import ICAL from 'ical.js';
 import { formatDate } from '../../../src/lib/dates';
 import { makePerson, type Person } from '../../../src/documents/people/schema';
 import { putStoredDocument } from '../../support/stored-documents';
-
-const lesson = '/lessons/follow-up/';
-
-/** A day `days` from today where the test runs (the browser shares the machine's zone). */
-function inDays(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+import { contactCard, inDays, openTracker, saved } from '../../support/tracker';
 
 const stamp = '2026-01-01T00:00:00.000Z';
 
@@ -41,21 +32,9 @@ async function seed(page: Page, data: { people: unknown[]; interactions?: unknow
   });
 }
 
-const saved = (page: Page) =>
-  expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
-
-/** Scrolls to the tracker as a reader does; ready when "Add a contact" is enabled. */
-async function openTracker(page: Page) {
-  await page.goto(lesson);
-  await page.getByRole('heading', { name: 'Follow-up tracker' }).scrollIntoViewIfNeeded();
-  await expect(page.getByRole('button', { name: 'Add a contact' })).toBeEnabled();
-}
-
 const thisWeek = (page: Page) => page.getByRole('region', { name: 'This week' });
 const followUpsDue = (page: Page) => thisWeek(page).getByRole('list', { name: 'Follow-ups due' });
 const thankYousDue = (page: Page) => thisWeek(page).getByRole('list', { name: 'Thank-you notes to send' });
-const contactCard = (page: Page, name: string) =>
-  page.getByRole('listitem').filter({ has: page.getByRole('button', { name, exact: true }) });
 
 test('a reader adds a contact, logs an interaction and sees the next due date move; reload and a second tab keep it', async ({
   page,
@@ -414,7 +393,7 @@ test('a CSV import reports bad rows by line, imports only with consent, and offe
     '"Osei, Daniel","Orrin Health",daniel@orrin.example,"target company, hiring"',
     'priya raman,Mendwell,PRIYA@mendwell.example,mentor',
   ].join('\r\n');
-  await page.getByLabel('Import contacts from a CSV file').setInputFiles({
+  await page.getByLabel('Import contacts from a CSV or vCard file').setInputFiles({
     name: 'contacts.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(`\uFEFF${csv}`),
@@ -466,9 +445,11 @@ test('contacts export as CSV and vCard, and follow-ups as a calendar with alarms
   const csv = await download('Export contacts (.csv)');
   expect(csv.name).toBe('networking-contacts.csv');
   expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-    'Name,Role,Organization,Email,How we met,Tags,Notes,Cadence,Last interaction,Next follow-up',
+    'Name,Role,Organization,Email,Phone,Profile URL,How we met,Tags,Notes,Cadence,Last interaction,Next follow-up',
   );
-  expect(csv.text).toContain(`Elise Warren,,"Clearpath, Health",,,peer,'=cmd|calc,3-weeks,,${inDays(-39)}`);
+  expect(csv.text).toContain(
+    `Elise Warren,,"Clearpath, Health",,,,,peer,'=cmd|calc,every 3 weeks,,${inDays(-39)}`,
+  );
 
   const vcard = await download('Export contacts (.vcf)');
   expect(vcard.name).toBe('networking-contacts.vcf');

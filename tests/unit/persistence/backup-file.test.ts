@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { topList, withRemoved } from '../../../src/lib/list-edit';
 import { goalsSpec, type GoalsDoc } from '../../../src/worksheets/goals/schema';
 import { interactionsSpec, type InteractionsDoc } from '../../../src/documents/interactions/schema';
-import { peopleSpec, type PeopleDoc } from '../../../src/documents/people/schema';
+import { migratePeopleV3, peopleSpec, type PeopleDoc } from '../../../src/documents/people/schema';
 import { fixtureData } from '../../support/workbook-fixtures';
 import { progressSpec, type ProgressDoc } from '../../../src/schemas/progress';
 import { settingsSpec, type SettingsDoc } from '../../../src/schemas/settings';
@@ -442,10 +442,10 @@ describe('planImport: a backup whose people still hold the logs (people version 
     expect(result.missing).toEqual([]);
     expect(result.documents.map((doc) => [doc.key, doc.schemaVersion])).toEqual([
       ['interactions', 1],
-      ['people', 3],
+      ['people', 4],
     ]);
     expect(result.documents[0]!.data).toEqual(fixture('interactions', 1).data);
-    expect(result.documents[1]!.data).toEqual(fixture('people', 3).data);
+    expect(result.documents[1]!.data).toEqual(migratePeopleV3(fixture('people', 3).data));
   });
 
   it('merges the moved logs by id with the logs the file also holds', () => {
@@ -586,7 +586,7 @@ describe('planImport: record ids', () => {
   });
 
   it('restores the reader’s own backup after a contact with the id "__proto__" was deleted', () => {
-    const people = fixtureData<PeopleDoc>('people', 3);
+    const people = fixtureData<PeopleDoc>('people', 4);
     const contact = { ...people.people[0]!, id: '__proto__' };
     const imported = expectOk(planWith(fileWith('people', { ...people, people: [contact] })));
     const data = imported.documents[0]!.data as PeopleDoc;

@@ -12,6 +12,9 @@ import GiveLog from './give-log';
 import { nameFieldId, toggleId } from './ids';
 import InteractionLog from './interaction-log';
 
+/** A profile link worth following: only http and https, so a `javascript:` URL is never a link. */
+const webLink = (url: string) => (/^https?:\/\/\S+$/i.test(url.trim()) ? url.trim() : undefined);
+
 const cadenceOptions = cadences.map((value) => ({ value, label: cadenceLabels[value] }));
 
 /**
@@ -72,7 +75,33 @@ export default function ContactDetails(props: {
           disabled={props.locked}
           onInput={(value) => save({ email: value.trim() })}
         />
+        <TextField
+          id={`fu-${person().id}-phone`}
+          label="Phone"
+          type="tel"
+          value={person().phone}
+          disabled={props.locked}
+          onInput={(value) => save({ phone: value })}
+        />
+        <TextField
+          id={`fu-${person().id}-url`}
+          label="Profile URL"
+          hint="LinkedIn or a personal site"
+          type="url"
+          value={person().profileUrl}
+          disabled={props.locked}
+          onInput={(value) => save({ profileUrl: value.trim() })}
+        />
       </div>
+      <Show when={webLink(person().profileUrl)}>
+        {(href) => (
+          <p class="fu-profile-link">
+            <a href={href()} target="_blank" rel="noopener noreferrer">
+              Open {name()}’s profile<span class="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </p>
+        )}
+      </Show>
       <TextField
         id={`fu-${person().id}-met`}
         label="How and where you met"

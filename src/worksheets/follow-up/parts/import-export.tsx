@@ -1,11 +1,12 @@
 import { createSignal, Show } from 'solid-js';
-import type { ContactStatus } from '../cadence';
+import type { ContactStatus, UnsentThankYou } from '../cadence';
 import type { CalendarDate } from '../../../lib/dates';
 import { downloadText } from '../../../islands/ui/download';
 import FormMessage, { type Message } from '../../../islands/ui/form-message';
 import { loadOnUse } from '../../../islands/ui/load-on-use';
 
-// The import flow (and Papa Parse with it) loads only once the reader picks a file.
+// The import flow (and Papa Parse with it) loads only once the reader picks a file; ical.js
+// only once that file is a vCard.
 const ImportPanel = loadOnUse(
   () => import('./import-panel'),
   (panel) => `Reading ${panel.fileName}…`,
@@ -20,10 +21,12 @@ const FILES = {
 /** Import contacts from CSV; export them as CSV or vCard, and the follow-ups as a calendar. */
 export default function ImportExport(props: {
   statuses: ContactStatus[];
+  /** Thank-you notes to send in the coming days, which the calendar reminds of too. */
+  thankYous: UnsentThankYou[];
   today: CalendarDate;
   locked: boolean;
 }) {
-  const [file, setFile] = createSignal<{ name: string; text: string }>();
+  const [file, setFile] = createSignal<{ name: string; bytes: ArrayBuffer }>();
   const [message, setMessage] = createSignal<Message>();
   const [busy, setBusy] = createSignal(false);
 
@@ -62,13 +65,13 @@ export default function ImportExport(props: {
       };
     });
 
-  const exportIcs = (statuses: ContactStatus[], today: CalendarDate) =>
+  const exportIcs = (statuses: ContactStatus[], thankYous: UnsentThankYou[], today: CalendarDate) =>
     run(async () => {
       const { makeFollowUpCalendar } = await import('../calendar');
-      const result = makeFollowUpCalendar(statuses, { now: new Date(), today });
+      const result = makeFollowUpCalendar(statuses, { now: new Date(), today, thankYous });
       if (!result.ok) return { kind: 'error', text: result.error };
       downloadText(FILES.ics, result.text, 'text/calendar;charset=utf-8');
-      const count = statuses.filter((s) => s.due !== null).length;
+      const count = statuses.filter((s) => s.due !== null).length + thankYous.length;
       return {
         kind: 'ok',
         text: `Downloaded ${FILES.ics} with ${count} ${count === 1 ? 'reminder' : 'reminders'}, each with an alarm at 9 a.m. on the day. Importing a newer download moves them instead of adding copies.`,
@@ -81,7 +84,7 @@ export default function ImportExport(props: {
     if (!chosen) return;
     setMessage(undefined);
     try {
-      setFile({ name: chosen.name, text: await chosen.text() });
+      setFile({ name: chosen.name, bytes: await chosen.arrayBuffer() });
     } catch (error) {
       setMessage({ kind: 'error', text: `The file could not be read: ${(error as Error).message}` });
     }
@@ -91,9 +94,9 @@ export default function ImportExport(props: {
     <section class="ws-section fu-io no-print" aria-labelledby="fu-io-title">
       <h4 id="fu-io-title">Import and export</h4>
       <p class="ws-section__intro">
-        Bring contacts in from a spreadsheet or address book export (CSV), take them out as CSV or vCard, and
-        put your follow-ups in your calendar with reminders. Nothing leaves this browser except the files you
-        download.
+        Bring contacts in from LinkedIn, Google Contacts, Outlook, your phone (vCard) or any spreadsheet
+        (CSV), take them out as CSV or vCard, and put your follow-ups in your calendar with reminders. Nothing
+        leaves this browser except the files you download.
       </p>
       <div class="actions">
         <button
@@ -116,21 +119,22 @@ export default function ImportExport(props: {
           type="button"
           class="button button--quiet"
           disabled={busy()}
-          onClick={() => void exportIcs(props.statuses, props.today)}
+          onClick={() => void exportIcs(props.statuses, props.thankYous, props.today)}
         >
           Download follow-up reminders (.ics)
         </button>
       </div>
       <FormMessage message={message()} />
       <div class="field fu-io__file">
-        <label for="fu-import-file">Import contacts from a CSV file</label>
+        <label for="fu-import-file">Import contacts from a CSV or vCard file</label>
         <p class="field__hint" id="fu-import-file-hint">
-          A header row names the columns; you choose which column is which before anything is added.
+          LinkedIn’s Connections.csv, a Google or Outlook contacts export, a phone’s .vcf, or a spreadsheet
+          with a header row. You see what will be added before anything is.
         </p>
         <input
           id="fu-import-file"
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.vcf,text/vcard,text/x-vcard"
           disabled={props.locked}
           aria-describedby="fu-import-file-hint"
           onChange={(event) => void pick(event.currentTarget)}
@@ -138,7 +142,7 @@ export default function ImportExport(props: {
       </div>
       <Show when={file()}>
         {(current) => (
-          <ImportPanel fileName={current().name} text={current().text} onClose={() => setFile(undefined)} />
+          <ImportPanel fileName={current().name} bytes={current().bytes} onClose={() => setFile(undefined)} />
         )}
       </Show>
     </section>

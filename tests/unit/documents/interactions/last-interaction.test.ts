@@ -11,7 +11,7 @@ import {
 } from '../../../../src/documents/interactions/last-interaction';
 import { createMemoryEngine, type StorageEngine } from '../../../../src/lib/storage';
 import type { InteractionsDoc } from '../../../../src/documents/interactions/schema';
-import { makePerson, type PeopleDoc } from '../../../../src/documents/people/schema';
+import { makePerson, migratePeopleV3, type PeopleDoc } from '../../../../src/documents/people/schema';
 import { withAdded, withChecked, withRemoved } from '../../../../src/lib/list-edit';
 import {
   interactionCheck,
@@ -160,14 +160,14 @@ const storedData = async <T>(engine: StorageEngine, key: string) =>
   (await engine.getItem(key)) as { schemaVersion: number; data: T } | null;
 
 describe('carrying the logs over from people version 2', () => {
-  it('writes the logs first, then people version 3, on the first visit', async () => {
+  it('writes the logs first, then people of the current version, on the first visit', async () => {
     const engine = createMemoryEngine({ people: fixture('people', 2) });
     const writes = watch(engine);
     const tab = await openTab(engine);
-    await vi.waitFor(async () => expect((await storedData(engine, 'people'))?.schemaVersion).toBe(3));
+    await vi.waitFor(async () => expect((await storedData(engine, 'people'))?.schemaVersion).toBe(4));
     expect(writes).toEqual(['interactions', 'people']);
     expect((await storedData(engine, 'interactions'))!.data).toEqual(fixture('interactions', 1).data);
-    expect((await storedData(engine, 'people'))!.data).toEqual(fixture('people', 3).data);
+    expect((await storedData(engine, 'people'))!.data).toEqual(migratePeopleV3(fixture('people', 3).data));
     expect(tab.people.$status.get()).toMatchObject({ save: 'saved', problem: undefined });
   });
 
@@ -189,7 +189,7 @@ describe('carrying the logs over from people version 2', () => {
       },
     });
     const tab = await openTab(engine);
-    await vi.waitFor(async () => expect((await storedData(engine, 'people'))?.schemaVersion).toBe(3));
+    await vi.waitFor(async () => expect((await storedData(engine, 'people'))?.schemaVersion).toBe(4));
     const stored = (await storedData<InteractionsDoc>(engine, 'interactions'))!.data;
     expect(stored.interactions).toEqual([edited, other]);
     expect(stored.gives).toEqual(log.gives);

@@ -88,7 +88,7 @@ describe('makeCalendar', () => {
         // DTEND is exclusive: the two-day summit ends the day after its last day.
         end: '2027-08-21',
         allDay: true,
-        alarms: [],
+        alarms: [{ action: 'DISPLAY', trigger: '-PT15H', description: 'Midwest Digital Health Summit' }],
       },
       {
         uid: 'k-exp-skill@networking-workbook',

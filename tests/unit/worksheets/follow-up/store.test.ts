@@ -11,6 +11,7 @@ import {
   makePerson,
   migratePeopleV1,
   migratePeopleV2,
+  migratePeopleV3,
   peopleSchema,
   peopleSpec,
   splitPeopleV2,
@@ -97,7 +98,7 @@ describe('people schema versions', () => {
       tags: [],
       snoozedUntil: null,
     });
-    expect(v.safeParse(peopleSchema, migratePeopleV2(v2)).success).toBe(true);
+    expect(v.safeParse(peopleSchema, migratePeopleV3(migratePeopleV2(v2))).success).toBe(true);
   });
 
   it('migrates version 2 purely: the logs leave, each contact keeps its latest interaction day', () => {
@@ -107,6 +108,26 @@ describe('people schema versions', () => {
     expect(v2).toEqual(copy);
     const decoded = decodeEnvelope(peopleSpec, fixture(2));
     expect(decoded).toMatchObject({ kind: 'ok', migratedFrom: 2, data: fixture(3).data });
+  });
+
+  it('migrates version 3 purely: each contact gains an empty phone and profile link, nothing else', () => {
+    const v3 = fixture(3).data as PeopleDoc;
+    const copy = structuredClone(v3);
+    const v4 = migratePeopleV3(v3) as PeopleDoc;
+    expect(v3).toEqual(copy);
+    expect(v4.deleted).toEqual(v3.deleted);
+    expect(v4.people.map((person) => [person.phone, person.profileUrl])).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(v4.people.map(({ phone: _p, profileUrl: _u, ...rest }) => rest)).toEqual(v3.people);
+    expect(v.safeParse(peopleSchema, v4).success).toBe(true);
+    // The version 4 fixture is version 3 with the two fields, here filled in.
+    const current = fixture(4).data as PeopleDoc;
+    expect(v.safeParse(peopleSchema, current).success).toBe(true);
+    expect(current.people.map(({ phone: _p, profileUrl: _u, ...rest }) => rest)).toEqual(v3.people);
+    expect(decodeEnvelope(peopleSpec, fixture(3))).toMatchObject({ kind: 'ok', migratedFrom: 3, data: v4 });
+    expect(migratePeopleV3(null)).toBeNull();
   });
 
   it('splits version 2 into contacts and the logs, losing nothing', () => {
@@ -126,7 +147,7 @@ describe('people schema versions', () => {
   });
 
   it('refuses bad follow-up data with a precise reason', () => {
-    const data = fixture(3).data as PeopleDoc;
+    const data = fixture(4).data as PeopleDoc;
     const log = logFixture().data;
     const bad = (change: (doc: PeopleDoc, log: InteractionsDoc) => void) => {
       const copy = structuredClone(data);

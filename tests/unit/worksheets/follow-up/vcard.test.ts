@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { contactStatuses } from '../../../../src/worksheets/follow-up/cadence';
 import { makeFollowUpCalendar } from '../../../../src/worksheets/follow-up/calendar';
-import { escapeVCardText, toVCard, toVCards } from '../../../../src/worksheets/follow-up/vcard';
+import { escapeVCardText, splitName, toVCard, toVCards } from '../../../../src/worksheets/follow-up/vcard';
 import { makePerson } from '../../../../src/documents/people/schema';
 
 const now = new Date('2027-03-01T12:00:00Z');
@@ -98,9 +98,81 @@ describe('follow-up calendar', () => {
     ]);
   });
 
+  it('says a custom cadence in days, reminds of thank-you notes by their send-by day, and folds at 75 octets', () => {
+    const zoe = makePerson('p-zoe', now, {
+      name: 'Zoë García-Núñez de la Cruz Montenegro y Villalobos-Ruiz',
+      organization: 'Clínica Universitaria de Navarra, Departamento de Análisis de Datos',
+      cadence: 'custom',
+      cadenceDays: 45,
+      addedOn: '2027-02-01',
+    });
+    const interaction = {
+      id: 'i-1',
+      updatedAt: now.toISOString(),
+      personId: 'p-zoe',
+      date: '2027-03-09',
+      channel: 'call' as const,
+      talkedAbout: '',
+      theyShared: '',
+      promised: '',
+      thankYou: 'to-send' as const,
+      thankYouSentOn: null,
+    };
+    const result = makeFollowUpCalendar(contactStatuses([zoe], '2027-03-09'), {
+      now,
+      today: '2027-03-09',
+      thankYous: [{ interaction, person: zoe, sendBy: '2027-03-10' }],
+    });
+    if (!result.ok) throw new Error(result.error);
+    const octets = (line: string) => new TextEncoder().encode(line).length;
+    expect(Math.max(...result.text.split('\r\n').map(octets))).toBeLessThanOrEqual(75);
+    const calendar = new ICAL.Component(ICAL.parse(result.text) as unknown[]);
+    const [thanks, followUp] = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(thanks!.summary).toBe(`Send thank-you to ${zoe.name}`);
+    expect(thanks!.startDate.toString()).toBe('2027-03-10');
+    expect(thanks!.uid).toBe('i-1-thank-you@networking-workbook');
+    expect(followUp!.startDate.toString()).toBe('2027-03-18');
+    expect(followUp!.description).toContain('Every 45 days.');
+    expect(followUp!.description).toContain(
+      'Clínica Universitaria de Navarra, Departamento de Análisis de Datos',
+    );
+  });
+
   it('refuses an empty list with a message', () => {
     const result = makeFollowUpCalendar([], { now, today: '2027-03-10' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain('Give a contact a cadence');
+  });
+});
+
+describe('N from a full name', () => {
+  it('splits given, family, prefix and suffix as an address book would', () => {
+    const n = (name: string) => {
+      const { family, given, prefix, suffix } = splitName(name);
+      return [family, given, prefix, suffix];
+    };
+    expect(n('Marcus Webb, PhD')).toEqual(['Webb', 'Marcus', '', 'PhD']);
+    expect(n('Björn Lindqvist, Jr.')).toEqual(['Lindqvist', 'Björn', '', 'Jr.']);
+    expect(n('Helen Okafor, MD, MBA')).toEqual(['Okafor', 'Helen', '', 'MD, MBA']);
+    expect(n('Dr. Aisha Bello')).toEqual(['Bello', 'Aisha', 'Dr.', '']);
+    expect(n('Ana Lima 🌿')).toEqual(['Lima', 'Ana', '', '']);
+    expect(n('Mary Ann Smith')).toEqual(['Smith', 'Mary Ann', '', '']);
+    expect(n('Osei, Daniel')).toEqual(['Osei', 'Daniel', '', '']);
+    expect(n('Madonna')).toEqual(['', 'Madonna', '', '']);
+  });
+
+  it('writes N, TEL and URL that an independent parser reads back', () => {
+    const person = makePerson('p-marcus', now, {
+      name: 'Marcus Webb, PhD 🎓',
+      phone: '+1 (614) 555-0107',
+      profileUrl: 'https://www.linkedin.com/in/marcus-webb-example',
+    });
+    const card = new ICAL.Component(ICAL.parse(toVCard(person)) as unknown[]);
+    expect(card.getFirstPropertyValue('fn')).toBe('Marcus Webb, PhD 🎓');
+    expect(card.getFirstPropertyValue('n')).toEqual(['Webb', 'Marcus', '', '', 'PhD']);
+    expect(card.getFirstPropertyValue('tel')).toBe('+1 (614) 555-0107');
+    expect(card.getFirstPropertyValue('url')).toBe('https://www.linkedin.com/in/marcus-webb-example');
+    // A profile "URL" with spaces is not one, and is left out rather than written broken.
+    expect(toVCard({ ...person, profileUrl: 'my site' })).not.toContain('URL:');
   });
 });
