@@ -11,7 +11,7 @@ import { peopleSpec, type PeopleDoc, type Person } from '../../../src/documents/
 import { fixtureData } from '../../support/workbook-fixtures';
 
 // Two devices that started from the same backup: the laptop's people, restored on the phone.
-const shared = fixtureData<PeopleDoc>('people', 3);
+const shared = fixtureData<PeopleDoc>('people', peopleSpec.version);
 const priya = shared.people[0]!;
 const marcus = shared.people[1]!;
 const at = (time: string) => `2027-05-${time}.000Z`;
