@@ -186,6 +186,47 @@ test('the calendar download holds every date, each with an alarm the day before'
   expect(events.every((event) => event.uid.endsWith('@networking-workbook'))).toBe(true);
 });
 
+test('an event with a start time keeps it after a reload, and the calendar starts it then with an alarm an hour before', async ({
+  page,
+}) => {
+  await openPlanner(page);
+  await page.getByRole('button', { name: 'Add an event' }).click();
+  await expect(page.getByLabel('Event name')).toBeFocused();
+  await page.keyboard.type('Columbus Health Data Meetup');
+  await page.getByLabel('Start date').fill(days.start);
+  await page.getByLabel('Starts at').fill('18:30');
+  await expect(deadlineList(page)).toHaveText([/ at 18:30.*Columbus Health Data Meetup/]);
+  await saved(page);
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Development planner' }).scrollIntoViewIfNeeded();
+  await expect(page.getByLabel('Starts at')).toHaveValue('18:30');
+  await expect(page.getByLabel('Event name')).toHaveValue('Columbus Health Data Meetup');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const vevent = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent')!;
+  const event = new ICAL.Event(vevent);
+  expect(event.summary).toBe('Columbus Health Data Meetup');
+  expect(event.startDate.isDate).toBe(false);
+  expect(event.startDate.toString()).toBe(`${days.start}T18:30:00`);
+  expect(event.endDate.toString()).toBe(`${days.start}T19:30:00`);
+  const alarms = vevent.getAllSubcomponents('valarm');
+  expect(alarms.map((alarm) => String(alarm.getFirstPropertyValue('trigger')))).toEqual(['-PT1H']);
+  expect(alarms[0]?.getFirstPropertyValue('action')).toBe('DISPLAY');
+
+  // Emptied, the event is all day again, with its alarm the day before.
+  await page.getByLabel('Starts at').fill('');
+  await expect(deadlineList(page)).not.toHaveText([/ at 18:30/]);
+  await saved(page);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Development planner' }).scrollIntoViewIfNeeded();
+  await expect(page.getByLabel('Starts at')).toHaveValue('');
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations in the filled planner, ${colorScheme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
