@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { formatDate } from '../../../src/lib/dates';
 
 const lesson = '/lessons/professional-development/';
 
@@ -218,7 +219,18 @@ test('an event with a start time keeps it after a reload, and the calendar start
   expect(alarms.map((alarm) => String(alarm.getFirstPropertyValue('trigger')))).toEqual(['-PT1H']);
   expect(alarms[0]?.getFirstPropertyValue('action')).toBe('DISPLAY');
 
-  // Emptied, the event is all day again, with its alarm the day before.
+  // On paper the card keeps its time, and the action plan dates the event with it.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByLabel('Starts at')).toBeVisible();
+  await expect(page.getByLabel('Starts at')).toHaveValue('18:30');
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/plan/');
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Columbus Health Data Meetup' }).first(),
+  ).toContainText(`${formatDate(days.start)} at 18:30`);
+
+  // Emptied, the event is all day again.
+  await openPlanner(page);
   await page.getByLabel('Starts at').fill('');
   await expect(deadlineList(page)).not.toHaveText([/ at 18:30/]);
   await saved(page);
