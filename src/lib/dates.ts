@@ -48,10 +48,10 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A date for people, e.g. "Wed, Mar 31, 2027". */
-export function formatDate(date: CalendarDate): string {
+/** A date for people, e.g. "Wed, Mar 31, 2027", or with a time of day "Wed, Mar 31, 2027 at 18:30". */
+export function formatDate(date: CalendarDate, time?: string): string {
   const [year, month, day] = dateParts(date);
   // 1970-01-01, day 0, was a Thursday.
   const weekday = (((dayNumber(date) + 4) % 7) + 7) % 7;
-  return `${weekdays[weekday]}, ${months[month - 1]} ${day}, ${year}`;
+  return `${weekdays[weekday]}, ${months[month - 1]} ${day}, ${year}${time ? ` at ${time}` : ''}`;
 }

@@ -24,7 +24,7 @@ export const mayaWorkbook: PlanDocuments = {
   interactions: fixtureData<InteractionsDoc>('interactions'),
   pitch: fixtureData<PitchDoc>('pitch'),
   communication: fixtureData<CommunicationDoc>('communication'),
-  development: fixtureData<DevelopmentDoc>('development'),
+  development: fixtureData<DevelopmentDoc>('development', 2),
 };
 
 /** A filled section holding the given items in one group, to feed the timeline in tests. */

@@ -56,6 +56,11 @@ describe('formatDate', () => {
     expect(formatDate('1969-12-31')).toBe('Wed, Dec 31, 1969');
   });
 
+  it('adds a time of day when there is one', () => {
+    expect(formatDate('2027-03-31', '18:30')).toBe('Wed, Mar 31, 2027 at 18:30');
+    expect(formatDate('2027-03-31', '')).toBe('Wed, Mar 31, 2027');
+  });
+
   it('gives exactly the words of Intl’s en-US format, on any day', () => {
     const intl = new Intl.DateTimeFormat('en-US', {
       weekday: 'short',

@@ -7,7 +7,7 @@ import { WEB_ADDRESS_HELP } from '../../src/worksheets/development/web-address';
 import { documentSpecs } from '../../src/documents';
 import { links, recordId, shortText, tombstones } from '../../src/schemas/common';
 import { RATING_RANGE, takeSchema } from '../../src/worksheets/communication/schema';
-import { END_BEFORE_START, PROGRESS_RANGE } from '../../src/worksheets/development/schema';
+import { END_BEFORE_START, PROGRESS_RANGE, START_TIME_FORMAT } from '../../src/worksheets/development/schema';
 import { CADENCE_DAYS_RANGE, personSchema } from '../../src/documents/people/schema';
 import { baseSchema, pitchSpec, TARGET_RANGE } from '../../src/worksheets/pitch/schema';
 import { PLAN_DAYS_RANGE, PLAN_NAME_LENGTH } from '../../src/worksheets/action-plan/schema';
@@ -134,6 +134,7 @@ describe('schema messages', () => {
   const ownWords = new Set([
     RATING_RANGE,
     END_BEFORE_START,
+    START_TIME_FORMAT,
     PROGRESS_RANGE,
     CADENCE_DAYS_RANGE,
     TARGET_RANGE,

@@ -122,6 +122,25 @@ export function DateField(
   );
 }
 
+/** A labelled time-of-day picker giving `HH:MM` (24-hour); an empty field means "no time". */
+export function TimeField(props: BaseProps & { value: string; onChange: (value: string) => void }) {
+  return (
+    <Frame field={props} class="field--time">
+      <input
+        id={props.id}
+        type="time"
+        value={props.value}
+        // As for dates: print leaves an empty time as a blank line instead of "--:-- --".
+        data-empty={props.value ? undefined : ''}
+        disabled={props.disabled}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      />
+    </Frame>
+  );
+}
+
 /** A labelled number input; an empty field means "not set". */
 export function NumberField(
   props: BaseProps & {

@@ -42,7 +42,7 @@ function Item(props: { item: PlanItem }) {
             </span>
           </Show>
           <Show when={props.item.date}>
-            {(date) => <span class="plan-item__date">{formatDate(date())}</span>}
+            {(date) => <span class="plan-item__date">{formatDate(date(), props.item.time)}</span>}
           </Show>
           <Show when={props.item.label}>
             <span class="plan-item__label">{props.item.label}</span>

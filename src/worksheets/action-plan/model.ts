@@ -43,6 +43,8 @@ export interface PlanItem {
   label?: string;
   /** The day it is due or happens, when it has one. */
   date?: CalendarDate;
+  /** The time of day it starts on `date`, as `HH:MM` (24-hour), when it has one. */
+  time?: string;
   /** The id of the record the date belongs to, so the timeline lists one record once. */
   dateRef?: string;
   /** True for steps and benchmarks already done: shown, but left off the timeline. */

@@ -26,7 +26,7 @@ import { $goalOptions } from '../goals/options';
 import { $people, people } from '../../documents/people/document';
 import type { PersistedDocument } from '../../persistence/document-store';
 import { createAtomSignal } from '../../islands/ui/atom-signal';
-import { DateField, NumberField, SelectField, TextField } from '../../islands/ui/fields';
+import { DateField, NumberField, SelectField, TextField, TimeField } from '../../islands/ui/fields';
 import RecordActions from '../../islands/ui/record-actions';
 import ListSection, { type ListText } from '../../islands/ui/list-section';
 import UndoBar from '../../islands/ui/undo-bar';
@@ -218,6 +218,7 @@ function Planner() {
 function EventCard(props: CardProps<DevEvent>) {
   const id = (field: string) => `dev-event-${props.record.id}-${field}`;
   const [dateError, setDateError] = createSignal<string>();
+  const [timeError, setTimeError] = createSignal<string>();
   const peopleDoc = createAtomSignal($people);
   const persons = () => peopleDoc().people.filter((person) => person.kind === 'person');
   const goalOptions = createAtomSignal($goalOptions);
@@ -250,6 +251,15 @@ function EventCard(props: CardProps<DevEvent>) {
           value={props.record.start}
           disabled={props.locked}
           onChange={(start) => setDate({ start })}
+        />
+        <TimeField
+          id={id('start-time')}
+          label="Starts at"
+          hint="Optional. Leave empty for an all-day event."
+          value={props.record.startTime}
+          error={timeError()}
+          disabled={props.locked}
+          onChange={(startTime) => setTimeError(planEditors.events.update(props.record.id, { startTime }))}
         />
         <DateField
           id={id('end')}
@@ -602,7 +612,9 @@ function Deadlines() {
             {(item) => (
               <li class="dev-deadline" data-soon={item.soon ? 'true' : undefined}>
                 <span class="dev-deadline__date">
-                  <time datetime={item.date}>{formatDate(item.date)}</time>
+                  <time datetime={item.time ? `${item.date}T${item.time}` : item.date}>
+                    {formatDate(item.date, item.time)}
+                  </time>
                   <Show when={item.end}>
                     {(end) => (
                       <>

@@ -1,4 +1,11 @@
-import { createEvents, type DateArray, type EventAttributes, type ReturnObject } from 'ics';
+import {
+  createEvents,
+  type DateArray,
+  type DateTime,
+  type DurationObject,
+  type EventAttributes,
+  type ReturnObject,
+} from 'ics';
 import { cleanText, cleanValue, refold } from '../../lib/content-line';
 import { addDays, type CalendarDate } from '../../lib/dates';
 import type { Deadline } from './deadlines';
@@ -19,6 +26,40 @@ const toDateArray = (date: CalendarDate): DateArray => {
 };
 
 /**
+ * A day and a time of day as a floating DATE-TIME (RFC 5545 §3.3.5, form 1), e.g.
+ * "20270602T183000". Floating, not UTC or the reader's zone: the reader typed the time printed on
+ * the event's page, which is local to the venue, and an 18:30 meetup is at 18:30 there even if the
+ * reader plans it from elsewhere or travels; a zone would also need a VTIMEZONE, which ics does not
+ * write. Given to ics as text, so it is written as is, not shifted through this machine's zone.
+ */
+const floating = (date: CalendarDate, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+
+/**
+ * When an entry starts and ends. An all-day entry runs to the day after its last day (DTEND of an
+ * all-day entry is exclusive). An event with a start time lasts an hour when it has no end day,
+ * the length calendar apps give a new entry, or runs to the end of its last day.
+ */
+function timing(
+  item: Deadline,
+): { start: DateTime; end: DateTime } | { start: DateTime; duration: DurationObject } {
+  if (!item.time) {
+    return { start: toDateArray(item.date), end: toDateArray(addDays(item.end ?? item.date, 1)) };
+  }
+  const start = floating(item.date, item.time);
+  return item.end
+    ? { start, end: floating(addDays(item.end, 1), '00:00') }
+    : { start, duration: { hours: 1 } };
+}
+
+/**
+ * The reminder: an hour before an entry with a start time, time to set off; otherwise 9 a.m. the
+ * day before. An all-day entry starts at midnight, so 15 hours before is 9 a.m. the day before,
+ * the usual "1 day before" of calendar apps: time to pack for an event, or to act on a deadline.
+ * (`{ days: 1 }` would be written as the invalid duration "P1DT" by ics 3.)
+ */
+const trigger = (item: Deadline) => (item.time ? { hours: 1, before: true } : { hours: 15, before: true });
+
+/**
  * TEXT escaping of RFC 5545 §3.3.11, once `cleanText` has normalised control characters. ics
  * escapes summaries and descriptions of events, but writes an alarm's description as given, so a
  * comma or semicolon there would break strict parsers.
@@ -34,7 +75,7 @@ const lead: Record<Deadline['kind'], string> = {
   skill: 'Skill target date: by now you meant to have something to show.',
 };
 
-/** One all-day calendar entry for one item of the plan. */
+/** One calendar entry for one item of the plan: all day, or timed for an event with a start time. */
 const toEvent =
   (now: Date) =>
   (item: Deadline): EventAttributes => {
@@ -44,9 +85,7 @@ const toEvent =
       uid: `${item.sourceId}-${item.kind}@${UID_DOMAIN}`,
       title,
       description: [lead[item.kind], cleanText(item.detail)].filter(Boolean).join('\n'),
-      start: toDateArray(item.date),
-      // DTEND of an all-day entry is exclusive: the day after its last day.
-      end: toDateArray(addDays(item.end ?? item.date, 1)),
+      ...timing(item),
       timestamp: now.getTime(),
       categories: ['Professional development'],
       transp: item.kind === 'event' ? 'OPAQUE' : 'TRANSPARENT',
@@ -54,10 +93,7 @@ const toEvent =
         {
           action: 'display' as const,
           description: escapeText(title),
-          // An all-day entry starts at midnight, so 15 hours before is 9 a.m. the day before, the
-          // usual "1 day before" of calendar apps: time to pack for an event, or to act on a
-          // deadline. (`{ days: 1 }` would be written as the invalid duration "P1DT" by ics 3.)
-          trigger: { hours: 15, before: true },
+          trigger: trigger(item),
         },
       ],
     };
@@ -65,9 +101,10 @@ const toEvent =
   };
 
 /**
- * An iCalendar file (RFC 5545) with one all-day entry per item, each with a display alarm at
- * 9 a.m. the day before: events as well as deadlines (registration, renewal, skill target), since
- * a reader who registered still needs the reminder to go. `now` stamps the entries, so output is
+ * An iCalendar file (RFC 5545) with one entry per item, each with a display alarm: events as well
+ * as deadlines (registration, renewal, skill target), since a reader who registered still needs
+ * the reminder to go. Entries are all day, with the alarm at 9 a.m. the day before, except events
+ * with a start time, which start then and alarm an hour before. `now` stamps the entries, so output is
  * reproducible.
  */
 export function makeCalendar(deadlines: readonly Deadline[], options: { now: Date }): CalendarResult {

@@ -9,6 +9,8 @@ export type DeadlineKind = 'event' | 'registration' | 'renewal' | 'skill';
 export interface Deadline {
   /** The day it happens or falls due (an event's first day). */
   date: CalendarDate;
+  /** When an event starts on `date`, as `HH:MM` (24-hour); absent for all-day items. */
+  time?: string;
   /** An event's last day when it lasts several days; absent otherwise. */
   end?: CalendarDate;
   kind: DeadlineKind;
@@ -54,6 +56,7 @@ export function upcomingDeadlines(
       const last = event.end && event.end > first ? event.end : undefined;
       items.push({
         date: first,
+        ...(event.startTime ? { time: event.startTime } : {}),
         ...(last ? { end: last } : {}),
         kind: 'event',
         title: name,
@@ -66,7 +69,10 @@ export function upcomingDeadlines(
         date: event.registrationDeadline,
         kind: 'registration',
         title: `Register for ${name}`,
-        detail: joined(event.cost, event.start ? `event starts ${formatDate(event.start)}` : ''),
+        detail: joined(
+          event.cost,
+          event.start ? `event starts ${formatDate(event.start, event.startTime)}` : '',
+        ),
         sourceId: event.id,
       });
     }

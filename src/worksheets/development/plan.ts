@@ -65,6 +65,7 @@ function datedItems(doc: DevelopmentDoc, documents: PlanDocuments, options: Plan
         // Deadline titles already say what they are ("Register for …"); events need the word.
         ...(deadline.kind === 'event' ? { label: 'Event' } : { tick: true }),
         date: deadline.date,
+        ...(deadline.time ? { time: deadline.time } : {}),
         dateRef: `${deadline.kind}:${deadline.sourceId}`,
         ...(detail ? { detail } : {}),
       };

@@ -27,6 +27,12 @@ export const frequencies = ['daily', 'weekly', 'monthly'] as const;
 export const END_BEFORE_START =
   'The end date is before the start date. Pick an end date on or after the start.';
 
+/** Said when an event's start time is not hours and minutes on a 24-hour clock. */
+export const START_TIME_FORMAT = 'Use a 24-hour time like 18:30, or leave it empty.';
+
+/** `HH:MM` from 00:00 to 23:59, as a time input gives it, or empty for no time. */
+const TIME_OF_DAY = /^(?:|(?:[01]\d|2[0-3]):[0-5]\d)$/;
+
 /** Said when a skill's progress is not a whole percentage. */
 export const PROGRESS_RANGE = 'Progress is a whole percentage from 0 to 100.';
 
@@ -39,6 +45,11 @@ export const eventSchema = v.pipe(
     name: shortText,
     /** First day, or null while the date is not known. */
     start: optionalDate,
+    /**
+     * When it starts on its first day, as `HH:MM` on a 24-hour clock in the event's own local
+     * time; empty for an all-day event or an unknown time (schema version 2).
+     */
+    startTime: v.pipe(v.string(), v.regex(TIME_OF_DAY, START_TIME_FORMAT)),
     /** Last day for events of several days; null for a one-day event or an unknown date. */
     end: optionalDate,
     /** Where it happens: a city, a venue, or "Online". */
@@ -142,10 +153,10 @@ export const recordSchemas = {
 export const developmentSpec: DocumentSpec<DevelopmentDoc> = {
   key: 'development',
   title: 'Development plan',
-  version: 1,
+  version: 2,
   schema: developmentSchema,
   initial: () => ({ events: [], organizations: [], sources: [], skills: [], deleted: {} }),
-  migrations: {},
+  migrations: { 1: migrateDevelopmentV1 },
   merge: (local, stored, base) =>
     mergeLists(local, stored, base, ['events', 'organizations', 'sources', 'skills']),
   count: (data) => countLists(data, 'events', 'organizations', 'sources', 'skills'),
@@ -158,6 +169,7 @@ export const blankRecords = {
     updatedAt: now.toISOString(),
     name: '',
     start: null,
+    startTime: '',
     end: null,
     place: '',
     online: false,
@@ -191,3 +203,18 @@ export const blankRecords = {
     progress: 0,
   }),
 };
+
+/**
+ * Version 1 to 2: events gain a start time, empty (all day), since version 1 knew only days.
+ * Pure; anything it does not recognise is passed on for the schema to judge.
+ */
+export function migrateDevelopmentV1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const v1 = data as { events?: unknown };
+  const events = Array.isArray(v1.events)
+    ? v1.events.map((event: unknown) =>
+        typeof event === 'object' && event !== null ? { startTime: '', ...event } : event,
+      )
+    : v1.events;
+  return { ...v1, events };
+}

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { formatDate } from '../../../src/lib/dates';
 
 const lesson = '/lessons/professional-development/';
 
@@ -184,6 +185,58 @@ test('the calendar download holds every date, each with an alarm the day before'
   // The two-day event ends (exclusively) the day after its last day.
   expect(events[1]?.end).toBe(inDays(22));
   expect(events.every((event) => event.uid.endsWith('@networking-workbook'))).toBe(true);
+});
+
+test('an event with a start time keeps it after a reload, and the calendar starts it then with an alarm an hour before', async ({
+  page,
+}) => {
+  await openPlanner(page);
+  await page.getByRole('button', { name: 'Add an event' }).click();
+  await expect(page.getByLabel('Event name')).toBeFocused();
+  await page.keyboard.type('Columbus Health Data Meetup');
+  await page.getByLabel('Start date').fill(days.start);
+  await page.getByLabel('Starts at').fill('18:30');
+  await expect(deadlineList(page)).toHaveText([/ at 18:30.*Columbus Health Data Meetup/]);
+  await saved(page);
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Development planner' }).scrollIntoViewIfNeeded();
+  await expect(page.getByLabel('Starts at')).toHaveValue('18:30');
+  await expect(page.getByLabel('Event name')).toHaveValue('Columbus Health Data Meetup');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const vevent = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent')!;
+  const event = new ICAL.Event(vevent);
+  expect(event.summary).toBe('Columbus Health Data Meetup');
+  expect(event.startDate.isDate).toBe(false);
+  expect(event.startDate.toString()).toBe(`${days.start}T18:30:00`);
+  expect(event.endDate.toString()).toBe(`${days.start}T19:30:00`);
+  const alarms = vevent.getAllSubcomponents('valarm');
+  expect(alarms.map((alarm) => String(alarm.getFirstPropertyValue('trigger')))).toEqual(['-PT1H']);
+  expect(alarms[0]?.getFirstPropertyValue('action')).toBe('DISPLAY');
+
+  // On paper the card keeps its time, and the action plan dates the event with it.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByLabel('Starts at')).toBeVisible();
+  await expect(page.getByLabel('Starts at')).toHaveValue('18:30');
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/plan/');
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Columbus Health Data Meetup' }).first(),
+  ).toContainText(`${formatDate(days.start)} at 18:30`);
+
+  // Emptied, the event is all day again.
+  await openPlanner(page);
+  await page.getByLabel('Starts at').fill('');
+  await expect(deadlineList(page)).not.toHaveText([/ at 18:30/]);
+  await saved(page);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Development planner' }).scrollIntoViewIfNeeded();
+  await expect(page.getByLabel('Starts at')).toHaveValue('');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -20,6 +20,7 @@ import { goalsSpec, type GoalsDoc } from '../../../src/worksheets/goals/schema';
 import { interactionsSpec, type InteractionsDoc } from '../../../src/documents/interactions/schema';
 import { migratePeopleV3, peopleSpec, type PeopleDoc } from '../../../src/documents/people/schema';
 import { fixtureData } from '../../support/workbook-fixtures';
+import { developmentSpec, migrateDevelopmentV1 } from '../../../src/worksheets/development/schema';
 import { progressSpec, type ProgressDoc } from '../../../src/schemas/progress';
 import { settingsSpec, type SettingsDoc } from '../../../src/schemas/settings';
 
@@ -474,6 +475,26 @@ describe('planImport: a backup whose people still hold the logs (people version 
     expect(expectError(planImport(text, bytes(text), specs, {}))).toMatch(
       /^“People and organizations” in this file is damaged: interactions\.0\.date: That day does not exist\./,
     );
+  });
+});
+
+describe('planImport: a development plan with event start times', () => {
+  const specs = [developmentSpec] as DocumentSpec<unknown>[];
+  const fixture = (version: number) =>
+    JSON.parse(readFileSync(`tests/fixtures/documents/development/v${version}.json`, 'utf8')) as Envelope;
+  const restored = (envelope: Envelope) => {
+    const text = serializeBackup(makeBackup({ development: envelope }, exportTime));
+    const result = expectOk(planImport(text, bytes(text), specs, {}));
+    expect(result.documents.map((doc) => [doc.key, doc.schemaVersion])).toEqual([['development', 2]]);
+    return result.documents[0]!.data;
+  };
+
+  it('restores the start times a backup holds', () => {
+    expect(restored(fixture(2))).toEqual(fixture(2).data);
+  });
+
+  it('restores an older backup with its events all day', () => {
+    expect(restored(fixture(1))).toEqual(migrateDevelopmentV1(fixture(1).data));
   });
 });
 

@@ -278,6 +278,8 @@ describe('development section', () => {
       ['2027-06-30', 'Skill target: Experiment design'],
     ]);
     expect(dates!.items[0]!.label).toBe('Event');
+    // The meetup starts at 18:30; the deadlines have no time.
+    expect(dates!.items.map((item) => item.time)).toEqual(['18:30', undefined, undefined]);
     expect(organizations!.items.map((item) => [item.label, item.text])).toEqual([
       ['Member', 'Product Analytics Guild'],
       ['Member', 'State health information management association'],

@@ -103,6 +103,57 @@ describe('makeCalendar', () => {
     ]);
   });
 
+  describe('an event with a start time', () => {
+    const meetup = item({
+      date: '2027-06-02',
+      time: '18:30',
+      kind: 'event',
+      title: 'Columbus Health Data Meetup, June',
+      detail: 'Downtown Columbus · free',
+      sourceId: 'e-meetup',
+    });
+    const vevent = (text: string) => parse(text).getFirstSubcomponent('vevent')!;
+
+    it('starts at that time in floating local time, lasts an hour, and alarms an hour before', () => {
+      const text = made([meetup]);
+      // Floating: no zone, no Z, so 18:30 stays 18:30 wherever the calendar is.
+      expect(text).toContain('\r\nDTSTART:20270602T183000\r\n');
+      const start = vevent(text).getFirstPropertyValue('dtstart') as ICAL.Time;
+      expect([start.isDate, start.hour, start.minute, start.zone?.tzid]).toEqual([false, 18, 30, 'floating']);
+      const [entry] = entries(text);
+      expect(entry).toMatchObject({
+        uid: 'e-meetup-event@networking-workbook',
+        summary: 'Columbus Health Data Meetup, June',
+        start: '2027-06-02T18:30:00',
+        end: '2027-06-02T19:30:00',
+        allDay: false,
+        alarms: [{ action: 'DISPLAY', trigger: '-PT1H', description: 'Columbus Health Data Meetup, June' }],
+      });
+      expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    });
+
+    it('runs to the end of its last day when it lasts several days', () => {
+      const [entry] = entries(made([{ ...meetup, date: '2027-08-19', end: '2027-08-20', time: '08:00' }]));
+      expect(entry).toMatchObject({
+        start: '2027-08-19T08:00:00',
+        end: '2027-08-21T00:00:00',
+        allDay: false,
+        alarms: [{ trigger: '-PT1H' }],
+      });
+    });
+
+    it('keeps the other entries all day, with their alarm the day before', () => {
+      const list = [meetup, ...deadlines];
+      const all = entries(made(list));
+      expect(all.map((entry) => [entry.start, entry.allDay, entry.alarms[0]?.trigger])).toEqual([
+        ['2027-06-02T18:30:00', false, '-PT1H'],
+        ['2027-06-15', true, '-PT15H'],
+        ['2027-08-19', true, '-PT15H'],
+        ['2027-12-31', true, '-PT15H'],
+      ]);
+    });
+  });
+
   it('gives the same UIDs on a second export, so a re-import updates instead of duplicating', () => {
     const uids = (text: string) => entries(text).map((entry) => entry.uid);
     const later = makeCalendar(

@@ -242,6 +242,27 @@ describe('upcomingDeadlines', () => {
       'guild/renewal',
     ]);
   });
+
+  it('gives an event’s start time to its day only, and names it in the registration reminder', () => {
+    const doc = plan({
+      events: [
+        event('summit', {
+          name: 'Summit',
+          start: '2027-08-19',
+          startTime: '08:30',
+          end: '2027-08-20',
+          registrationDeadline: '2027-06-15',
+        }),
+        event('meetup', { name: 'Meetup', start: '2027-06-02' }),
+      ],
+    });
+    expect(upcomingDeadlines(doc, '2027-04-12').map((d) => [d.kind, d.date, d.time, d.end])).toEqual([
+      ['event', '2027-06-02', undefined, undefined],
+      ['registration', '2027-06-15', undefined, undefined],
+      ['event', '2027-08-19', '08:30', '2027-08-20'],
+    ]);
+    expect(upcomingDeadlines(doc, '2027-04-12')[1]!.detail).toBe('event starts Thu, Aug 19, 2027 at 08:30');
+  });
 });
 
 describe('describeDaysAway', () => {

@@ -9,15 +9,21 @@ import {
   developmentSpec,
   END_BEFORE_START,
   eventSchema,
+  migrateDevelopmentV1,
   PROGRESS_RANGE,
+  START_TIME_FORMAT,
   skillSchema,
   sourceSchema,
+  type DevelopmentDoc,
 } from '../../../../src/worksheets/development/schema';
 
 const now = new Date('2027-04-12T10:00:00Z');
-const fixture = JSON.parse(readFileSync('tests/fixtures/documents/development/v1.json', 'utf8')) as {
-  data: unknown;
-};
+const fixtureOf = (version: number) =>
+  JSON.parse(readFileSync(`tests/fixtures/documents/development/v${version}.json`, 'utf8')) as {
+    schemaVersion: number;
+    data: unknown;
+  };
+const fixture = fixtureOf(2);
 const firstMessage = (result: { issues?: readonly { message: string }[] }) => result.issues?.[0]?.message;
 
 describe('the development document', () => {
@@ -52,6 +58,11 @@ describe('the development document', () => {
       'That day does not exist.',
     ],
     ['an unknown event status', eventSchema, { status: 'maybe' }, undefined],
+    ['a start time past midnight', eventSchema, { startTime: '24:00' }, START_TIME_FORMAT],
+    ['a start time with no leading zero', eventSchema, { startTime: '9:30' }, START_TIME_FORMAT],
+    ['a start time with seconds', eventSchema, { startTime: '18:30:00' }, START_TIME_FORMAT],
+    ['a start time on a 12-hour clock', eventSchema, { startTime: '6:30 PM' }, START_TIME_FORMAT],
+    ['a start time of 60 minutes', eventSchema, { startTime: '18:60' }, START_TIME_FORMAT],
     ['a progress above 100', skillSchema, { progress: 120 }, PROGRESS_RANGE],
     ['a negative progress', skillSchema, { progress: -1 }, PROGRESS_RANGE],
     ['a fractional progress', skillSchema, { progress: 12.5 }, PROGRESS_RANGE],
@@ -60,6 +71,32 @@ describe('the development document', () => {
     const result = v.safeParse(schema, { ...base, ...patch });
     expect(result.success).toBe(false);
     if (message) expect(firstMessage(result)).toBe(message);
+  });
+
+  it.each(['', '00:00', '09:05', '18:30', '23:59'])('accepts %j as a start time', (startTime) => {
+    expect(v.safeParse(eventSchema, { ...blankRecords.events('e', now), startTime }).success).toBe(true);
+  });
+
+  it('migrates version 1 purely: each event gains an empty start time, nothing else', () => {
+    const v1 = fixtureOf(1).data as DevelopmentDoc;
+    const copy = structuredClone(v1);
+    const v2 = migrateDevelopmentV1(v1) as DevelopmentDoc;
+    expect(v1).toEqual(copy);
+    expect(v2.events.map((event) => event.startTime)).toEqual(['', '']);
+    expect(v2.events.map(({ startTime: _t, ...rest }) => rest)).toEqual(v1.events);
+    expect({ ...v2, events: [] }).toEqual({ ...v1, events: [] });
+    expect(v.safeParse(developmentSchema, v2).success).toBe(true);
+    // The version 2 fixture is version 1 with a start time on the meetup.
+    const current = fixture.data as DevelopmentDoc;
+    expect(current.events.map((event) => event.startTime)).toEqual(['18:30', '']);
+    expect(current.events.map(({ startTime: _t, ...rest }) => rest)).toEqual(v1.events);
+    expect(decodeEnvelope(developmentSpec, fixtureOf(1))).toMatchObject({
+      kind: 'ok',
+      migratedFrom: 1,
+      data: v2,
+    });
+    expect(migrateDevelopmentV1(null)).toBeNull();
+    expect(migrateDevelopmentV1({ events: 'x' })).toEqual({ events: 'x' });
   });
 
   it('accepts a one-day event (no end) and an end on the start day', () => {

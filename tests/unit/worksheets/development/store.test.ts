@@ -6,6 +6,7 @@ import {
   blankRecords,
   developmentSpec,
   END_BEFORE_START,
+  START_TIME_FORMAT,
   type DevelopmentDoc,
 } from '../../../../src/worksheets/development/schema';
 import { withAdded, withMoved, withRemoved, withRestored } from '../../../../src/lib/list-edit';
@@ -143,6 +144,29 @@ describe('merging two copies', () => {
     const merged = developmentSpec.merge!(local, other);
     expect(merged.events[0]?.cost).toBe('$450');
     expect(merged.sources[0]?.frequency).toBe('daily');
+  });
+
+  it('keeps one tab’s start time and another tab’s place on the same event', () => {
+    const base = plan();
+    const local = patched(
+      withPatched(base, 'events', 'summit', { startTime: '08:30' }, at('2027-04-12T11:00:00Z')),
+    );
+    const other = patched(
+      withPatched(base, 'events', 'summit', { place: 'Chicago' }, at('2027-04-12T11:01:00Z')),
+    );
+    for (const merged of [
+      developmentSpec.merge!(local, other, base),
+      developmentSpec.merge!(other, local, base),
+    ]) {
+      expect(merged.events[0]).toMatchObject({ startTime: '08:30', place: 'Chicago' });
+    }
+  });
+
+  it('refuses a start time that is not HH:MM, and changes nothing', () => {
+    const base = plan();
+    const result = withPatched(base, 'events', 'summit', { startTime: '25:00' }, at('2027-04-12T11:00:00Z'));
+    expect(result).toMatchObject({ ok: false, error: START_TIME_FORMAT });
+    expect(base.events[0]?.startTime).toBe('');
   });
 
   it('keeps a delete when the other copy is older', () => {
