@@ -78,10 +78,18 @@ export async function exportBackup(
   for (const [key, raw] of Object.entries(kept)) quarantine[key] = await encodeKeptAside(raw);
   let text = serializeBackup(makeBackup(envelopes, now, quarantine, base));
   if (passphrase) text = await (await backupCrypto()).encryptBackup(text, passphrase);
-  await settings.ready();
-  // Settings saved by a newer version are read-only here; the backup is made all the same.
-  if (!settings.$status.get().readOnly) recordBackup(now);
   return { fileName: backupFileName(now, Boolean(passphrase)), text };
+}
+
+/**
+ * Records that the backup made at `now` has left the browser (downloaded, or handed to the share
+ * sheet), so the reminder counts from it. Not called when the reader closes the share sheet: a
+ * file that went nowhere is no backup.
+ */
+export async function noteBackupKept(now: Date): Promise<void> {
+  await settings.ready();
+  // Settings saved by a newer version are read-only here; the backup was made all the same.
+  if (!settings.$status.get().readOnly) recordBackup(now);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { exportBackup } from '../../persistence/backup';
+import { exportBackup, noteBackupKept } from '../../persistence/backup';
 import { downloadText } from '../ui/download';
 
 /**
@@ -7,8 +7,10 @@ import { downloadText } from '../ui/download';
  * backup, with every document's schema.
  */
 export async function downloadBackup(passphrase?: string): Promise<string> {
-  const { fileName, text } = await exportBackup(new Date(), passphrase);
+  const now = new Date();
+  const { fileName, text } = await exportBackup(now, passphrase);
   downloadText(fileName, text, 'application/json');
+  await noteBackupKept(now);
   return fileName;
 }
 
@@ -21,11 +23,13 @@ export type SendOutcome = { kind: 'shared' | 'downloaded' | 'cancelled'; fileNam
  * must follow the reader's tap closely, so nothing waits between making the file and sharing it.
  */
 export async function sendBackup(passphrase?: string): Promise<SendOutcome> {
-  const { fileName, text } = await exportBackup(new Date(), passphrase);
+  const now = new Date();
+  const { fileName, text } = await exportBackup(now, passphrase);
   const file = new File([text], fileName, { type: 'application/json' });
   if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
     try {
       await navigator.share({ files: [file], title: 'Networking workbook backup' });
+      await noteBackupKept(now);
       return { kind: 'shared', fileName };
     } catch (error) {
       // Closing the share sheet is the reader's choice; any other refusal (the tap's permission
@@ -34,5 +38,6 @@ export async function sendBackup(passphrase?: string): Promise<SendOutcome> {
     }
   }
   downloadText(fileName, text, 'application/json');
+  await noteBackupKept(now);
   return { kind: 'downloaded', fileName };
 }
