@@ -1,4 +1,5 @@
 import { createSignal, onCleanup, onMount, Show, type Component } from 'solid-js';
+import { formatInstant } from '../lib/dates';
 import LateBackupNudge from './backup/LateBackupNudge';
 import type { ImportPlan } from '../persistence/backup-file';
 import type { ImportStep } from '../persistence/backup';
@@ -196,7 +197,7 @@ export default function BackupPanel() {
         browser. To carry on on another device, send it there and restore it: it merges with what that device
         holds.{' '}
         <Show when={lastBackupAt()} fallback="You have not downloaded a backup yet.">
-          {(at) => <>Last backup: {new Date(at()).toLocaleString()}.</>}
+          {(at) => <>Last backup: {formatInstant(at())}.</>}
         </Show>
       </p>
       <details class="backup-lock no-print">

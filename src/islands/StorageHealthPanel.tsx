@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { formatInstant } from '../lib/dates';
 import { formatBytes } from '../lib/format';
 import { $dataVersion } from '../stores/data-version';
 import { settings } from '../stores/settings';
@@ -83,7 +84,7 @@ export default function StorageHealthPanel() {
         <dt>Last backup</dt>
         <dd>
           <Show when={facts()} fallback={checking}>
-            {settingsData().lastBackupAt ? new Date(settingsData().lastBackupAt!).toLocaleString() : 'Never'}
+            {settingsData().lastBackupAt ? formatInstant(settingsData().lastBackupAt!) : 'Never'}
           </Show>
         </dd>
       </dl>

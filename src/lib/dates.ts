@@ -55,3 +55,12 @@ export function formatDate(date: CalendarDate, time?: string): string {
   const weekday = (((dayNumber(date) + 4) % 7) + 7) % 7;
   return `${weekdays[weekday]}, ${months[month - 1]} ${day}, ${year}${time ? ` at ${time}` : ''}`;
 }
+
+/**
+ * A moment for people, in the reader's own time zone, e.g. "Thu, Mar 4, 2027 at 09:30": when a
+ * backup or a version was made. Written like `formatDate`, without Intl's locale data.
+ */
+export function formatInstant(iso: string): string {
+  const at = new Date(iso);
+  return formatDate(today(at), `${pad(at.getHours())}:${pad(at.getMinutes())}`);
+}

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, calendarDate, dateParts, daysBetween, formatDate, today } from '../../src/lib/dates';
+import {
+  addDays,
+  calendarDate,
+  dateParts,
+  daysBetween,
+  formatDate,
+  formatInstant,
+  today,
+} from '../../src/lib/dates';
 
 // The slow, obviously right way: through an ISO instant at midnight UTC.
 const reference = {
@@ -75,5 +83,13 @@ describe('formatDate', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('formatInstant', () => {
+  it('gives the day and the time on the reader’s clock', () => {
+    const at = new Date(2027, 2, 4, 9, 5);
+    expect(formatInstant(at.toISOString())).toBe('Thu, Mar 4, 2027 at 09:05');
+    expect(formatInstant(new Date(2027, 11, 31, 23, 59).toISOString())).toBe('Fri, Dec 31, 2027 at 23:59');
   });
 });

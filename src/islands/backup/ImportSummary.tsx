@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { formatInstant } from '../../lib/dates';
 import {
   writesDocument,
   type ImportMode,
@@ -91,9 +92,7 @@ export default function ImportSummary(props: ImportSummaryProps) {
 
   return (
     <section class="import-summary" aria-labelledby="import-summary-title">
-      <h4 id="import-summary-title">
-        This backup is from {new Date(props.plan.exportedAt).toLocaleString()}
-      </h4>
+      <h4 id="import-summary-title">This backup is from {formatInstant(props.plan.exportedAt)}</h4>
       <fieldset class="import-mode">
         <legend>How to restore it</legend>
         <For each={modes}>

@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { formatInstant } from '../../../lib/dates';
 import type { DiffPart } from '../compare';
 import { countWords } from '../speaking-time';
 import type { PitchVersion } from '../schema';
@@ -8,8 +9,7 @@ import { focusById } from '../../../islands/ui/focus';
 import FormMessage, { type Message } from '../../../islands/ui/form-message';
 
 /** When a version was saved, in the reader's own time zone. */
-const savedWhen = (version: PitchVersion) =>
-  new Date(version.savedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+const savedWhen = (version: PitchVersion) => formatInstant(version.savedAt);
 
 /** Saved versions of the pitch: save, compare word by word with the current text, restore. */
 export default function Versions(props: { versions: PitchVersion[]; current: string; locked: boolean }) {
