@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readStoredDocuments } from '../support/stored-documents';
+import { openPlan } from '../support/plan';
 
 // Two browser contexts share no storage, as a laptop and a phone share none: each is a device.
 
@@ -73,7 +74,7 @@ test('a backup from another device merges record by record, and the round trip b
   await addGoal(laptop.page, 2, 'Rewrite my pitch');
   await saved(laptop.page);
   // With answers and no backup yet, the plan and "Your data" say so; the backup quiets them.
-  await laptop.page.goto('/plan/');
+  await openPlan(laptop.page);
   await expect(laptop.page.getByText('You have not made a backup yet.')).toBeVisible();
   await expect(laptop.page.getByRole('link', { name: 'Back up on “Your data”' })).toBeVisible();
   await laptop.page.goto('/your-data/');

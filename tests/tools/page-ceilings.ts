@@ -16,6 +16,6 @@ export const pageCeilings: Record<string, Ceiling> = {
   '/lessons/communication/': { js: 51, total: 73 },
   '/lessons/follow-up/': { js: 40, total: 61 },
   '/lessons/professional-development/': { js: 42, total: 62 },
-  '/plan/': { js: 47, total: 59 },
+  '/plan/': { js: 30, total: 43 },
   '/your-data/': { js: 32, total: 43 },
 };

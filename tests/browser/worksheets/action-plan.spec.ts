@@ -5,6 +5,7 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { makePerson, type Interaction, type Person } from '../../../src/documents/people/schema';
 import { makeInteraction } from '../../support/interactions';
 import { putStoredDocument } from '../../support/stored-documents';
+import { openPlan, showPlan } from '../../support/plan';
 
 /** A day `days` from today, as the browser's date fields write it. */
 function inDays(days: number): string {
@@ -293,12 +294,6 @@ async function seed(page: Page) {
 
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
-
-/** Opens the plan page and waits for the island to have read the stored documents. */
-async function openPlan(page: Page) {
-  await page.goto('/plan/');
-  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeEditable();
-}
 
 /** A printed PDF, kept in the test's output folder so its pages can be looked at. */
 function savePdf(pdf: Buffer, testInfo: TestInfo, name: string): string {
@@ -618,6 +613,71 @@ test('an empty workbook prints every section as a blank, ruled worksheet', async
   expect(text).not.toContain('Not filled in yet');
 });
 
+test('the page opens with the choices alone, and the plan comes as soon as the reader scrolls', async ({
+  page,
+}) => {
+  await seed(page);
+  const sheetCode: string[] = [];
+  page.on('request', (request) => {
+    if (/PlanSheet\.[\w-]+\.js$/.test(request.url())) sheetCode.push(request.url());
+  });
+  await page.goto('/plan/');
+  // The choices are the server's markup, made live: the stored ones arrive without the plan.
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeEditable();
+  await page.waitForLoadState('networkidle');
+  expect(sheetCode).toEqual([]);
+  await expect(page.getByRole('article', { name: 'Your plan' })).toHaveCount(0);
+
+  await page.mouse.wheel(0, 400);
+  await expect(page.getByRole('article', { name: 'Your plan' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Key people and organizations' })).toBeVisible();
+  expect(sheetCode).toHaveLength(1);
+});
+
+test('"Print" pressed as the page opens waits for the plan, then prints all of it', async ({ page }) => {
+  await seed(page);
+  // What the page holds when it asks the browser to print.
+  await page.addInitScript(() => {
+    const printed: number[] = [];
+    Object.assign(window, { printed });
+    // As the browser's own print does: the page hears "beforeprint" before it is laid out.
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      printed.push(document.querySelectorAll('.plan-sheet .plan-section').length);
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+  await page.goto('/plan/');
+  const print = page.getByRole('button', { name: 'Print or save as PDF' });
+  await expect(print).toBeEnabled();
+  const sections = await page
+    .getByRole('group', { name: 'Sections to include' })
+    .getByRole('checkbox')
+    .count();
+  await print.focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number[] }).printed))
+    .toEqual([sections]);
+  await expect(page.getByRole('status').filter({ hasText: 'Putting your plan together' })).toHaveCount(0);
+});
+
+test('printed by the browser before the reader did anything, the page says on paper to print again', async ({
+  page,
+}, testInfo) => {
+  await seed(page);
+  await page.goto('/plan/');
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeEditable();
+  const early = pdfText(savePdf(await page.pdf({ preferCSSPageSize: true }), testInfo, 'plan-early'));
+  expect(early).toContain('Your plan had not loaded yet when this page was printed.');
+  expect(early).not.toContain('Loading your plan');
+  // That print started the fetch, so the next one has the plan.
+  await expect(page.getByRole('article', { name: 'Your plan' })).toBeVisible();
+  const again = pdfText(savePdf(await page.pdf({ preferCSSPageSize: true }), testInfo, 'plan-again'));
+  expect(again).toContain('Key people and organizations');
+  expect(again).not.toContain('had not loaded yet');
+});
+
 test('what to include, the dates and the paper are remembered across a reload', async ({
   page,
 }, testInfo) => {
@@ -636,6 +696,7 @@ test('what to include, the dates and the paper are remembered across a reload', 
   await expect(page.getByRole('checkbox', { name: 'Key people and organizations' })).toBeChecked();
   await expect(page.getByLabel('Covers')).toHaveValue('30');
   await expect(page.getByRole('radio', { name: 'US Letter' })).toBeChecked();
+  await showPlan(page);
 
   const file = savePdf(await page.pdf({ preferCSSPageSize: true }), testInfo, 'plan-chosen');
   expect(pdfInfo(file).size).toContain('(letter)');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { formatDate } from '../../../src/lib/dates';
+import { openPlan } from '../../support/plan';
 
 const lesson = '/lessons/professional-development/';
 
@@ -224,7 +225,7 @@ test('an event with a start time keeps it after a reload, and the calendar start
   await expect(page.getByLabel('Starts at')).toBeVisible();
   await expect(page.getByLabel('Starts at')).toHaveValue('18:30');
   await page.emulateMedia({ media: 'screen' });
-  await page.goto('/plan/');
+  await openPlan(page);
   await expect(
     page.getByRole('listitem').filter({ hasText: 'Columbus Health Data Meetup' }).first(),
   ).toContainText(`${formatDate(days.start)} at 18:30`);

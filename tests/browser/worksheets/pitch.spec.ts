@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { openPlan } from '../../support/plan';
 
 const lesson = '/lessons/communication/';
 
@@ -254,7 +255,7 @@ test('a written summary is measured in words, on the page, on the pocket card an
   await expect(page.locator('.pitch-pocket__label')).toHaveText('Written online summary · 150 to 250 words');
   await saved(page);
 
-  await page.goto('/plan/');
+  await openPlan(page);
   await expect(page.getByText('170 words · target 150 to 250 words')).toBeVisible();
   // The base pitch follows the carried summary; it is said, so it alone keeps a speaking time.
   await expect(page.getByText(/words a minute · target/)).toHaveCount(1);
