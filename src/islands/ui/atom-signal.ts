@@ -1,5 +1,5 @@
 import type { ReadableAtom } from 'nanostores';
-import { createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
 
 /**
  * Reads a nanostores atom as a plain Solid signal; every island reads stores through it.
@@ -13,18 +13,5 @@ import { createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
 export function createAtomSignal<T>(store: ReadableAtom<T>): Accessor<T> {
   const [value, setValue] = createSignal<T>(store.get(), { equals: false });
   onCleanup(store.subscribe((next) => setValue(() => next)));
-  return value;
-}
-
-/**
- * `createAtomSignal` for an island that the browser hydrates from the server's markup (not one
- * behind a loading gate): `before` until hydrated, then the atom, subscribed only then. Even
- * reading a stored document's atom starts it, and other islands (the save status) react to its
- * status at once; what they render during this island's hydration would take hydration keys
- * from its count and leave its markup unclaimed.
- */
-export function createHydratedAtomSignal<T, B>(store: ReadableAtom<T>, before: B): Accessor<T | B> {
-  const [value, setValue] = createSignal<T | B>(before, { equals: false });
-  onMount(() => onCleanup(store.subscribe((next) => setValue(() => next))));
   return value;
 }

@@ -5,7 +5,7 @@ import { planPageCss } from './print';
 import { planSpec } from './schema';
 import { $plan, plan, planRange } from './store';
 import './plan.css';
-import { createHydratedAtomSignal } from '../../islands/ui/atom-signal';
+import { createHydratedAtomSignal } from '../../islands/ui/hydrated-atom-signal';
 import { loadOnUse } from '../../islands/ui/load-on-use';
 import { createWantedSoon } from '../../islands/ui/wanted-soon';
 import PlanChoices, { type SectionChoice } from './PlanChoices';
