@@ -14,7 +14,7 @@ export const pageCeilings: Record<string, Ceiling> = {
   '/lessons/establishing-clear-goals/': { js: 39, total: 59 },
   '/lessons/relationship-building/': { js: 39, total: 59 },
   '/lessons/communication/': { js: 51, total: 73 },
-  '/lessons/follow-up/': { js: 40, total: 61 },
+  '/lessons/follow-up/': { js: 40, total: 62 },
   '/lessons/professional-development/': { js: 42, total: 62 },
   '/plan/': { js: 30, total: 43 },
   '/your-data/': { js: 32, total: 43 },
