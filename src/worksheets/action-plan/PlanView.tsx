@@ -28,7 +28,7 @@ export default function PlanView(props: { lessons: LessonLinks; sections: readon
   // The server's blank choices until the stored ones are in, so hydration meets the same form.
   const stored = createHydratedAtomSignal($plan, blankChoices);
   const status = createHydratedAtomSignal(plan.$status, undefined);
-  const loaded = () => status() !== undefined && status()?.phase !== 'loading';
+  const loaded = () => (status()?.phase ?? 'loading') !== 'loading';
   const choices = () => (loaded() ? stored() : blankChoices);
   const [nameError, setNameError] = createSignal<string>();
   const [rangeError, setRangeError] = createSignal<string>();
